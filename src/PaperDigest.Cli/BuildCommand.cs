@@ -1,0 +1,58 @@
+using System.Globalization;
+using PaperDigest.Building;
+using Spectre.Console;
+
+namespace PaperDigest.Cli;
+
+/// <summary><c>paperdigest build</c>: builds the site, prints diagnostics and one summary line.</summary>
+internal static class BuildCommand
+{
+    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText)
+    {
+        var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
+        var problem = urlProblem ?? InputPaths.Problem(input, theme, output);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var options = CommandLine.Options(input, theme, output, drafts, baseUrl);
+        BuildResult result;
+        try
+        {
+            result = Interactive
+                ? RunWithProgress(options)
+                : SiteBuilder.Build(options);
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must still end in a message, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"paperdigest: internal error while building ({ex.GetType().Name}: {ex.Message}); '{output}' was left as it was. Please report this.");
+            return ExitCodes.ContentErrors;
+        }
+
+        DiagnosticPrinter.Print(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(
+                $"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}. Nothing was written; '{output}' is unchanged.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        Console.WriteLine(
+            $"Built {Count(result.Papers, "paper")} into '{output}': {Count(result.Pages, "page")}, {Count(result.Feeds, "feed")}, {Count(result.Files, "file")} in {seconds} s"
+            + (result.WarningCount > 0 ? $" ({Count(result.WarningCount, "warning")})" : ""));
+        return ExitCodes.Success;
+    }
+
+    private static bool Interactive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    private static BuildResult RunWithProgress(BuildOptions options) =>
+        Terminal.Error.Status().Start("Building", context => SiteBuilder.Build(options, stage => context.Status(Markup.Escape(stage))));
+
+    public static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? "" : "s")}");
+}

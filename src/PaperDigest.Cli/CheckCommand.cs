@@ -1,0 +1,30 @@
+using PaperDigest.Building;
+
+namespace PaperDigest.Cli;
+
+/// <summary><c>paperdigest check</c>: every validation of the build, writing nothing.</summary>
+internal static class CheckCommand
+{
+    public static int Run(string input, bool drafts, OutputFormat format)
+    {
+        var problem = InputPaths.Problem(input, null, null);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var (content, diagnostics) = DigestLoader.Load(new BuildOptions(input, "theme", "output", drafts));
+        DiagnosticPrinter.Print(diagnostics, format);
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        if (content is null || errors > 0)
+        {
+            Console.Error.WriteLine($"Check failed: {BuildCommand.Count(errors, "error")}, {BuildCommand.Count(warnings, "warning")}.");
+            return ExitCodes.ContentErrors;
+        }
+
+        Console.WriteLine($"Checked {BuildCommand.Count(content.Papers.Length, "paper")} and {BuildCommand.Count(content.Pages.Length, "page")}: no errors, {BuildCommand.Count(warnings, "warning")}.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using PaperDigest.Building;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Cli;
+
+/// <summary>The <c>paperdigest</c> command: its subcommands, options and exit codes.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The digest's folder (site.yml, tags.yml, papers/, pages/, static/)", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "The theme folder (layouts/, templates/, partials/, assets/)", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output", "-o") { Description = "Where the site is written; replaced as a whole when the build succeeds", DefaultValueFactory = _ => "output" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include draft entries and entries dated in the future" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview deploy" };
+        var format = new Option<OutputFormat>("--format") { Description = "How to print diagnostics: text, or github for pull request annotations", DefaultValueFactory = _ => OutputFormat.Text };
+
+        var build = new Command("build", "Build the digest into a static site");
+        build.Options.Add(input);
+        build.Options.Add(theme);
+        build.Options.Add(output);
+        build.Options.Add(drafts);
+        build.Options.Add(baseUrl);
+        build.SetAction(parse => BuildCommand.Run(
+            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl)));
+
+        var check = new Command("check", "Check every entry and setting without writing anything");
+        check.Options.Add(input);
+        check.Options.Add(drafts);
+        check.Options.Add(format);
+        check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, parse.GetValue(drafts), parse.GetValue(format)));
+
+        var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine($"paperdigest: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'paperdigest --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        if (result.CommandResult.Command == root && !args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
+        {
+            Console.Error.WriteLine("paperdigest: name a command, such as 'paperdigest build'. Run 'paperdigest --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return result.Invoke();
+    }
+
+    /// <summary>Parses <c>--base-url</c>; null and a message when it is not an absolute http(s) URL.</summary>
+    public static (Uri? Url, string? Problem) ParseBaseUrl(string? text)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        var url = SiteConfigParser.ParseBaseUrlOverride(text);
+        return url is null ? (null, $"--base-url '{text}' is not an absolute http:// or https:// URL") : (url, null);
+    }
+
+    public static BuildOptions Options(string input, string theme, string output, bool drafts, Uri? baseUrl) =>
+        new(input, theme, output, drafts, baseUrl);
+}

@@ -1,0 +1,44 @@
+using PaperDigest.Diagnostics;
+using Spectre.Console;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// Prints diagnostics to stderr, one per line as <c>path:line:col: error PD0103: message</c>; coloured on a
+/// terminal (Spectre.Console, which honours NO_COLOR), plain when redirected so tools can parse every line.
+/// With <c>github</c> format, as workflow commands that annotate pull requests.
+/// </summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, OutputFormat format = OutputFormat.Text)
+    {
+        var console = Console.IsErrorRedirected ? null : Terminal.Error;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (format == OutputFormat.GitHub)
+            {
+                var location = diagnostic.Location;
+                var kind = diagnostic.IsError ? "error" : "warning";
+                Console.Error.WriteLine(
+                    $"::{kind} file={Escape(location.Path, true)},line={location.Line},col={location.Column},title={diagnostic.Code}::{Escape(diagnostic.Message, false)}");
+            }
+            else if (console is null)
+            {
+                Console.Error.WriteLine(diagnostic.ToString());
+            }
+            else
+            {
+                var colour = diagnostic.IsError ? "red" : "yellow";
+                var kind = diagnostic.IsError ? "error" : "warning";
+                console.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [{colour}]{kind} {diagnostic.Code}[/]: {Markup.Escape(diagnostic.Message)}");
+            }
+        }
+    }
+
+    /// <summary>GitHub workflow command escaping: %, CR and LF everywhere, and ':' and ',' in properties.</summary>
+    private static string Escape(string text, bool property)
+    {
+        var escaped = text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PaperDigest.Cli;
+
+/// <summary>How <c>check</c> prints diagnostics.</summary>
+internal enum OutputFormat
+{
+    Text,
+    GitHub,
+}

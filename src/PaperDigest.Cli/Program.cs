@@ -1,0 +1,3 @@
+using PaperDigest.Cli;
+
+return CommandLine.Run(args);

@@ -1,0 +1,11 @@
+namespace PaperDigest.Building;
+
+/// <summary>What to build from and to.</summary>
+/// <param name="Today">Overrides the clock's date for the future-date check (tests); null means today in the digest's time zone.</param>
+public sealed record BuildOptions(
+    string InputRoot,
+    string ThemeRoot,
+    string OutputRoot,
+    bool IncludeDrafts = false,
+    Uri? BaseUrl = null,
+    DateOnly? Today = null);

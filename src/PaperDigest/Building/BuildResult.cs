@@ -1,0 +1,19 @@
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Building;
+
+/// <summary>What a build did: its diagnostics, and when it succeeded, what it wrote and how long it took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Papers,
+    int Pages,
+    int Feeds,
+    int Files,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

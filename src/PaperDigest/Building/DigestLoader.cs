@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Diagnostics;
+using PaperDigest.Parsing;
+using PaperDigest.Reading;
+using PaperDigest.Validation;
+
+namespace PaperDigest.Building;
+
+/// <summary>
+/// The read, parse and validate stages: reads <c>site.yml</c>, <c>tags.yml</c>, every entry (in parallel) and
+/// every page, and reports all diagnostics of the run. Writes nothing; <c>check</c> uses it alone.
+/// </summary>
+public static class DigestLoader
+{
+    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options)
+    {
+        var input = options.InputRoot;
+        var diagnostics = new DiagnosticBag();
+        var site = ReadConfig(input, "site.yml", SiteConfigParser.Parse, diagnostics);
+        if (site is not null && options.BaseUrl is not null)
+        {
+            site = site with { BaseUrl = options.BaseUrl };
+        }
+
+        var tags = ReadConfig(input, "tags.yml", TagRegistryParser.Parse, diagnostics);
+
+        var zone = site?.TimeZone ?? TimeZoneInfo.Utc;
+        var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
+
+        var files = InputReader.List(input, "papers", ".md");
+        var parsed = new Paper?[files.Count];
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = bags[i] = new DiagnosticBag();
+            var source = InputReader.Read(input, files[i], bag);
+            parsed[i] = source is null ? null : PaperParser.Parse(source, rules, bag);
+        });
+
+        foreach (var bag in bags)
+        {
+            // Without a tag registry every tag looks unknown; the tags.yml diagnostic already says why.
+            diagnostics.AddRange(tags is null ? bag.Items.Where(d => d.Code != DiagnosticCodes.UnknownTag) : bag.Items);
+        }
+
+        var papers = parsed.OfType<Paper>().ToImmutableArray();
+        diagnostics.AddRange(DigestValidator.Validate(papers));
+
+        var pages = ImmutableArray.CreateBuilder<FreePage>();
+        foreach (var file in InputReader.List(input, "pages", ".md"))
+        {
+            var source = InputReader.Read(input, file, diagnostics);
+            if (source is not null && FreePageParser.Parse(source, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        var sorted = DiagnosticOrder.Sort(diagnostics.Items);
+        if (diagnostics.HasErrors || site is null || tags is null)
+        {
+            return (null, sorted);
+        }
+
+        var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft)];
+        return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
+    }
+
+    private static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+        where T : class
+    {
+        if (!File.Exists(Path.Combine(input, name)))
+        {
+            diagnostics.Error(SourceLocation.StartOf(InputReader.DisplayPath(input, name)), DiagnosticCodes.MissingInput,
+                $"{name} is missing; every digest has one (see the README)");
+            return null;
+        }
+
+        var source = InputReader.Read(input, name, diagnostics);
+        return source is null ? null : parse(source, diagnostics);
+    }
+}

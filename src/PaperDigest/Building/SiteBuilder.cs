@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using PaperDigest.Assets;
+using PaperDigest.Diagnostics;
+using PaperDigest.Emitting;
+using PaperDigest.Feeds;
+using PaperDigest.Indexing;
+using PaperDigest.Pages;
+using PaperDigest.Rendering;
+using PaperDigest.Sitemap;
+using PaperDigest.Theming;
+using PaperDigest.Writing;
+using DiagnosticRecord = PaperDigest.Diagnostics.Diagnostic;
+
+namespace PaperDigest.Building;
+
+/// <summary>
+/// Runs the whole pipeline: load and validate (writing nothing if anything is wrong), render Markdown in
+/// parallel, index, emit every output kind into a staging folder, then swap it in as the output folder.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
+    private static readonly IReadOnlyList<IEmitter> Emitters =
+    [
+        new PaperPages(), new HomePages(), new TagPages(), new FreePages(), new RssFeeds(), new StaticFiles(),
+        new RobotsTxt(), new SitemapXml(),
+    ];
+
+    public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
+    {
+        var clock = Stopwatch.StartNew();
+        onStage?.Invoke("Reading and checking entries");
+        var (content, diagnostics) = DigestLoader.Load(options);
+        var all = diagnostics.ToList();
+
+        var themeDiagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeDiagnostics);
+        all.AddRange(themeDiagnostics.Items);
+        if (content is null || theme is null || all.Any(d => d.IsError))
+        {
+            return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
+        }
+
+        onStage?.Invoke($"Rendering {content.Papers.Length} papers");
+        var markdown = new MarkdownRenderer(content.Site.BasePath);
+        var rendered = new RenderedPaper[content.Papers.Length];
+        Parallel.For(0, rendered.Length, i =>
+        {
+            var paper = content.Papers[i];
+            var html = markdown.ToHtml(paper.Body);
+            rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body));
+        });
+        var pages = content.Pages.Select(p => new RenderedPage(p, markdown.ToHtml(p.Body))).ToList();
+        var model = SiteIndexer.Build(content.Site, content.Tags, rendered, pages);
+
+        onStage?.Invoke("Writing the site");
+        try
+        {
+            using var output = StagedOutput.Begin(options.OutputRoot);
+            var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot, options.ThemeRoot));
+            var count = Emitters.Aggregate(default(EmitCount), (sum, emitter) => sum + emitter.Emit(context));
+            output.Commit();
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed);
+        }
+        catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
+        {
+            all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(theming.TemplatePath.Replace('\\', '/')), DiagnosticCodes.TemplateError,
+                $"template error: {theming.Message.Replace('\n', ' ')}"));
+        }
+        catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)
+        {
+            var inner = Unwrap(ex);
+            var where = inner is OutputConflictException conflict ? conflict.RelativePath : options.OutputRoot;
+            all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(where), DiagnosticCodes.OutputFailed, $"cannot write the site: {inner.Message}"));
+        }
+
+        return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
+    }
+
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException aggregate && aggregate.InnerExceptions.Count > 0 ? Unwrap(aggregate.InnerExceptions[0]) : ex;
+}

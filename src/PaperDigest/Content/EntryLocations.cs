@@ -1,0 +1,7 @@
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Content;
+
+/// <summary>Where an entry's identifying keys were written, so checks across entries can point at the line.</summary>
+/// <param name="Slug">The slug key, or the arXiv id or title it was derived from.</param>
+public sealed record EntryLocations(SourceLocation Slug, SourceLocation Arxiv, SourceLocation Doi, SourceLocation Aliases);

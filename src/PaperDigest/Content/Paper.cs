@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace PaperDigest.Content;
+
+/// <summary>One validated digest entry: a paper and the editor's write-up of it (still Markdown).</summary>
+public sealed record Paper(
+    string SourcePath,
+    string Slug,
+    string Title,
+    ImmutableArray<string> Authors,
+    DateOnly Date,
+    ImmutableArray<string> Tags,
+    string? Arxiv,
+    string? Doi,
+    DateOnly? Published,
+    string? Venue,
+    string? Tldr,
+    PaperLinks Links,
+    bool Featured,
+    bool Draft,
+    ImmutableArray<string> Aliases,
+    string Body,
+    int BodyLine,
+    EntryLocations Locations)
+{
+    /// <summary>The site path of the paper's page.</summary>
+    public string Path => $"/papers/{Slug}/";
+
+    public string? ArxivAbsUrl => Arxiv is null ? null : $"https://arxiv.org/abs/{Arxiv}";
+
+    /// <summary>The editor's PDF link, or arXiv's.</summary>
+    public string? PdfUrl => Links.Pdf?.AbsoluteUri ?? (Arxiv is null ? null : $"https://arxiv.org/pdf/{Arxiv}");
+
+    public string? DoiUrl => Doi is null ? null : $"https://doi.org/{Doi}";
+}

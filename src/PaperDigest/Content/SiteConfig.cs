@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace PaperDigest.Content;
+
+/// <summary>The digest's settings from <c>site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    TimeZoneInfo TimeZone,
+    int PageSize,
+    int FeedItems,
+    ImmutableArray<string> Editors)
+{
+    /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/', which every site link starts with.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    /// <summary>An absolute URL for a site path such as <c>/papers/x/</c>.</summary>
+    public string AbsoluteUrl(string sitePath) =>
+        BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath + sitePath.TrimStart('/');
+
+    /// <summary>A root-relative link for a site path, honouring a base URL with a path (<c>https://host/digest/</c>).</summary>
+    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+}

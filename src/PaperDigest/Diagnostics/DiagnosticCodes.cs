@@ -1,0 +1,57 @@
+namespace PaperDigest.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the build can report. Codes are stable: editors and CI logs refer to them.
+/// PD00xx file and syntax, PD01xx entry fields, PD02xx site.yml, PD03xx tags.yml, PD04xx free pages,
+/// PD05xx theme, PD06xx output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string CannotRead = "PD0001";
+    public const string InvalidUtf8 = "PD0002";
+    public const string FileTooLarge = "PD0003";
+    public const string BinaryFile = "PD0004";
+    public const string EmptyFile = "PD0005";
+    public const string MissingInput = "PD0006";
+
+    public const string NoFrontMatter = "PD0010";
+    public const string UnclosedFrontMatter = "PD0011";
+    public const string YamlSyntax = "PD0012";
+    public const string YamlAlias = "PD0013";
+    public const string YamlTooDeep = "PD0014";
+    public const string NotAMapping = "PD0015";
+    public const string DuplicateKey = "PD0016";
+    public const string YamlTooLarge = "PD0017";
+
+    public const string UnknownKey = "PD0100";
+    public const string MissingKey = "PD0101";
+    public const string WrongType = "PD0102";
+    public const string UnknownTag = "PD0103";
+    public const string InvalidDate = "PD0104";
+    public const string FutureDate = "PD0105";
+    public const string EmptyValue = "PD0106";
+    public const string InvalidArxivId = "PD0107";
+    public const string InvalidDoi = "PD0108";
+    public const string InvalidLink = "PD0109";
+    public const string InvalidSlug = "PD0110";
+    public const string InvalidAlias = "PD0111";
+    public const string DuplicateSlug = "PD0112";
+    public const string DuplicateArxivId = "PD0113";
+    public const string DuplicateDoi = "PD0114";
+    public const string RepeatedValue = "PD0115";
+    public const string NoAuthors = "PD0116";
+    public const string ValueTooLong = "PD0117";
+    public const string DuplicateAlias = "PD0118";
+
+    public const string SiteConfigInvalid = "PD0200";
+
+    public const string TagRegistryInvalid = "PD0300";
+
+    public const string PageInvalid = "PD0400";
+    public const string PageNameReserved = "PD0401";
+
+    public const string TemplateMissing = "PD0500";
+    public const string TemplateError = "PD0501";
+
+    public const string OutputFailed = "PD0600";
+}

@@ -1,0 +1,8 @@
+namespace PaperDigest.Diagnostics;
+
+/// <summary>How bad a diagnostic is: an error stops the build, a warning does not.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using PaperDigest.Content;
+using PaperDigest.Indexing;
+using PaperDigest.Rendering;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Emitting;
+
+/// <summary>Builds the small view-model records templates receive; the theme never sees domain objects.</summary>
+public sealed class ViewFactory
+{
+    private readonly SiteModel model;
+    private readonly Dictionary<string, Tag> tags;
+
+    public ViewFactory(SiteModel model, bool hasFavicon)
+    {
+        this.model = model;
+        tags = model.Tags.ToDictionary(t => t.Tag.Slug, t => t.Tag, StringComparer.Ordinal);
+        var site = model.Site;
+        Site = new SiteView(
+            site.Title,
+            site.Description,
+            site.Language,
+            site.Link("/"),
+            site.Link("/tags/"),
+            site.Link("/feed.xml"),
+            site.Link("/assets/"),
+            hasFavicon ? site.Link("/favicon.svg") : null,
+            [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
+            site.Editors);
+    }
+
+    public SiteView Site { get; }
+
+    public SiteConfig Config => model.Site;
+
+    public static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"A, B, … +N" as on paper lists: the first two authors and how many more.</summary>
+    public static string ShortAuthors(IReadOnlyList<string> authors) => authors.Count switch
+    {
+        0 => "",
+        <= 3 => string.Join(", ", authors),
+        _ => $"{authors[0]}, {authors[1]}, … +{(authors.Count - 2).ToString(CultureInfo.InvariantCulture)}",
+    };
+
+    public PaperCardView Card(RenderedPaper rendered)
+    {
+        var paper = rendered.Paper;
+        return new PaperCardView(
+            paper.Slug,
+            paper.Title,
+            Config.Link(paper.Path),
+            paper.Authors,
+            ShortAuthors(paper.Authors),
+            [.. paper.Tags.Select(Chip)],
+            rendered.Summary,
+            paper.Arxiv,
+            paper.ArxivAbsUrl,
+            paper.PdfUrl,
+            paper.Links.Code?.AbsoluteUri,
+            paper.Links.Project?.AbsoluteUri,
+            paper.Links.Data?.AbsoluteUri,
+            paper.Venue,
+            paper.Featured,
+            paper.Draft,
+            Iso(paper.Date),
+            DateText(paper.Date));
+    }
+
+    public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
+
+    public DayView Day(DigestDay day) =>
+        new(Iso(day.Date), day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture), [.. day.Papers.Select(Card)]);
+
+    public TagSummaryView TagSummary(TagListing listing) => new(
+        listing.Tag.Slug,
+        listing.Tag.Name,
+        listing.Tag.Description,
+        Config.Link(listing.Path),
+        Config.Link(listing.Path + "feed.xml"),
+        listing.Papers.Length);
+
+    /// <summary>A page's head, advertising the site feed.</summary>
+    public PageMeta Meta(string title, string? description, string sitePath, string kind) => new(
+        title == Config.Title ? title : $"{title} · {Config.Title}",
+        description ?? Config.Description,
+        Config.AbsoluteUrl(sitePath),
+        kind,
+        [new FeedLinkView($"{Config.Title} (RSS)", Config.Link("/feed.xml"), "application/rss+xml")]);
+
+    /// <summary>Page <paramref name="current"/> of <paramref name="total"/>, with links made by <paramref name="pathOf"/>.</summary>
+    public PaginationView Pagination(int current, int total, Func<int, string> pathOf) => new(
+        current,
+        total,
+        current > 1 ? Config.Link(pathOf(current - 1)) : null,
+        current < total ? Config.Link(pathOf(current + 1)) : null,
+        [.. Enumerable.Range(1, total).Select(n => new PageLinkView(n, Config.Link(pathOf(n)), n == current))]);
+}

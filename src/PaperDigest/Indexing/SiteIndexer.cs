@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Rendering;
+
+namespace PaperDigest.Indexing;
+
+/// <summary>Builds the <see cref="SiteModel"/> from rendered papers and pages.</summary>
+public static class SiteIndexer
+{
+    /// <summary>Newest day first; within a day featured papers first, then by title, then by slug.</summary>
+    public static readonly IComparer<RenderedPaper> DigestOrder = Comparer<RenderedPaper>.Create((a, b) =>
+    {
+        var byDate = b.Paper.Date.CompareTo(a.Paper.Date);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var byFeatured = b.Paper.Featured.CompareTo(a.Paper.Featured);
+        if (byFeatured != 0)
+        {
+            return byFeatured;
+        }
+
+        var byTitle = string.Compare(a.Paper.Title, b.Paper.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Paper.Slug, b.Paper.Slug);
+    });
+
+    public static SiteModel Build(SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages)
+    {
+        var ordered = papers.Order(DigestOrder).ToImmutableArray();
+
+        var days = ordered
+            .GroupBy(p => p.Paper.Date)
+            .Select(g => new DigestDay(g.Key, [.. g]))
+            .ToImmutableArray();
+
+        var byTag = tags.Tags
+            .Select(tag => new TagListing(tag, [.. ordered.Where(p => p.Paper.Tags.Contains(tag.Slug))]))
+            .ToImmutableArray();
+
+        var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
+        return new SiteModel(site, ordered, days, byTag, orderedPages);
+    }
+}

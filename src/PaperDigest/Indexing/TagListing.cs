@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Rendering;
+
+namespace PaperDigest.Indexing;
+
+/// <summary>A tag with its papers, newest first.</summary>
+public sealed record TagListing(Tag Tag, ImmutableArray<RenderedPaper> Papers)
+{
+    public string Path => $"/tags/{Tag.Slug}/";
+}

@@ -1,0 +1,24 @@
+using PaperDigest.Emitting;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Pages;
+
+/// <summary><c>/&lt;name&gt;/</c> for each page in <c>pages/</c>, and the site's <c>404.html</c>.</summary>
+public sealed class FreePages : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var views = context.Views;
+        foreach (var rendered in context.Model.Pages)
+        {
+            var page = rendered.Page;
+            var view = new FreePageView(views.Site, page.Title, rendered.Html);
+            context.Output.WritePage(page.Path, context.Theme.RenderPage("page", view, views.Site, views.Meta(page.Title, page.Description, page.Path, "page")));
+        }
+
+        var notFound = context.Theme.RenderPage("404", new NotFoundView(views.Site), views.Site,
+            views.Meta("Page not found", "There is no page at this address.", "/404.html", "not-found"));
+        context.Output.WritePage("/404.html", notFound, inSitemap: false);
+        return new EmitCount(context.Model.Pages.Length + 1, 0);
+    }
+}

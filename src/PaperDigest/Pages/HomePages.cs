@@ -1,0 +1,29 @@
+using PaperDigest.Emitting;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Pages;
+
+/// <summary><c>/</c> and <c>/page/N/</c>: the latest digest days, newest first.</summary>
+public sealed class HomePages : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var views = context.Views;
+        var pages = Paginator.Days(context.Model.Days, context.Model.Site.PageSize);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var number = i + 1;
+            var path = Paginator.PagePath("/", number);
+            var view = new HomeView(
+                views.Site,
+                [.. pages[i].Select(views.Day)],
+                views.Pagination(number, pages.Count, n => Paginator.PagePath("/", n)),
+                context.Model.Papers.Length);
+            var title = number == 1 ? views.Config.Title : $"Page {number}";
+            var html = context.Theme.RenderPage("home", view, views.Site, views.Meta(title, null, path, "home"));
+            context.Output.WritePage(path, html, pages[i].Count > 0 ? pages[i][0].Date : null);
+        }
+
+        return new EmitCount(pages.Count, 0);
+    }
+}

@@ -1,0 +1,41 @@
+using PaperDigest.Emitting;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Pages;
+
+/// <summary><c>/tags/</c> with counts and descriptions, and <c>/tags/&lt;tag&gt;/</c> paginated, newest first.</summary>
+public sealed class TagPages : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var views = context.Views;
+        var summaries = context.Model.Tags.Select(views.TagSummary).ToList();
+        var index = new TagIndexView(views.Site, [.. summaries.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)]);
+        context.Output.WritePage("/tags/", context.Theme.RenderPage("tags", index, views.Site,
+            views.Meta("Tags", $"Every tag of {views.Config.Title}, with the number of papers in each.", "/tags/", "tags")));
+        var pagesWritten = 1;
+
+        foreach (var (listing, summary) in context.Model.Tags.Zip(summaries))
+        {
+            var pages = Paginator.Chunks(listing.Papers, context.Model.Site.PageSize);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var number = i + 1;
+                var path = Paginator.PagePath(listing.Path, number);
+                var view = new TagPageView(
+                    views.Site,
+                    summary,
+                    [.. pages[i].Select(views.Card)],
+                    views.Pagination(number, pages.Count, n => Paginator.PagePath(listing.Path, n)));
+                var title = number == 1 ? summary.Name : $"{summary.Name}, page {number}";
+                var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
+                var meta = views.Meta(title, description, path, "tag");
+                meta = meta with { Feeds = [.. meta.Feeds, new FeedLinkView($"{summary.Name} (RSS)", summary.FeedUrl, "application/rss+xml")] };
+                context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), pages[i].Count > 0 ? pages[i][0].Paper.Date : null);
+                pagesWritten++;
+            }
+        }
+
+        return new EmitCount(pagesWritten, 0);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>The shapes of the identifiers an entry carries: arXiv ids, DOIs, slugs and aliases.</summary>
+public static partial class Identifiers
+{
+    [GeneratedRegex(@"^(?<id>(?<yy>\d{2})(?<mm>\d{2})\.\d{4,5})(?<v>v[1-9]\d{0,2})?$")]
+    private static partial Regex NewArxiv();
+
+    [GeneratedRegex(@"^(?<id>[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7})(?<v>v[1-9]\d{0,2})?$")]
+    private static partial Regex OldArxiv();
+
+    [GeneratedRegex(@"^10\.\d{4,9}/[^\s]+$")]
+    private static partial Regex DoiShape();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*$")]
+    private static partial Regex SlugShape();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex TagShape();
+
+    [GeneratedRegex(@"^/([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+)?$")]
+    private static partial Regex AliasShape();
+
+    public const int MaxSlugLength = 100;
+
+    /// <summary>True for <c>2309.05153</c>, <c>2309.05153v2</c>, <c>hep-th/9901001</c>; months must be 01 to 12.</summary>
+    public static bool IsArxivId(string id)
+    {
+        var match = NewArxiv().Match(id);
+        if (match.Success)
+        {
+            var month = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
+            return month is >= 1 and <= 12;
+        }
+
+        return OldArxiv().IsMatch(id);
+    }
+
+    /// <summary>The id without its version suffix: the same paper whatever version an editor cites.</summary>
+    public static string ArxivWithoutVersion(string id)
+    {
+        var match = NewArxiv().Match(id);
+        if (!match.Success)
+        {
+            match = OldArxiv().Match(id);
+        }
+
+        return match.Success ? match.Groups["id"].Value : id;
+    }
+
+    /// <summary>A DOI without <c>doi:</c> or resolver prefixes, or null when it does not look like one.</summary>
+    public static string? NormaliseDoi(string doi)
+    {
+        var text = doi.Trim();
+        foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..];
+                break;
+            }
+        }
+
+        return DoiShape().IsMatch(text) ? text : null;
+    }
+
+    public static bool IsSlug(string slug) =>
+        slug.Length <= MaxSlugLength && SlugShape().IsMatch(slug) && !slug.Contains("..", StringComparison.Ordinal);
+
+    public static bool IsTagSlug(string slug) => slug.Length <= 60 && TagShape().IsMatch(slug);
+
+    /// <summary>An alias is a site path such as <c>/old/path/</c>: no <c>..</c>, no backslashes, no host.</summary>
+    public static bool IsAlias(string alias) =>
+        alias.Length <= 300 && AliasShape().IsMatch(alias) && alias != "/"
+        && !alias.Split('/').Any(segment => segment is "." or "..");
+
+    /// <summary>The default slug of an entry: its arXiv id (without version, '/' made '-'), else the kebab-case title.</summary>
+    public static string DefaultSlug(string? arxiv, string title)
+    {
+        if (arxiv is not null)
+        {
+            return ArxivWithoutVersion(arxiv).Replace('/', '-').ToLowerInvariant();
+        }
+
+        var kebab = Kebab(title, 80);
+        return kebab.Length > 0
+            ? kebab
+            : "paper-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title)))[..10];
+    }
+
+    /// <summary>Lower-case ASCII words joined by '-', accents removed, cut at a word boundary.</summary>
+    public static string Kebab(string text, int maxLength)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var kebab = builder.ToString().Trim('-');
+        if (kebab.Length > maxLength)
+        {
+            var cut = kebab.LastIndexOf('-', maxLength);
+            kebab = cut > 0 ? kebab[..cut] : kebab[..maxLength];
+        }
+
+        return kebab;
+    }
+}

@@ -1,0 +1,243 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Diagnostics;
+using PaperDigest.Reading;
+using PaperDigest.Yaml;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>Turns one entry file into a <see cref="Paper"/>, reporting every problem of the file.</summary>
+public static class PaperParser
+{
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "title", "authors", "date", "tags", "arxiv", "doi", "published", "venue", "tldr",
+        "links", "featured", "draft", "slug", "aliases",
+    ];
+
+    public static Paper? Parse(SourceFile file, EntryRules rules, DiagnosticBag diagnostics)
+    {
+        var front = FrontMatterSplitter.Split(file, diagnostics);
+        if (front is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        var root = YamlReader.Read(front.Yaml, file.DisplayPath, 2, diagnostics);
+        if (root is null)
+        {
+            if (diagnostics.Items.Count(d => d.IsError) == errorsBefore)
+            {
+                diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.MissingKey,
+                    "front matter is empty; an entry needs at least title, authors, date and tags");
+            }
+
+            return null;
+        }
+
+        if (root is not MappingNode mapping)
+        {
+            diagnostics.Error(root.Location, DiagnosticCodes.NotAMapping, $"front matter must be key: value pairs, not {root.KindName}");
+            return null;
+        }
+
+        var fields = new FieldReader(mapping, diagnostics, DiagnosticCodes.WrongType);
+        fields.RejectUnknownKeys(Keys.ToHashSet(), "entry front matter");
+
+        var title = fields.Text("title", required: true, maxLength: 500);
+        var authors = fields.List("authors", required: false, maxLength: 200);
+        if (fields.Value("authors") is SequenceNode { Items.Length: 0 } emptyAuthors)
+        {
+            diagnostics.Error(emptyAuthors.Location, DiagnosticCodes.EmptyValue,
+                "'authors' is an empty list; list the authors, or leave the key out when they are unknown");
+        }
+        else if (fields.Value("authors") is null)
+        {
+            diagnostics.Warning(mapping.Location, DiagnosticCodes.NoAuthors,
+                "no 'authors' given; the paper's pages and citations will list no authors");
+        }
+
+        var date = fields.Date("date", required: true);
+        if (date is { } day && day > rules.Today && !rules.AllowFuture)
+        {
+            fields.Error(fields.LocationOf("date"),
+                $"'date' {day:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); build with --drafts to preview it",
+                DiagnosticCodes.FutureDate);
+        }
+
+        var tags = ReadTags(fields, rules.Tags);
+        var arxiv = ReadArxiv(fields);
+        var doi = ReadDoi(fields);
+        var published = fields.Date("published");
+        var venue = fields.Text("venue", maxLength: 300);
+        var tldr = fields.Text("tldr", maxLength: 500);
+        var links = ReadLinks(fields);
+        var featured = fields.Flag("featured") ?? false;
+        var draft = fields.Flag("draft") ?? false;
+        var slug = ReadSlug(fields, arxiv, title);
+        var aliases = ReadAliases(fields);
+
+        NoRepeats(fields, authors, "author");
+
+        if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || date is null || slug is null)
+        {
+            return null;
+        }
+
+        return new Paper(
+            file.DisplayPath, slug, title, [.. authors.Select(a => a.Text)], date.Value, tags, arxiv, doi, published,
+            venue, tldr, links, featured, draft, aliases, front.Body, front.BodyLine,
+            new EntryLocations(
+                fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),
+                fields.LocationOf("arxiv"),
+                fields.LocationOf("doi"),
+                fields.LocationOf("aliases")));
+    }
+
+    private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry)
+    {
+        var tags = fields.List("tags", required: true, maxLength: 60);
+        var known = ImmutableArray.CreateBuilder<string>();
+        foreach (var (tag, location) in tags)
+        {
+            if (!registry.Contains(tag))
+            {
+                fields.Error(location, $"unknown tag '{tag}'{Suggestions.Hint(tag, registry.Slugs)}; tags must be listed in tags.yml",
+                    DiagnosticCodes.UnknownTag);
+            }
+            else if (known.Contains(tag))
+            {
+                fields.Error(location, $"tag '{tag}' is listed twice", DiagnosticCodes.RepeatedValue);
+            }
+            else
+            {
+                known.Add(tag);
+            }
+        }
+
+        return known.ToImmutable();
+    }
+
+    private static string? ReadArxiv(FieldReader fields)
+    {
+        var arxiv = fields.Text("arxiv", maxLength: 40);
+        if (arxiv is null)
+        {
+            return null;
+        }
+
+        var id = arxiv.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? arxiv[6..] : arxiv;
+        if (!Identifiers.IsArxivId(id))
+        {
+            fields.Error(fields.LocationOf("arxiv"),
+                $"'{FieldReader.Shorten(arxiv)}' is not an arXiv id; write it as 2309.05153 (optionally with a version, 2309.05153v2) or hep-th/9901001",
+                DiagnosticCodes.InvalidArxivId);
+            return null;
+        }
+
+        return id;
+    }
+
+    private static string? ReadDoi(FieldReader fields)
+    {
+        var text = fields.Text("doi", maxLength: 300);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var doi = Identifiers.NormaliseDoi(text);
+        if (doi is null)
+        {
+            fields.Error(fields.LocationOf("doi"), $"'{FieldReader.Shorten(text)}' is not a DOI; a DOI looks like 10.1103/PhysRevE.108.014309",
+                DiagnosticCodes.InvalidDoi);
+        }
+
+        return doi;
+    }
+
+    private static PaperLinks ReadLinks(FieldReader fields)
+    {
+        var mapping = fields.Mapping("links");
+        if (mapping is null)
+        {
+            return PaperLinks.None;
+        }
+
+        var links = new FieldReader(mapping, fields.Diagnostics, DiagnosticCodes.InvalidLink);
+        links.RejectUnknownKeys(PaperLinks.Keys.ToHashSet(), "'links' (use pdf, code, project or data)");
+        return new PaperLinks(Url(links, "pdf"), Url(links, "code"), Url(links, "project"), Url(links, "data"));
+    }
+
+    /// <summary>An absolute http or https URL; anything else (javascript:, relative paths, typos) is refused.</summary>
+    private static Uri? Url(FieldReader fields, string key)
+    {
+        var text = fields.Text(key, maxLength: 2000);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || string.IsNullOrEmpty(uri.Host) || text.Any(char.IsWhiteSpace))
+        {
+            fields.Error(fields.LocationOf(key), $"link '{key}' must be an absolute http:// or https:// URL, not '{FieldReader.Shorten(text)}'",
+                DiagnosticCodes.InvalidLink);
+            return null;
+        }
+
+        return uri;
+    }
+
+    private static string? ReadSlug(FieldReader fields, string? arxiv, string? title)
+    {
+        var slug = fields.Text("slug", maxLength: 200);
+        if (slug is not null)
+        {
+            if (!Identifiers.IsSlug(slug))
+            {
+                fields.Error(fields.LocationOf("slug"),
+                    $"slug '{FieldReader.Shorten(slug)}' is not allowed; use lower-case letters, digits, '.' and '-' (at most {Identifiers.MaxSlugLength}), starting with a letter or digit",
+                    DiagnosticCodes.InvalidSlug);
+                return null;
+            }
+
+            return slug;
+        }
+
+        return title is null && arxiv is null ? null : Identifiers.DefaultSlug(arxiv, title ?? "");
+    }
+
+    private static ImmutableArray<string> ReadAliases(FieldReader fields)
+    {
+        var aliases = ImmutableArray.CreateBuilder<string>();
+        foreach (var (alias, location) in fields.List("aliases", maxLength: 300))
+        {
+            if (!Identifiers.IsAlias(alias))
+            {
+                fields.Error(location,
+                    $"alias '{FieldReader.Shorten(alias)}' is not a site path; write it like /old/path/ (no '..', no '\\', no host)",
+                    DiagnosticCodes.InvalidAlias);
+            }
+            else
+            {
+                aliases.Add(alias);
+            }
+        }
+
+        return aliases.ToImmutable();
+    }
+
+    private static void NoRepeats(FieldReader fields, ImmutableArray<(string Text, SourceLocation Location)> items, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, location) in items)
+        {
+            if (!seen.Add(text))
+            {
+                fields.Error(location, $"{what} '{FieldReader.Shorten(text)}' is listed twice", DiagnosticCodes.RepeatedValue);
+            }
+        }
+    }
+}

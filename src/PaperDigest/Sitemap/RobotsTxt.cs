@@ -1,0 +1,13 @@
+using PaperDigest.Emitting;
+
+namespace PaperDigest.Sitemap;
+
+/// <summary><c>/robots.txt</c>: everything may be crawled; the sitemap is named.</summary>
+public sealed class RobotsTxt : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        context.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {context.Model.Site.AbsoluteUrl("/sitemap.xml")}\n");
+        return default;
+    }
+}

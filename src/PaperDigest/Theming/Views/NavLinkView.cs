@@ -1,0 +1,3 @@
+namespace PaperDigest.Theming.Views;
+
+public sealed record NavLinkView(string Title, string Url);

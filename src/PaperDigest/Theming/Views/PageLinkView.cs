@@ -1,0 +1,3 @@
+namespace PaperDigest.Theming.Views;
+
+public sealed record PageLinkView(int Number, string Url, bool IsCurrent);

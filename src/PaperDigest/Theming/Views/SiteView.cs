@@ -1,0 +1,14 @@
+namespace PaperDigest.Theming.Views;
+
+/// <summary>What every page knows of the site: title, navigation, feeds.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Language,
+    string HomeUrl,
+    string TagsUrl,
+    string FeedUrl,
+    string AssetsUrl,
+    string? FaviconUrl,
+    IReadOnlyList<NavLinkView> Pages,
+    IReadOnlyList<string> Editors);

@@ -1,0 +1,3 @@
+namespace PaperDigest.Theming.Views;
+
+public sealed record TagChipView(string Slug, string Name, string Url);

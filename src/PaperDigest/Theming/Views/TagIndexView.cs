@@ -1,0 +1,4 @@
+namespace PaperDigest.Theming.Views;
+
+/// <summary>The model of <c>templates/tags.hbs</c>.</summary>
+public sealed record TagIndexView(SiteView Site, IReadOnlyList<TagSummaryView> Tags);

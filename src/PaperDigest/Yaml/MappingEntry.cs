@@ -1,0 +1,3 @@
+namespace PaperDigest.Yaml;
+
+public sealed record MappingEntry(ScalarNode Key, Node Value);

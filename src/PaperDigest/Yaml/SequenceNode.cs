@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Yaml;
+
+public sealed record SequenceNode(SourceLocation Location, ImmutableArray<Node> Items) : Node(Location)
+{
+    public override string KindName => "a list";
+}
