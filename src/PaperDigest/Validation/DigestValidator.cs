@@ -19,7 +19,7 @@ public static class DigestValidator
             DiagnosticCodes.DuplicateArxivId, "arXiv id", diagnostics);
         Unique(ordered, p => p.Doi is null ? [] : [p.Doi], p => p.Locations.Doi, StringComparer.OrdinalIgnoreCase, DiagnosticCodes.DuplicateDoi, "DOI", diagnostics);
 
-        var paths = ordered.ToDictionary(p => p.Path, p => p, StringComparer.Ordinal);
+        var paths = ordered.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Unique(ordered, p => [.. p.Aliases.Select(Normalise)], p => p.Locations.Aliases, StringComparer.Ordinal, DiagnosticCodes.DuplicateAlias, "alias", diagnostics);
         foreach (var paper in ordered)
         {

@@ -1,0 +1,33 @@
+namespace PaperDigest.Tests;
+
+/// <summary>Where the repository's folders are, found from the test binaries by walking up to PaperDigest.sln.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    /// <summary>Test inputs copied beside the test binaries.</summary>
+    public static string TestFiles => Path.Combine(AppContext.BaseDirectory, "TestFiles");
+
+    /// <summary>Test inputs in the source tree, where golden files are updated.</summary>
+    public static string SourceTestFiles => Path.Combine(Root, "tests", "PaperDigest.Tests", "TestFiles");
+
+    /// <summary>The built <c>paperdigest</c> command, run with <c>dotnet</c> by CLI tests.</summary>
+    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "paperdigest.dll");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PaperDigest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PaperDigest.sln not found above " + AppContext.BaseDirectory);
+    }
+}
