@@ -14,7 +14,7 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var (content, diagnostics) = DigestLoader.Load(new BuildOptions(input, "theme", "output", drafts));
+        var (content, diagnostics) = SiteBuilder.Check(new BuildOptions(input, "theme", "output", drafts));
         DiagnosticPrinter.Print(diagnostics, format);
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;

@@ -42,15 +42,13 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
-        var markdown = new MarkdownRenderer(content.Site.BasePath);
-        var rendered = new RenderedPaper[content.Papers.Length];
-        Parallel.For(0, rendered.Length, i =>
+        var renderDiagnostics = new DiagnosticBag();
+        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath), renderDiagnostics);
+        if (renderDiagnostics.HasErrors)
         {
-            var paper = content.Papers[i];
-            var html = markdown.ToHtml(paper.Body);
-            rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body));
-        });
-        var pages = content.Pages.Select(p => new RenderedPage(p, markdown.ToHtml(p.Body))).ToList();
+            return new BuildResult(DiagnosticOrder.Sort(all.Concat(renderDiagnostics.Items)), 0, 0, 0, 0, clock.Elapsed);
+        }
+
         var model = SiteIndexer.Build(content.Site, content.Tags, rendered, pages);
 
         onStage?.Invoke("Writing the site");
@@ -76,6 +74,22 @@ public static class SiteBuilder
         }
 
         return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
+    }
+
+    /// <summary>Every check of a build (reading, parsing, validation, rendering the write-ups) without theme or output.</summary>
+    public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
+    {
+        var (content, diagnostics) = DigestLoader.Load(options);
+        if (content is null)
+        {
+            return (null, diagnostics);
+        }
+
+        var renderDiagnostics = new DiagnosticBag();
+        WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath), renderDiagnostics);
+        return renderDiagnostics.HasErrors
+            ? (null, DiagnosticOrder.Sort(diagnostics.Concat(renderDiagnostics.Items)))
+            : (content, diagnostics);
     }
 
     private static Exception Unwrap(Exception ex) =>

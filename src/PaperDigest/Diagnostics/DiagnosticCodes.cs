@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string NotAMapping = "PD0015";
     public const string DuplicateKey = "PD0016";
     public const string YamlTooLarge = "PD0017";
+    public const string MarkdownUnrenderable = "PD0018";
 
     public const string UnknownKey = "PD0100";
     public const string MissingKey = "PD0101";
