@@ -57,6 +57,7 @@ public sealed class ViewFactory
             ShortAuthors(paper.Authors),
             [.. paper.Tags.Select(Chip)],
             rendered.Summary,
+            paper.Tldr,
             paper.Arxiv,
             paper.ArxivAbsUrl,
             paper.PdfUrl,

@@ -7,7 +7,7 @@ namespace PaperDigest.Theming;
 /// The helpers templates may call:
 /// <c>{{date Value "format"}}</c> formats a YYYY-MM-DD date (default "d MMMM yyyy", invariant culture);
 /// <c>{{plural Count "paper" "papers"}}</c> writes "1 paper" or "3 papers";
-/// <c>{{url "/tags/"}}</c> writes a site path with the site's base path.
+/// <c>{{relurl "/tags/"}}</c> writes a site path with the site's base path.
 /// </summary>
 public static class ThemeHelpers
 {
@@ -31,7 +31,7 @@ public static class ThemeHelpers
         });
 
         var prefix = basePath.TrimEnd('/');
-        handlebars.RegisterHelper("url", (context, arguments) =>
+        handlebars.RegisterHelper("relurl", (context, arguments) =>
         {
             var path = arguments.Length > 0 ? arguments[0]?.ToString() ?? "/" : "/";
             return prefix + "/" + path.TrimStart('/');

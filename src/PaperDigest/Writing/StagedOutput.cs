@@ -52,6 +52,13 @@ public sealed class StagedOutput : IDisposable
         var parent = Path.GetDirectoryName(full) ?? throw new IOException("the output folder cannot be the root of the file system");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(full);
+        var retired = Directory.EnumerateDirectories(parent, $".{name}{RetiredInfix}*").ToList();
+        if (!Directory.Exists(full) && retired.Count == 1)
+        {
+            // A build was killed between its two renames: the retired folder is the last complete site.
+            Directory.Move(retired[0], full);
+        }
+
         foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}{StagingInfix}*")
                      .Concat(Directory.EnumerateDirectories(parent, $".{name}{RetiredInfix}*")))
         {

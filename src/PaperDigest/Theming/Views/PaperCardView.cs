@@ -1,6 +1,6 @@
 namespace PaperDigest.Theming.Views;
 
-/// <summary>A paper as a card in a list, and the common part of its own page.</summary>
+/// <summary>A paper as a card in a list, and the common part of its own page. <see cref="Summary"/> is the tldr or, without one, the write-up's first paragraph.</summary>
 public sealed record PaperCardView(
     string Slug,
     string Title,
@@ -9,6 +9,7 @@ public sealed record PaperCardView(
     string AuthorsShort,
     IReadOnlyList<TagChipView> Tags,
     string Summary,
+    string? Tldr,
     string? Arxiv,
     string? ArxivUrl,
     string? PdfUrl,
