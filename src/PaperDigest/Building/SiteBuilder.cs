@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperDigest.Archives;
 using PaperDigest.Assets;
 using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
@@ -22,7 +23,7 @@ public static class SiteBuilder
     /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new PaperPages(), new HomePages(), new TagPages(), new FreePages(), new RssFeeds(), new StaticFiles(),
+        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new FreePages(), new RssFeeds(), new StaticFiles(),
         new RobotsTxt(), new SitemapXml(),
     ];
 

@@ -23,6 +23,7 @@ public sealed class ViewFactory
             site.Language,
             site.Link("/"),
             site.Link("/tags/"),
+            site.Link("/archive/"),
             site.Link("/feed.xml"),
             site.Link("/assets/"),
             hasFavicon ? site.Link("/favicon.svg") : null,
@@ -68,7 +69,8 @@ public sealed class ViewFactory
             paper.Featured,
             paper.Draft,
             Iso(paper.Date),
-            DateText(paper.Date));
+            DateText(paper.Date),
+            Config.Link($"/days/{Iso(paper.Date)}/"));
     }
 
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));

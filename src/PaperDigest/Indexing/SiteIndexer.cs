@@ -35,11 +35,22 @@ public static class SiteIndexer
             .Select(g => new DigestDay(g.Key, [.. g]))
             .ToImmutableArray();
 
+        var weeks = days
+            .GroupBy(d => (Year: System.Globalization.ISOWeek.GetYear(d.Date.ToDateTime(TimeOnly.MinValue)), Week: System.Globalization.ISOWeek.GetWeekOfYear(d.Date.ToDateTime(TimeOnly.MinValue))))
+            .Select(g => new DigestWeek(g.Key.Year, g.Key.Week, [.. g]))
+            .ToImmutableArray();
+
+        var months = days
+            .GroupBy(d => (d.Date.Year, d.Date.Month))
+            .Select(g => new DigestMonth(g.Key.Year, g.Key.Month, [.. g]))
+            .ToImmutableArray();
+
         var byTag = tags.Tags
             .Select(tag => new TagListing(tag, [.. ordered.Where(p => p.Paper.Tags.Contains(tag.Slug))]))
             .ToImmutableArray();
 
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        return new SiteModel(site, ordered, days, byTag, orderedPages);
+        var related = RelatedPapers.Compute([.. ordered.Select(p => p.Paper)]);
+        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related);
     }
 }

@@ -26,7 +26,8 @@ public sealed class PaperPages : IEmitter
                 paper.Doi,
                 paper.DoiUrl,
                 newer is null ? null : new NavLinkView(newer.Title, config.Link(newer.Path)),
-                older is null ? null : new NavLinkView(older.Title, config.Link(older.Path)));
+                older is null ? null : new NavLinkView(older.Title, config.Link(older.Path)),
+                [.. context.Model.Related[i].Select(j => views.Card(papers[j]))]);
             var html = context.Theme.RenderPage("paper", view, views.Site, views.Meta(paper.Title, rendered.Summary, paper.Path, "paper"));
             context.Output.WritePage(paper.Path, html, paper.Date);
         });

@@ -20,4 +20,12 @@ public sealed record PaperCardView(
     bool Featured,
     bool Draft,
     string DateIso,
-    string DateText);
+    string DateText,
+    string DayUrl)
+{
+    /// <summary>Whether the card has any of the arXiv, PDF or code links it shows.</summary>
+    public bool HasLinks => ArxivUrl is not null || PdfUrl is not null || CodeUrl is not null;
+
+    /// <summary>Whether the paper page has any link button.</summary>
+    public bool HasActions => HasLinks || ProjectUrl is not null || DataUrl is not null;
+}

@@ -10,4 +10,5 @@ public sealed record PaperPageView(
     string? Doi,
     string? DoiUrl,
     NavLinkView? Newer,
-    NavLinkView? Older);
+    NavLinkView? Older,
+    IReadOnlyList<PaperCardView> Related);

@@ -7,6 +7,7 @@ public sealed record SiteView(
     string Language,
     string HomeUrl,
     string TagsUrl,
+    string ArchiveUrl,
     string FeedUrl,
     string AssetsUrl,
     string? FaviconUrl,

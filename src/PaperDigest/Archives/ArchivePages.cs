@@ -1,0 +1,94 @@
+using System.Globalization;
+using PaperDigest.Emitting;
+using PaperDigest.Indexing;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Archives;
+
+/// <summary>
+/// <c>/days/YYYY-MM-DD/</c>, <c>/weeks/YYYY-Www/</c>, <c>/months/YYYY-MM/</c> with newer / older links between
+/// periods that have papers, and <c>/archive/</c> listing every month with its count.
+/// </summary>
+public sealed class ArchivePages : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var model = context.Model;
+        var views = context.Views;
+        var weekOf = model.Weeks.SelectMany(w => w.Days.Select(d => (d.Date, Week: w))).ToDictionary(x => x.Date, x => x.Week);
+        var monthOf = model.Months.SelectMany(m => m.Days.Select(d => (d.Date, Month: m))).ToDictionary(x => x.Date, x => x.Month);
+
+        Periods(context, model.Days, "day",
+            d => d.Path, DayTitle, d => "Digest day", d => [d],
+            d => [Link(views, weekOf[d.Date]), Link(views, monthOf[d.Date])]);
+        Periods(context, model.Weeks, "week",
+            w => w.Path, WeekTitle, w => string.Create(CultureInfo.InvariantCulture, $"Week {w.Week} of {w.Year}"), w => w.Days,
+            w => [.. w.Days.Select(d => monthOf[d.Date]).Distinct().Select(m => Link(views, m))]);
+        Periods(context, model.Months, "month",
+            m => m.Path, MonthTitle, m => "Month", m => m.Days,
+            _ => [new NavLinkView("Archive", views.Config.Link("/archive/"))]);
+
+        var years = model.Months
+            .GroupBy(m => m.Year)
+            .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.PaperCount), [.. y.Select(m => new ArchiveMonthView(
+                MonthTitle(m),
+                views.Config.Link(m.Path),
+                m.PaperCount,
+                [.. model.Weeks.Where(w => w.Days.Any(d => d.Date.Year == m.Year && d.Date.Month == m.Month)).Select(w => Link(views, w))]))]))
+            .ToList();
+        var index = new ArchiveIndexView(views.Site, years, model.Papers.Length);
+        context.Output.WritePage("/archive/", context.Theme.RenderPage("archive", index, views.Site,
+            views.Meta("Archive", $"Every month of {views.Config.Title}, with the number of papers in each.", "/archive/", "archive")),
+            model.Papers.Length > 0 ? model.Papers[0].Paper.Date : null);
+
+        return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
+    }
+
+    /// <summary>Writes one page per period; <paramref name="periods"/> is newest first.</summary>
+    private static void Periods<T>(
+        EmitContext context,
+        IReadOnlyList<T> periods,
+        string template,
+        Func<T, string> path,
+        Func<T, string> title,
+        Func<T, string> eyebrow,
+        Func<T, IReadOnlyList<DigestDay>> days,
+        Func<T, IReadOnlyList<NavLinkView>> within)
+    {
+        var views = context.Views;
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var period = periods[i];
+            var periodDays = days(period);
+            var view = new ArchivePageView(
+                views.Site,
+                title(period),
+                eyebrow(period),
+                [.. periodDays.Select(views.Day)],
+                periodDays.Sum(d => d.Papers.Length),
+                i > 0 ? new NavLinkView(title(periods[i - 1]), views.Config.Link(path(periods[i - 1]))) : null,
+                i < periods.Count - 1 ? new NavLinkView(title(periods[i + 1]), views.Config.Link(path(periods[i + 1]))) : null,
+                within(period));
+            var description = $"The papers of {views.Config.Title} for {title(period)}.";
+            context.Output.WritePage(path(period), context.Theme.RenderPage(template, view, views.Site,
+                views.Meta(title(period), description, path(period), template)), periodDays[0].Date);
+        }
+    }
+
+    private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(WeekTitle(week), views.Config.Link(week.Path));
+
+    private static NavLinkView Link(ViewFactory views, DigestMonth month) => new(MonthTitle(month), views.Config.Link(month.Path));
+
+    private static string DayTitle(DigestDay day) => day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string WeekTitle(DigestWeek week)
+    {
+        var monday = week.Monday;
+        var sunday = monday.AddDays(6);
+        var from = monday.Month == sunday.Month ? monday.ToString("%d", CultureInfo.InvariantCulture) : monday.ToString("d MMMM", CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"Week of {from}–{sunday.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+    }
+
+    private static string MonthTitle(DigestMonth month) =>
+        new DateOnly(month.Year, month.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+}

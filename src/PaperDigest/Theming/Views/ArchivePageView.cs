@@ -1,0 +1,16 @@
+namespace PaperDigest.Theming.Views;
+
+/// <summary>The model of <c>templates/day.hbs</c>, <c>week.hbs</c> and <c>month.hbs</c>: one period of the digest.</summary>
+/// <param name="Eyebrow">What kind of period this is, e.g. "Week 11 of 2025".</param>
+/// <param name="Newer">The next period that has papers, if any.</param>
+/// <param name="Older">The previous period that has papers, if any.</param>
+/// <param name="Within">Wider periods this one belongs to (a day's week and month).</param>
+public sealed record ArchivePageView(
+    SiteView Site,
+    string Title,
+    string Eyebrow,
+    IReadOnlyList<DayView> Days,
+    int PaperCount,
+    NavLinkView? Newer,
+    NavLinkView? Older,
+    IReadOnlyList<NavLinkView> Within);

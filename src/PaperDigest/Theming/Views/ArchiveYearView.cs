@@ -1,0 +1,3 @@
+namespace PaperDigest.Theming.Views;
+
+public sealed record ArchiveYearView(int Year, int Count, IReadOnlyList<ArchiveMonthView> Months);
