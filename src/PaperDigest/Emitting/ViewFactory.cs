@@ -86,13 +86,25 @@ public sealed class ViewFactory
         Config.Link(listing.Path + "feed.xml"),
         listing.Papers.Length);
 
-    /// <summary>A page's head, advertising the site feed.</summary>
-    public PageMeta Meta(string title, string? description, string sitePath, string kind) => new(
-        title == Config.Title ? title : $"{title} · {Config.Title}",
-        description ?? Config.Description,
-        Config.AbsoluteUrl(sitePath),
-        kind,
-        [new FeedLinkView($"{Config.Title} (RSS)", Config.Link("/feed.xml"), "application/rss+xml")]);
+    /// <summary>A page's head, advertising the site feed, with OpenGraph tags of a web page.</summary>
+    public PageMeta Meta(string title, string? description, string sitePath, string kind)
+    {
+        var text = string.IsNullOrEmpty(description) ? Config.Description : description;
+        return new PageMeta(
+            title == Config.Title ? title : $"{title} · {Config.Title}",
+            text,
+            Config.AbsoluteUrl(sitePath),
+            kind,
+            [new FeedLinkView($"{Config.Title} (RSS)", Config.Link("/feed.xml"), "application/rss+xml")],
+            [
+                HeadMetaView.WithProperty("og:type", "website"),
+                HeadMetaView.WithProperty("og:site_name", Config.Title),
+                HeadMetaView.WithProperty("og:title", title),
+                HeadMetaView.WithProperty("og:url", Config.AbsoluteUrl(sitePath)),
+                HeadMetaView.WithProperty("og:description", text),
+                HeadMetaView.Named("twitter:card", "summary"),
+            ]);
+    }
 
     /// <summary>Page <paramref name="current"/> of <paramref name="total"/>, with links made by <paramref name="pathOf"/>.</summary>
     public PaginationView Pagination(int current, int total, Func<int, string> pathOf) => new(
