@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using PaperDigest.Rendering;
 
 namespace PaperDigest.Indexing;
@@ -6,5 +7,5 @@ namespace PaperDigest.Indexing;
 /// <summary>The papers that appeared on one digest day, featured first.</summary>
 public sealed record DigestDay(DateOnly Date, ImmutableArray<RenderedPaper> Papers)
 {
-    public string Path => $"/days/{Date:yyyy-MM-dd}/";
+    public string Path => "/days/" + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/";
 }

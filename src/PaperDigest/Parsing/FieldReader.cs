@@ -142,7 +142,7 @@ public sealed class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, 
     public DateOnly? ParseDate(string key, ScalarNode scalar)
     {
         var text = scalar.Value.Trim();
-        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z"))
         {
             diagnostics.Error(scalar.Location, DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD, not '{Shorten(text)}'");
             return null;
@@ -176,8 +176,14 @@ public sealed class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, 
             return false;
         }
 
+        var what = node switch
+        {
+            ScalarNode { IsPlain: false } quoted => $"the quoted text \"{Shorten(quoted.Value)}\"",
+            ScalarNode plain => $"'{Shorten(plain.Value)}'",
+            _ => node.KindName,
+        };
         diagnostics.Error(node.Location, DiagnosticCodes.WrongType,
-            $"'{key}' must be true or false, not {(node is ScalarNode s ? $"'{Shorten(s.Value)}'" : node.KindName)}");
+            node is ScalarNode { IsPlain: false } ? $"'{key}' must be true or false without quotes, not {what}" : $"'{key}' must be true or false, not {what}");
         return null;
     }
 

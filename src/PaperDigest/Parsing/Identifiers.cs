@@ -8,22 +8,22 @@ namespace PaperDigest.Parsing;
 /// <summary>The shapes of the identifiers an entry carries: arXiv ids, DOIs, slugs and aliases.</summary>
 public static partial class Identifiers
 {
-    [GeneratedRegex(@"^(?<id>(?<yy>\d{2})(?<mm>\d{2})\.\d{4,5})(?<v>v[1-9]\d{0,2})?$")]
+    [GeneratedRegex(@"^(?<id>(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.[0-9]{4,5})(?<v>v[1-9][0-9]{0,2})?\z")]
     private static partial Regex NewArxiv();
 
-    [GeneratedRegex(@"^(?<id>[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7})(?<v>v[1-9]\d{0,2})?$")]
+    [GeneratedRegex(@"^(?<id>[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/[0-9]{7})(?<v>v[1-9][0-9]{0,2})?\z")]
     private static partial Regex OldArxiv();
 
-    [GeneratedRegex(@"^10\.\d{4,9}/[^\s]+$")]
+    [GeneratedRegex(@"^10\.[0-9]{4,9}/[^\s]+\z")]
     private static partial Regex DoiShape();
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*\z")]
     private static partial Regex SlugShape();
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
     private static partial Regex TagShape();
 
-    [GeneratedRegex(@"^/([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+)?$")]
+    [GeneratedRegex(@"^/([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+)?\z")]
     private static partial Regex AliasShape();
 
     public const int MaxSlugLength = 100;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Reading;
@@ -52,17 +53,19 @@ public static class PaperParser
             diagnostics.Error(emptyAuthors.Location, DiagnosticCodes.EmptyValue,
                 "'authors' is an empty list; list the authors, or leave the key out when they are unknown");
         }
-        else if (fields.Value("authors") is null)
+        else if (fields.Value("authors") is null or ScalarNode { IsNull: true })
         {
-            diagnostics.Warning(mapping.Location, DiagnosticCodes.NoAuthors,
+            diagnostics.Warning(fields.Value("authors")?.Location ?? mapping.Location, DiagnosticCodes.NoAuthors,
                 "no 'authors' given; the paper's pages and citations will list no authors");
         }
 
         var date = fields.Date("date", required: true);
-        if (date is { } day && day > rules.Today && !rules.AllowFuture)
+        var isDraft = fields.Value("draft") is ScalarNode { IsPlain: true, Value: "true" or "True" or "TRUE" };
+        // A future-dated draft is left out of the build anyway, so its date blocks nothing.
+        if (date is { } day && day > rules.Today && !rules.AllowFuture && !isDraft)
         {
             fields.Error(fields.LocationOf("date"),
-                $"'date' {day:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); build with --drafts to preview it",
+                string.Create(CultureInfo.InvariantCulture, $"'date' {day:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); build with --drafts to preview it"),
                 DiagnosticCodes.FutureDate);
         }
 
@@ -87,12 +90,12 @@ public static class PaperParser
 
         return new Paper(
             file.DisplayPath, slug, title, [.. authors.Select(a => a.Text)], date.Value, tags, arxiv, doi, published,
-            venue, tldr, links, featured, draft, aliases, front.Body, front.BodyLine,
+            venue, tldr, links, featured, draft, [.. aliases.Select(a => a.Text)], front.Body, front.BodyLine,
             new EntryLocations(
                 fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),
                 fields.LocationOf("arxiv"),
                 fields.LocationOf("doi"),
-                fields.LocationOf("aliases")));
+                [.. aliases.Select(a => a.Location)]));
     }
 
     private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry)
@@ -209,9 +212,9 @@ public static class PaperParser
         return title is null && arxiv is null ? null : Identifiers.DefaultSlug(arxiv, title ?? "");
     }
 
-    private static ImmutableArray<string> ReadAliases(FieldReader fields)
+    private static ImmutableArray<(string Text, SourceLocation Location)> ReadAliases(FieldReader fields)
     {
-        var aliases = ImmutableArray.CreateBuilder<string>();
+        var aliases = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
         foreach (var (alias, location) in fields.List("aliases", maxLength: 300))
         {
             if (!Identifiers.IsAlias(alias))
@@ -222,7 +225,7 @@ public static class PaperParser
             }
             else
             {
-                aliases.Add(alias);
+                aliases.Add((alias, location));
             }
         }
 

@@ -5,9 +5,24 @@ public static class Suggestions
 {
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
+        if (input.Length >= 3)
+        {
+            // A key cut short ("pub", "feat") most likely means the one it begins.
+            var prefixed = list
+                .Where(c => c.Length > input.Length && c.StartsWith(input, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(c => c.Length)
+                .ThenBy(c => c, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (prefixed is not null)
+            {
+                return prefixed;
+            }
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in list)
         {
             var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))

@@ -48,12 +48,47 @@ public static class SourceDecoder
         }
 
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var nonCharacter = FirstNonCharacter(text);
+        if (nonCharacter >= 0)
+        {
+            var line = text.AsSpan(0, nonCharacter).Count('\n') + 1;
+            var column = nonCharacter - text.LastIndexOf('\n', Math.Max(0, nonCharacter - 1)) ;
+            diagnostics.Error(new SourceLocation(displayPath, line, Math.Max(1, column)), DiagnosticCodes.InvalidUtf8,
+                $"file contains U+{char.ConvertToUtf32(text, nonCharacter):X4}, which is not a character; remove it");
+            return null;
+        }
+
         if (!text.IsNormalized(NormalizationForm.FormC))
         {
             text = text.Normalize(NormalizationForm.FormC);
         }
 
         return new SourceFile(displayPath, relativePath, text);
+    }
+
+    /// <summary>The index of the first Unicode non-character (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
+    private static int FirstNonCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if ((char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE)
+                {
+                    return i;
+                }
+
+                i++;
+            }
+        }
+
+        return -1;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
@@ -68,6 +103,8 @@ public static class SourceDecoder
         var before = bytes[..offset];
         var line = before.Count((byte)'\n') + 1;
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return new SourceLocation(path, line, offset - lineStart + 1);
+        // Columns count characters, as editors see them, not bytes.
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return new SourceLocation(path, line, column);
     }
 }

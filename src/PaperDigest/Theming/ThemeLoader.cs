@@ -81,7 +81,7 @@ public static class ThemeLoader
     {
         try
         {
-            return File.ReadAllText(path);
+            return Unindent(File.ReadAllText(path));
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -104,6 +104,13 @@ public static class ThemeLoader
                 match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1)
             : SourceLocation.StartOf(display);
     }
+
+    /// <summary>
+    /// Handlebars.Net 2.4 stops HTML-escaping inside a partial whose call stands indented on its own line
+    /// (its "partial indentation" path), so the indentation before standalone <c>{{> name}}</c> calls is removed.
+    /// </summary>
+    internal static string Unindent(string source) =>
+        System.Text.RegularExpressions.Regex.Replace(source, @"(?m)^[ \t]+(?=\{\{~?>)", "");
 
     private static string Clean(string message) => "template error: " + message.Replace('\n', ' ').Trim();
 }

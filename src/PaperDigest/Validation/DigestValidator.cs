@@ -14,19 +14,22 @@ public static class DigestValidator
     {
         var diagnostics = new List<Diagnostic>();
         var ordered = papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
-        Unique(ordered, p => [p.Slug], p => p.Locations.Slug, StringComparer.Ordinal, DiagnosticCodes.DuplicateSlug, "slug", diagnostics);
-        Unique(ordered, p => p.Arxiv is null ? [] : [Parsing.Identifiers.ArxivWithoutVersion(p.Arxiv)], p => p.Locations.Arxiv, StringComparer.Ordinal,
+        Unique(ordered, p => [(p.Slug, p.Locations.Slug)], StringComparer.Ordinal, DiagnosticCodes.DuplicateSlug, "slug", diagnostics);
+        Unique(ordered, p => p.Arxiv is null ? [] : [(Parsing.Identifiers.ArxivWithoutVersion(p.Arxiv), p.Locations.Arxiv)], StringComparer.Ordinal,
             DiagnosticCodes.DuplicateArxivId, "arXiv id", diagnostics);
-        Unique(ordered, p => p.Doi is null ? [] : [p.Doi], p => p.Locations.Doi, StringComparer.OrdinalIgnoreCase, DiagnosticCodes.DuplicateDoi, "DOI", diagnostics);
+        Unique(ordered, p => p.Doi is null ? [] : [(p.Doi, p.Locations.Doi)], StringComparer.OrdinalIgnoreCase, DiagnosticCodes.DuplicateDoi, "DOI", diagnostics);
 
         var paths = ordered.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Unique(ordered, p => [.. p.Aliases.Select(Normalise)], p => p.Locations.Aliases, StringComparer.Ordinal, DiagnosticCodes.DuplicateAlias, "alias", diagnostics);
+        Unique(ordered, p => [.. p.Aliases.Select((a, i) => (Normalise(a), p.Locations.Aliases[i]))], StringComparer.Ordinal, DiagnosticCodes.DuplicateAlias, "alias", diagnostics);
         foreach (var paper in ordered)
         {
-            foreach (var alias in paper.Aliases.Where(a => paths.ContainsKey(Normalise(a))))
+            for (var i = 0; i < paper.Aliases.Length; i++)
             {
-                diagnostics.Add(Diagnostic.Error(paper.Locations.Aliases, DiagnosticCodes.DuplicateAlias,
-                    $"alias '{alias}' is the address of {paths[Normalise(alias)].SourcePath}"));
+                if (paths.TryGetValue(Normalise(paper.Aliases[i]), out var owner))
+                {
+                    diagnostics.Add(Diagnostic.Error(paper.Locations.Aliases[i], DiagnosticCodes.DuplicateAlias,
+                        $"alias '{paper.Aliases[i]}' is the address of {owner.SourcePath}"));
+                }
             }
         }
 
@@ -37,8 +40,7 @@ public static class DigestValidator
 
     private static void Unique(
         List<Paper> papers,
-        Func<Paper, IEnumerable<string>> keys,
-        Func<Paper, SourceLocation> location,
+        Func<Paper, IEnumerable<(string Key, SourceLocation Location)>> keys,
         StringComparer comparer,
         string code,
         string what,
@@ -47,11 +49,16 @@ public static class DigestValidator
         var first = new Dictionary<string, Paper>(comparer);
         foreach (var paper in papers)
         {
-            foreach (var key in keys(paper).Distinct(comparer))
+            var seen = new HashSet<string>(comparer);
+            foreach (var (key, location) in keys(paper))
             {
-                if (first.TryGetValue(key, out var earlier))
+                if (!seen.Add(key))
                 {
-                    diagnostics.Add(Diagnostic.Error(location(paper), code,
+                    diagnostics.Add(Diagnostic.Error(location, code, $"{what} '{key}' is listed twice"));
+                }
+                else if (first.TryGetValue(key, out var earlier))
+                {
+                    diagnostics.Add(Diagnostic.Error(location, code,
                         $"duplicate {what} '{key}': {earlier.SourcePath} has it too"));
                 }
                 else

@@ -22,6 +22,14 @@ public static class YamlReader
     public static Node? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var state = new State(path, firstLine - 1);
+        var tab = TabIndentedLine(yaml);
+        if (tab > 0)
+        {
+            diagnostics.Error(new SourceLocation(path, tab + firstLine - 1, 1), DiagnosticCodes.YamlSyntax,
+                "YAML syntax error: a tab indents this line; YAML indentation must use spaces");
+            return null;
+        }
+
         var parser = new Parser(new StringReader(yaml));
         try
         {
@@ -48,15 +56,93 @@ public static class YamlReader
 
             return root;
         }
-        catch (YamlException ex)
-        {
-            diagnostics.Error(state.At(ex.Start), DiagnosticCodes.YamlSyntax, $"YAML syntax error: {Describe(ex)}");
-            return null;
-        }
         catch (StopReading)
         {
             return null;
         }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet reports an unclosed '[' or '{' at the end of the text (or throws outright), so point at the opening bracket.
+            if (state.OpenFlow.TryPeek(out var open))
+            {
+                var message = ex is YamlException yaml2 && yaml2.Message.Contains("flow", StringComparison.Ordinal)
+                    ? Describe(yaml2)
+                    : open.IsSequence
+                        ? "While parsing a flow sequence, did not find expected ',' or ']'"
+                        : "While parsing a flow mapping, did not find expected ',' or '}'";
+                diagnostics.Error(state.At(open.Start), DiagnosticCodes.YamlSyntax, $"YAML syntax error: {message}");
+            }
+            else if (ex is YamlException yamlError)
+            {
+                var location = state.At(yamlError.Start);
+                var quote = UnclosedQuote(yaml, (int)yamlError.Start.Line, (int)yamlError.Start.Column);
+                diagnostics.Error(location, DiagnosticCodes.YamlSyntax, quote is null
+                    ? $"YAML syntax error: {Describe(yamlError)}"
+                    : $"YAML syntax error: the quoted text that starts here is never closed; add the closing '{quote}'");
+            }
+            else
+            {
+                diagnostics.Error(new SourceLocation(path, firstLine, 1), DiagnosticCodes.YamlSyntax, $"YAML syntax error: {ex.Message}");
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The 1-based line of the first line whose indentation holds a tab, or 0.</summary>
+    private static int TabIndentedLine(string yaml)
+    {
+        var line = 1;
+        var atIndent = true;
+        foreach (var c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                atIndent = true;
+            }
+            else if (atIndent && c == '\t')
+            {
+                return line;
+            }
+            else if (c != ' ')
+            {
+                atIndent = false;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The quote character when a quoted scalar starts at (line, column) and is not closed on that line.</summary>
+    private static char? UnclosedQuote(string yaml, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        if (line < 1 || line > lines.Length || column < 1 || column > lines[line - 1].Length)
+        {
+            return null;
+        }
+
+        var text = lines[line - 1];
+        var quote = text[column - 1];
+        if (quote is not ('"' or '\''))
+        {
+            return null;
+        }
+
+        for (var i = column; i < text.Length; i++)
+        {
+            if (quote == '"' && text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == quote)
+            {
+                return null;
+            }
+        }
+
+        return quote;
     }
 
     private static Node ReadNode(IParser parser, State state, int depth, DiagnosticBag diagnostics)
@@ -90,16 +176,33 @@ public static class YamlReader
 
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
+            var flow = sequenceStart.Style == SequenceStyle.Flow;
+            if (flow)
+            {
+                state.OpenFlow.Push(new OpenCollection(sequenceStart.Start, IsSequence: true));
+            }
+
             var items = ImmutableArray.CreateBuilder<Node>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
                 items.Add(ReadNode(parser, state, depth + 1, diagnostics));
             }
 
+            if (flow)
+            {
+                state.OpenFlow.Pop();
+            }
+
             return new SequenceNode(state.At(sequenceStart.Start), items.ToImmutable());
         }
 
         var mappingStart = parser.Consume<MappingStart>();
+        var flowMapping = mappingStart.Style == MappingStyle.Flow;
+        if (flowMapping)
+        {
+            state.OpenFlow.Push(new OpenCollection(mappingStart.Start, IsSequence: false));
+        }
+
         var entries = ImmutableArray.CreateBuilder<MappingEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
@@ -121,6 +224,11 @@ public static class YamlReader
             entries.Add(new MappingEntry(key, value));
         }
 
+        if (flowMapping)
+        {
+            state.OpenFlow.Pop();
+        }
+
         return new MappingNode(state.At(mappingStart.Start), entries.ToImmutable());
     }
 
@@ -140,9 +248,14 @@ public static class YamlReader
     /// <summary>Thrown to abandon a document after a diagnostic that makes the rest meaningless.</summary>
     private sealed class StopReading : Exception;
 
+    private readonly record struct OpenCollection(Mark Start, bool IsSequence);
+
     private sealed class State(string path, int lineOffset)
     {
         public int Nodes { get; set; }
+
+        /// <summary>Flow collections ('[', '{') opened and not yet closed, innermost on top.</summary>
+        public Stack<OpenCollection> OpenFlow { get; } = new();
 
         public SourceLocation At(Mark mark) =>
             new(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column));

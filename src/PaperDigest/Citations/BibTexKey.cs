@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using PaperDigest.Content;
+
+namespace PaperDigest.Citations;
+
+/// <summary>Citation keys as arXiv and Google Scholar make them: first author's family name, year, first significant title word (<c>zhu2023learning</c>).</summary>
+internal static class BibTexKey
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "a", "an", "the", "on", "of", "in", "into", "for", "from", "to", "toward", "towards", "and", "or", "at", "by",
+        "with", "via", "as", "is", "are", "do", "does");
+
+    /// <summary>Only <c>[a-z0-9]</c>, so a key never needs escaping.</summary>
+    public static string For(Paper paper)
+    {
+        var family = paper.Authors.IsEmpty ? "" : Letters(CitationText.AsciiFold(AuthorName.FamilyWithoutSuffix(paper.Authors[0])));
+        return (family.Length > 0 ? family : "anon")
+            + CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture)
+            + FirstSignificantWord(paper.Title);
+    }
+
+    private static string FirstSignificantWord(string title)
+    {
+        foreach (var word in Words(title))
+        {
+            var folded = CitationText.AsciiFold(word);
+            if (folded.Length > 0 && !StopWords.Contains(folded))
+            {
+                return folded;
+            }
+        }
+
+        return "";
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsAsciiLetter));
+
+    /// <summary>Runs of letters, digits and combining marks: "Energy-Based" is two words.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || !(char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace PaperDigest.Rendering.Math;
+
+/// <summary>Escapes text for HTML text nodes and attribute values, and for XML (MathML must also be well-formed XML).</summary>
+internal static class MathMarkup
+{
+    public static void Escape(StringBuilder html, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    html.Append("&amp;");
+                    break;
+                case '<':
+                    html.Append("&lt;");
+                    break;
+                case '>':
+                    html.Append("&gt;");
+                    break;
+                case '"':
+                    html.Append("&quot;");
+                    break;
+                case '\'':
+                    html.Append("&#39;");
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        html.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+                    {
+                        // Not allowed in XML, and a parse error in HTML.
+                        html.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        html.Append(c);
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace PaperDigest.Rendering.Math;
+
+/// <summary>A horizontal list: a braced group, a <c>\left...\right</c> pair with its fences, or a whole formula.</summary>
+internal sealed record MathRow(IReadOnlyList<MathNode> Items) : MathNode
+{
+    public static MathRow Empty { get; } = new([]);
+
+    public AtomClass Class { get; init; } = AtomClass.Ord;
+}

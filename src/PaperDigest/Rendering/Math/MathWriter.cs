@@ -1,0 +1,302 @@
+using System.Text;
+
+namespace PaperDigest.Rendering.Math;
+
+/// <summary>
+/// Writes a <see cref="MathNode"/> tree as MathML Core: a <c>&lt;math&gt;</c> element whose <c>&lt;semantics&gt;</c>
+/// keeps the TeX source as an annotation. Every node becomes exactly one element; all text is escaped.
+/// </summary>
+internal static class MathWriter
+{
+    private const string ThinSpace = "<mspace width=\"0.1667em\"></mspace>";
+
+    /// <summary>U+2061 FUNCTION APPLICATION, the invisible operator between a function name and its argument.</summary>
+    private const string FunctionApplication = "<mo>\u2061</mo>";
+
+    public static string Write(MathNode root, string tex, bool displayMode)
+    {
+        var html = new StringBuilder();
+        html.Append("<math xmlns=\"http://www.w3.org/1998/Math/MathML\"");
+        if (displayMode)
+        {
+            html.Append(" display=\"block\"");
+        }
+
+        html.Append("><semantics>");
+        if (root is MathRow row)
+        {
+            WriteRow(html, row.Items);
+        }
+        else
+        {
+            WriteRow(html, [root]);
+        }
+
+        html.Append("<annotation encoding=\"application/x-tex\">");
+        MathMarkup.Escape(html, tex);
+        html.Append("</annotation></semantics></math>");
+        return html.ToString();
+    }
+
+    private static void Write(StringBuilder html, MathNode node)
+    {
+        switch (node)
+        {
+            case MathToken token:
+                WriteToken(html, token);
+                break;
+            case MathRow { Items.Count: 1 } row:
+                Write(html, row.Items[0]);
+                break;
+            case MathRow row:
+                WriteRow(html, row.Items);
+                break;
+            case MathScripts scripts:
+                WriteScripts(html, scripts);
+                break;
+            case MathFraction fraction:
+                html.Append(fraction.WithoutRule ? "<mfrac linethickness=\"0\">" : "<mfrac>");
+                Write(html, fraction.Numerator);
+                Write(html, fraction.Denominator);
+                html.Append("</mfrac>");
+                break;
+            case MathRadical { Index: null } radical:
+                html.Append("<msqrt>");
+                Write(html, radical.Body);
+                html.Append("</msqrt>");
+                break;
+            case MathRadical radical:
+                html.Append("<mroot>");
+                Write(html, radical.Body);
+                Write(html, radical.Index);
+                html.Append("</mroot>");
+                break;
+            case MathAccent accent:
+                html.Append(accent.Under ? "<munder" : "<mover");
+                if (!accent.IsBrace)
+                {
+                    html.Append(accent.Under ? " accentunder=\"true\"" : " accent=\"true\"");
+                }
+
+                html.Append('>');
+                Write(html, accent.Base);
+                WriteToken(html, accent.Mark);
+                html.Append(accent.Under ? "</munder>" : "</mover>");
+                break;
+            case MathSpace space:
+                html.Append("<mspace width=\"").Append(space.Width).Append("\"></mspace>");
+                break;
+            case MathStyle style:
+                html.Append(style.Display ? "<mstyle displaystyle=\"true\" scriptlevel=\"0\">" : "<mstyle displaystyle=\"false\" scriptlevel=\"0\">");
+                Write(html, style.Body);
+                html.Append("</mstyle>");
+                break;
+            case MathTable table:
+                WriteTable(html, table);
+                break;
+        }
+    }
+
+    /// <summary>An <c>&lt;mrow&gt;</c>, adding the function application and thin spaces TeX puts around named functions.</summary>
+    private static void WriteRow(StringBuilder html, IReadOnlyList<MathNode> items)
+    {
+        html.Append("<mrow>");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var isFunction = IsFunction(items[i]);
+            if (isFunction && i > 0 && ClassOf(items[i - 1]) is AtomClass.Ord or AtomClass.Close or AtomClass.Inner)
+            {
+                html.Append(ThinSpace);
+            }
+
+            Write(html, IsUnary(items, i) ? ((MathToken)items[i]) with { LeftSpace = "0em", RightSpace = "0em" } : items[i]);
+            if (isFunction && i + 1 < items.Count)
+            {
+                html.Append(FunctionApplication);
+                if (ClassOf(items[i + 1]) is AtomClass.Ord or AtomClass.Op or AtomClass.Inner)
+                {
+                    html.Append(ThinSpace);
+                }
+            }
+        }
+
+        html.Append("</mrow>");
+    }
+
+    /// <summary>
+    /// TeX's rule that a binary operator after an operator, relation, opening or punctuation, or before a closing, is
+    /// unary: "= −x", "(−1)". MathML only knows this for the first child of a row.
+    /// </summary>
+    private static bool IsUnary(IReadOnlyList<MathNode> items, int i) =>
+        items[i] is MathToken { Kind: MathTokenKind.Operator, Class: AtomClass.Bin, LeftSpace: null }
+        && i > 0
+        && (ClassOf(items[i - 1]) is AtomClass.Bin or AtomClass.Rel or AtomClass.Open or AtomClass.Punct or AtomClass.Op
+            || i + 1 == items.Count
+            || ClassOf(items[i + 1]) is AtomClass.Rel or AtomClass.Close or AtomClass.Punct);
+
+    private static void WriteScripts(StringBuilder html, MathScripts scripts)
+    {
+        var element = (scripts.Sub, scripts.Sup, scripts.Limits) switch
+        {
+            (not null, not null, true) => "munderover",
+            (not null, null, true) => "munder",
+            (null, _, true) => "mover",
+            (not null, not null, false) => "msubsup",
+            (not null, null, false) => "msub",
+            _ => "msup",
+        };
+        html.Append('<').Append(element).Append('>');
+        Write(html, scripts.Base);
+        WriteScript(html, scripts.Sub);
+        WriteScript(html, scripts.Sup);
+        html.Append("</").Append(element).Append('>');
+    }
+
+    /// <summary>A script; a lone binary operator there (x^*, A^\dagger, x^+) is an ordinary symbol, without spacing.</summary>
+    private static void WriteScript(StringBuilder html, MathNode? script)
+    {
+        if (script is null)
+        {
+            return;
+        }
+
+        var single = script is MathRow { Items.Count: 1 } row ? row.Items[0] : script;
+        if (single is MathToken { Kind: MathTokenKind.Operator, Class: AtomClass.Bin, LeftSpace: null } binary)
+        {
+            single = binary with { LeftSpace = "0em", RightSpace = "0em" };
+        }
+
+        Write(html, single);
+    }
+
+    private static void WriteToken(StringBuilder html, MathToken token)
+    {
+        var element = token.Kind switch
+        {
+            MathTokenKind.Identifier => "mi",
+            MathTokenKind.Number => "mn",
+            MathTokenKind.Operator => "mo",
+            _ => "mtext",
+        };
+        html.Append('<').Append(element);
+        Attribute(html, "mathvariant", token.Variant);
+        if (token.Fence)
+        {
+            Attribute(html, "fence", "true");
+        }
+
+        if (token.Stretchy is { } stretchy)
+        {
+            Attribute(html, "stretchy", stretchy ? "true" : "false");
+        }
+
+        Attribute(html, "lspace", token.LeftSpace);
+        Attribute(html, "rspace", token.RightSpace);
+        Attribute(html, "minsize", token.Size);
+        Attribute(html, "maxsize", token.Size);
+        html.Append('>');
+        MathMarkup.Escape(html, token.Text);
+        html.Append("</").Append(element).Append('>');
+    }
+
+    private static void WriteTable(StringBuilder html, MathTable table)
+    {
+        html.Append("<mtable");
+        if (table.DisplayStyle)
+        {
+            Attribute(html, "displaystyle", "true");
+        }
+
+        if (table.ColumnAlign.Any(align => align != "center"))
+        {
+            Attribute(html, "columnalign", string.Join(' ', table.ColumnAlign));
+        }
+
+        if (table.ColumnSpacing is { Count: > 0 } spacing)
+        {
+            Attribute(html, "columnspacing", string.Join(' ', spacing));
+        }
+
+        html.Append('>');
+        foreach (var row in table.Rows)
+        {
+            html.Append("<mtr>");
+            for (var i = 0; i < row.Count; i++)
+            {
+                html.Append("<mtd");
+                WriteCellLayout(html, table, i);
+                html.Append('>');
+                Write(html, row[i]);
+                html.Append("</mtd>");
+            }
+
+            html.Append("</mtr>");
+        }
+
+        html.Append("</mtable>");
+    }
+
+    /// <summary>
+    /// The cell's alignment as columnalign (Firefox, Safari) and as inline CSS, since Chromium's MathML Core ignores
+    /// columnalign and columnspacing; the CSS also closes the gap inside the column pairs of aligned.
+    /// </summary>
+    private static void WriteCellLayout(StringBuilder html, MathTable table, int column)
+    {
+        var align = column < table.ColumnAlign.Count ? table.ColumnAlign[column] : "center";
+        var style = new List<string>();
+        if (align != "center")
+        {
+            Attribute(html, "columnalign", align);
+            style.Add("text-align:" + align);
+        }
+
+        if (table.ColumnSpacing is { } spacing)
+        {
+            if (column > 0 && column - 1 < spacing.Count && spacing[column - 1] == "0em")
+            {
+                style.Add("padding-left:0");
+            }
+
+            if (column < spacing.Count && spacing[column] == "0em")
+            {
+                style.Add("padding-right:0");
+            }
+        }
+
+        if (style.Count > 0)
+        {
+            Attribute(html, "style", string.Join(';', style));
+        }
+    }
+
+    private static void Attribute(StringBuilder html, string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        html.Append(' ').Append(name).Append("=\"");
+        MathMarkup.Escape(html, value);
+        html.Append('"');
+    }
+
+    private static bool IsFunction(MathNode node) => node switch
+    {
+        MathToken token => token.IsFunction,
+        MathScripts scripts => IsFunction(scripts.Base),
+        _ => false,
+    };
+
+    private static AtomClass ClassOf(MathNode node) => node switch
+    {
+        MathToken token => token.Class,
+        MathRow { Items.Count: 1 } row => ClassOf(row.Items[0]),
+        MathRow row => row.Class,
+        MathScripts scripts => ClassOf(scripts.Base),
+        MathStyle style => ClassOf(style.Body),
+        MathFraction => AtomClass.Inner,
+        MathSpace => AtomClass.None,
+        _ => AtomClass.Ord,
+    };
+}

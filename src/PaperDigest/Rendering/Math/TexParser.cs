@@ -1,0 +1,920 @@
+using System.Text;
+
+namespace PaperDigest.Rendering.Math;
+
+/// <summary>
+/// Recursive-descent parser from TeX tokens to a <see cref="MathNode"/> tree. The first error stops it and is
+/// returned as data (<see cref="TexParseResult.Error"/>); nesting is bounded by <see cref="MaxDepth"/>.
+/// </summary>
+internal sealed class TexParser
+{
+    /// <summary>How deeply atoms (groups, fractions, scripts, ...) may nest before the formula is refused.</summary>
+    public const int MaxDepth = 64;
+
+    private readonly IReadOnlyList<TexToken> tokens;
+    private int position;
+    private int depth;
+
+    /// <summary>Display style at this point: big operators then take their scripts as limits.</summary>
+    private bool display;
+
+    private MathFont font = MathFont.Default;
+    private string? error;
+
+    private TexParser(IReadOnlyList<TexToken> tokens, bool display)
+    {
+        this.tokens = tokens;
+        this.display = display;
+    }
+
+    public static TexParseResult Parse(string tex, bool displayMode)
+    {
+        var tokens = TexTokenizer.Tokenize(tex);
+        if (tokens is null)
+        {
+            return new TexParseResult(null, "the formula holds a control character or a broken surrogate pair");
+        }
+
+        var parser = new TexParser(tokens, displayMode);
+        var root = parser.ParseFormula();
+        return parser.error is null ? new TexParseResult(root, null) : new TexParseResult(null, parser.error);
+    }
+
+    private MathRow ParseFormula()
+    {
+        var lines = new List<IReadOnlyList<MathNode>>();
+        while (error is null)
+        {
+            lines.Add(ParseRow(stopAtBracket: false));
+            var next = PeekMath();
+            if (IsCommand(next, @"\"))
+            {
+                position++;
+                SkipRowSpacing();
+                continue;
+            }
+
+            if (next.Kind != TexTokenKind.End)
+            {
+                return Fail(next, $"unexpected {Describe(next)}");
+            }
+
+            break;
+        }
+
+        if (lines.Count > 1 && lines[^1].Count == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count == 1)
+        {
+            return new MathRow(lines[0]);
+        }
+
+        // Line breaks outside an environment: one centred column, as KaTeX draws them.
+        var rows = lines.Select(line => (IReadOnlyList<MathNode>)[new MathRow(line)]).ToList();
+        return new MathRow([new MathTable(rows, ["center"], null, DisplayStyle: display)]);
+    }
+
+    /// <summary>Atoms up to the end of the group, cell or formula; <c>\displaystyle</c> wraps what follows it.</summary>
+    private List<MathNode> ParseRow(bool stopAtBracket)
+    {
+        var items = new List<MathNode>();
+        var styles = new List<(int Index, bool Display)>();
+        var savedDisplay = display;
+        while (error is null)
+        {
+            var token = PeekMath();
+            if (EndsRow(token, stopAtBracket))
+            {
+                break;
+            }
+
+            if (IsCommand(token, "displaystyle") || IsCommand(token, "textstyle"))
+            {
+                position++;
+                if (++depth > MaxDepth)
+                {
+                    Fail(token, "the formula nests too deeply");
+                    break;
+                }
+
+                display = token.Text == "displaystyle";
+                styles.Add((items.Count, display));
+                continue;
+            }
+
+            var node = ParseScripted();
+            if (node is not null)
+            {
+                items.Add(node);
+            }
+        }
+
+        display = savedDisplay;
+        depth -= styles.Count;
+        for (var i = styles.Count - 1; i >= 0; i--)
+        {
+            var (index, style) = styles[i];
+            var body = items.GetRange(index, items.Count - index);
+            items.RemoveRange(index, items.Count - index);
+            items.Add(new MathStyle(style, new MathRow(body)));
+        }
+
+        return items;
+    }
+
+    /// <summary>An atom with its primes, <c>\limits</c> and scripts; null for commands that only change state (<c>\bf</c>).</summary>
+    private MathNode? ParseScripted()
+    {
+        var start = PeekMath();
+        var nucleus = IsScriptToken(start) ? null : ParseAtom(inArgument: false);
+        bool? limits = null;
+        while (error is null && (IsCommand(PeekMath(), "limits") || IsCommand(PeekMath(), "nolimits")))
+        {
+            var modifier = PeekMath();
+            if (nucleus is not MathToken { Class: AtomClass.Op })
+            {
+                Fail(modifier, $"\\{modifier.Text} must follow an operator such as \\sum");
+                return null;
+            }
+
+            position++;
+            limits = modifier.Text == "limits";
+        }
+
+        MathNode? sub = null;
+        MathNode? sup = null;
+        var primes = 0;
+        var savedDisplay = display;
+        display = false;
+        while (error is null)
+        {
+            var token = PeekMath();
+            var isPrime = token is { Kind: TexTokenKind.Character, Text: "'" };
+            if (isPrime || token.Kind == TexTokenKind.Superscript)
+            {
+                if (sup is not null)
+                {
+                    Fail(token, "double superscript: use braces, as in x^{a^b}");
+                    break;
+                }
+
+                position++;
+                if (isPrime)
+                {
+                    primes++;
+                }
+                else
+                {
+                    sup = ParseArgument(token);
+                }
+            }
+            else if (token.Kind == TexTokenKind.Subscript)
+            {
+                if (sub is not null)
+                {
+                    Fail(token, "double subscript: use braces, as in x_{a_b}");
+                    break;
+                }
+
+                position++;
+                sub = ParseArgument(token);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        display = savedDisplay;
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (primes > 0)
+        {
+            var mark = TexSymbols.Commands["prime"] with { Text = Primes(primes) };
+            sup = sup is null ? mark : new MathRow([mark, sup]);
+        }
+
+        if (sub is null && sup is null)
+        {
+            return nucleus;
+        }
+
+        nucleus ??= MathRow.Empty;
+        var asLimits = limits ?? nucleus switch
+        {
+            MathToken { Limits: true } => display,
+            MathAccent { IsBrace: true } => true,
+            _ => false,
+        };
+        return new MathScripts(nucleus, sub, sup, asLimits);
+    }
+
+    /// <summary>A mandatory argument: a braced group or a single token (so <c>x^23</c> puts only the 2 up).</summary>
+    private MathNode ParseArgument(TexToken owner)
+    {
+        var token = PeekMath();
+        if (token.Kind is TexTokenKind.End or TexTokenKind.EndGroup or TexTokenKind.AlignmentTab
+            or TexTokenKind.Superscript or TexTokenKind.Subscript)
+        {
+            return Fail(owner, $"{Describe(owner)} is missing its argument");
+        }
+
+        return ParseAtom(inArgument: true) ?? Fail(owner, $"{Describe(owner)} is missing its argument");
+    }
+
+    private MathNode? ParseAtom(bool inArgument)
+    {
+        var token = NextMath();
+        if (++depth > MaxDepth)
+        {
+            depth--;
+            return Fail(token, "the formula nests too deeply");
+        }
+
+        var node = token.Kind switch
+        {
+            TexTokenKind.BeginGroup => ParseGroup(token),
+            TexTokenKind.Character => ParseCharacter(token, inArgument),
+            TexTokenKind.Command => ParseCommand(token),
+            TexTokenKind.Active => new MathSpace(TexSymbols.TieWidth),
+            _ => Fail(token, $"unexpected {Describe(token)}"),
+        };
+        depth--;
+        return node;
+    }
+
+    private MathRow ParseGroup(TexToken open)
+    {
+        var savedFont = font;
+        var items = ParseRow(stopAtBracket: false);
+        font = savedFont;
+        if (PeekMath().Kind != TexTokenKind.EndGroup)
+        {
+            return Fail(open, "unbalanced braces: a { is never closed");
+        }
+
+        position++;
+        return new MathRow(items);
+    }
+
+    private MathNode ParseCharacter(TexToken token, bool inArgument)
+    {
+        var text = token.Text;
+        var c = text[0];
+        if (char.IsAsciiLetter(c))
+        {
+            return Letter(text);
+        }
+
+        if (char.IsAsciiDigit(c) || (c == '.' && IsDigitAt(position)))
+        {
+            return Number(inArgument ? text : NumberRun(text));
+        }
+
+        if (TexSymbols.Characters.TryGetValue(text, out var symbol))
+        {
+            return symbol;
+        }
+
+        if (c < 128)
+        {
+            return Fail(token, $"unsupported character {text}");
+        }
+
+        // Unicode typed directly: letters are identifiers, digits numbers, anything else an operator.
+        var rune = Rune.GetRuneAt(text, 0);
+        if (Rune.IsLetter(rune))
+        {
+            return MathAlphabet.IsLetter(text) ? Letter(text) : new MathToken(MathTokenKind.Identifier, text, AtomClass.Ord);
+        }
+
+        return Rune.IsDigit(rune)
+            ? new MathToken(MathTokenKind.Number, text, AtomClass.Ord)
+            : new MathToken(MathTokenKind.Operator, text, AtomClass.Ord);
+    }
+
+    private MathNode? ParseCommand(TexToken token)
+    {
+        var name = token.Text;
+        if (TexSymbols.Commands.TryGetValue(name, out var symbol))
+        {
+            return symbol.Kind == MathTokenKind.Identifier && MathAlphabet.IsLetter(symbol.Text) ? Letter(symbol.Text) : symbol;
+        }
+
+        if (TexSymbols.Spaces.TryGetValue(name, out var width))
+        {
+            return new MathSpace(width);
+        }
+
+        if (TexSymbols.Fonts.TryGetValue(name, out var argumentFont))
+        {
+            var savedFont = font;
+            font = argumentFont;
+            var argument = ParseArgument(token);
+            font = savedFont;
+            return argument;
+        }
+
+        if (TexSymbols.FontSwitches.TryGetValue(name, out var switchedFont))
+        {
+            font = switchedFont;
+            return null;
+        }
+
+        if (TexSymbols.TextCommands.TryGetValue(name, out var textVariant))
+        {
+            var text = ReadText(token, operatorName: false);
+            return new MathToken(MathTokenKind.Text, text, AtomClass.Ord) { Variant = textVariant.Length == 0 ? null : textVariant };
+        }
+
+        if (TexSymbols.Accents.TryGetValue(name, out var accent))
+        {
+            var body = ParseArgument(token);
+            var mark = new MathToken(MathTokenKind.Operator, accent.Mark, AtomClass.Ord) { Stretchy = accent.Stretchy };
+            return new MathAccent(body, mark, accent.Under, accent.IsBrace);
+        }
+
+        if (TexSymbols.DelimiterSizes.TryGetValue(name, out var size))
+        {
+            var delimiter = ParseDelimiter(token);
+            var spacing = size.Class == AtomClass.Rel ? "0.2778em" : "0em";
+            return delimiter.Length == 0
+                ? MathRow.Empty
+                : new MathToken(MathTokenKind.Operator, delimiter, size.Class)
+                {
+                    Stretchy = true,
+                    Fence = size.Class is AtomClass.Open or AtomClass.Close,
+                    Size = size.Size,
+                    LeftSpace = spacing,
+                    RightSpace = spacing,
+                };
+        }
+
+        return name switch
+        {
+            "frac" or "cfrac" => ParseFraction(token, style: null),
+            "dfrac" => ParseFraction(token, style: true),
+            "tfrac" => ParseFraction(token, style: false),
+            "binom" => ParseBinomial(token, style: null),
+            "dbinom" => ParseBinomial(token, style: true),
+            "tbinom" => ParseBinomial(token, style: false),
+            "sqrt" => ParseRadical(token),
+            "left" => ParseFenced(token),
+            "begin" => ParseEnvironment(token),
+            "operatorname" => ParseOperatorName(token),
+            "overset" or "stackrel" => ParseStacked(token, under: false),
+            "underset" => ParseStacked(token, under: true),
+            "not" => ParseNegation(token),
+            "pmod" => ParseModulus(token, parenthesised: true),
+            "mod" => ParseModulus(token, parenthesised: false),
+
+            // Numbering and rules mean nothing in a web page: nothing to show, nothing lost.
+            "nonumber" or "notag" or "hline" or "hdashline" => null,
+            _ => Fail(token, TexSymbols.Environments.ContainsKey(name) || name is "right" or "middle" or "end"
+                ? $"unexpected {Describe(token)}"
+                : $"unsupported command \\{name}"),
+        };
+    }
+
+    private MathNode ParseFraction(TexToken token, bool? style)
+    {
+        var savedDisplay = display;
+        display = false;
+        var numerator = ParseArgument(token);
+        var denominator = ParseArgument(token);
+        display = savedDisplay;
+        var fraction = new MathFraction(numerator, denominator, WithoutRule: false);
+        return style is { } isDisplay ? new MathStyle(isDisplay, fraction) : fraction;
+    }
+
+    private MathNode ParseBinomial(TexToken token, bool? style)
+    {
+        var savedDisplay = display;
+        display = false;
+        var top = ParseArgument(token);
+        var bottom = ParseArgument(token);
+        display = savedDisplay;
+        var binomial = new MathRow([Fence("(", AtomClass.Open), new MathFraction(top, bottom, WithoutRule: true), Fence(")", AtomClass.Close)])
+        {
+            Class = AtomClass.Inner,
+        };
+        return style is { } isDisplay ? new MathStyle(isDisplay, binomial) : binomial;
+    }
+
+    private MathNode ParseRadical(TexToken token)
+    {
+        MathNode? index = null;
+        var open = PeekMath();
+        if (open is { Kind: TexTokenKind.Character, Text: "[" })
+        {
+            position++;
+            var savedDisplay = display;
+            display = false;
+            var items = ParseRow(stopAtBracket: true);
+            display = savedDisplay;
+            if (PeekMath() is not { Kind: TexTokenKind.Character, Text: "]" })
+            {
+                return Fail(open, "the [ of \\sqrt[n] is never closed");
+            }
+
+            position++;
+            index = new MathRow(items);
+        }
+
+        return new MathRadical(ParseArgument(token), index);
+    }
+
+    private MathRow ParseFenced(TexToken left)
+    {
+        var items = new List<MathNode>();
+        AddFence(items, ParseDelimiter(left), AtomClass.Open);
+        while (error is null)
+        {
+            items.AddRange(ParseRow(stopAtBracket: false));
+            var next = PeekMath();
+            if (IsCommand(next, "middle"))
+            {
+                position++;
+                var middle = ParseDelimiter(next);
+                if (middle.Length > 0)
+                {
+                    items.Add(Fence(middle, AtomClass.Rel) with { LeftSpace = "0.05em", RightSpace = "0.05em" });
+                }
+
+                continue;
+            }
+
+            if (IsCommand(next, "right"))
+            {
+                position++;
+                AddFence(items, ParseDelimiter(next), AtomClass.Close);
+                return new MathRow(items) { Class = AtomClass.Inner };
+            }
+
+            return Fail(left, "\\left has no matching \\right");
+        }
+
+        return MathRow.Empty;
+    }
+
+    private MathNode ParseEnvironment(TexToken begin)
+    {
+        var name = ReadEnvironmentName(begin);
+        if (error is not null)
+        {
+            return MathRow.Empty;
+        }
+
+        if (name is "equation" or "equation*")
+        {
+            var body = ParseRow(stopAtBracket: false);
+            var end = PeekMath();
+            if (!IsCommand(end, "end"))
+            {
+                return Fail(begin, $"\\begin{{{name}}} has no matching \\end{{{name}}}");
+            }
+
+            position++;
+            var endName = ReadEnvironmentName(end);
+            return endName == name || error is not null
+                ? new MathRow(body)
+                : Fail(end, $"\\begin{{{name}}} is closed by \\end{{{endName}}}");
+        }
+
+        if (!TexSymbols.Environments.TryGetValue(name, out var environment))
+        {
+            return Fail(begin, $"unsupported environment {name}");
+        }
+
+        var columnAlign = name == "array" ? ReadColumnSpecification(begin) : environment.ColumnAlign;
+        if (name == "alignedat")
+        {
+            // \begin{alignedat}{2}: the pair count changes nothing here.
+            ReadEnvironmentName(begin);
+        }
+
+        var savedDisplay = display;
+        display = environment.DisplayCells;
+        var rows = ParseTableRows(begin, name, environment.Aligned);
+        display = savedDisplay;
+        if (error is not null)
+        {
+            return MathRow.Empty;
+        }
+
+        var columns = rows.Count == 0 ? 0 : rows.Max(row => row.Count);
+        var align = Enumerable.Range(0, columns).Select(i => columnAlign[i % columnAlign.Count]).ToList();
+        var spacing = environment.Aligned
+            ? Enumerable.Range(0, System.Math.Max(columns - 1, 0)).Select(i => i % 2 == 0 ? "0em" : "2em").ToList()
+            : null;
+        var table = new MathTable(rows, align, spacing, environment.DisplayCells);
+        if (environment.Open is null && environment.Close is null)
+        {
+            return table;
+        }
+
+        var items = new List<MathNode>();
+        AddFence(items, environment.Open ?? "", AtomClass.Open);
+        items.Add(table);
+        AddFence(items, environment.Close ?? "", AtomClass.Close);
+        return new MathRow(items) { Class = AtomClass.Inner };
+    }
+
+    private List<IReadOnlyList<MathNode>> ParseTableRows(TexToken begin, string name, bool aligned)
+    {
+        var rows = new List<IReadOnlyList<MathNode>>();
+        var cells = new List<MathNode>();
+        while (error is null)
+        {
+            var items = ParseRow(stopAtBracket: false);
+
+            // In aligned columns "&= b" starts a cell with a relation; an empty atom before it keeps its spacing.
+            if (aligned && cells.Count % 2 == 1 && items.FirstOrDefault() is MathToken { Class: AtomClass.Rel or AtomClass.Bin })
+            {
+                items.Insert(0, new MathToken(MathTokenKind.Identifier, "", AtomClass.Ord));
+            }
+
+            cells.Add(new MathRow(items));
+            var next = PeekMath();
+            if (next.Kind == TexTokenKind.AlignmentTab)
+            {
+                position++;
+            }
+            else if (IsCommand(next, @"\") || IsCommand(next, "cr"))
+            {
+                position++;
+                SkipRowSpacing();
+                rows.Add(cells);
+                cells = [];
+            }
+            else if (IsCommand(next, "end"))
+            {
+                position++;
+                var endName = ReadEnvironmentName(next);
+                if (error is null && endName != name)
+                {
+                    Fail(next, $"\\begin{{{name}}} is closed by \\end{{{endName}}}");
+                }
+
+                // A final \\ before \end leaves one empty cell behind: not a row.
+                if (rows.Count == 0 || cells.Count > 1 || cells[0] is not MathRow { Items.Count: 0 })
+                {
+                    rows.Add(cells);
+                }
+
+                return rows;
+            }
+            else
+            {
+                Fail(begin, $"\\begin{{{name}}} has no matching \\end{{{name}}}");
+            }
+        }
+
+        return rows;
+    }
+
+    private MathNode ParseOperatorName(TexToken token)
+    {
+        var limits = false;
+        if (tokens[position] is { Kind: TexTokenKind.Character, Text: "*" })
+        {
+            position++;
+            limits = true;
+        }
+
+        var name = ReadText(token, operatorName: true);
+        if (error is null && name.Length == 0)
+        {
+            return Fail(token, "\\operatorname needs a name");
+        }
+
+        return new MathToken(MathTokenKind.Identifier, name, AtomClass.Op)
+        {
+            IsFunction = true,
+            Limits = limits,
+            Variant = name.Length == 1 ? "normal" : null,
+        };
+    }
+
+    private MathScripts ParseStacked(TexToken token, bool under)
+    {
+        var savedDisplay = display;
+        display = false;
+        var mark = ParseArgument(token);
+        display = savedDisplay;
+        var body = ParseArgument(token);
+        return under ? new MathScripts(body, mark, null, Limits: true) : new MathScripts(body, null, mark, Limits: true);
+    }
+
+    private MathNode ParseNegation(TexToken token)
+    {
+        var next = PeekMath();
+        var key = next.Kind is TexTokenKind.Character or TexTokenKind.Command ? next.Text : "";
+        if (TexSymbols.Negations.TryGetValue(key, out var negated))
+        {
+            position++;
+            return new MathToken(MathTokenKind.Operator, negated, AtomClass.Rel);
+        }
+
+        var relation = next.Kind switch
+        {
+            TexTokenKind.Command => TexSymbols.Commands.GetValueOrDefault(key),
+            TexTokenKind.Character => TexSymbols.Characters.GetValueOrDefault(key),
+            _ => null,
+        };
+        if (relation is { Kind: MathTokenKind.Operator, Class: AtomClass.Rel })
+        {
+            position++;
+            return relation with { Text = relation.Text + "\u0338" };
+        }
+
+        return Fail(token, "\\not must be followed by a relation such as = or \\in");
+    }
+
+    private MathRow ParseModulus(TexToken token, bool parenthesised)
+    {
+        var argument = ParseArgument(token);
+        var mod = new MathToken(MathTokenKind.Identifier, "mod", AtomClass.Ord);
+        List<MathNode> items = parenthesised
+            ? [new MathSpace("1em"), TexSymbols.Characters["("], mod, new MathSpace("0.3333em"), argument, TexSymbols.Characters[")"]]
+            : [new MathSpace("1em"), mod, new MathSpace("0.3333em"), argument];
+        return new MathRow(items);
+    }
+
+    /// <summary>The braced argument of <c>\text</c> or <c>\operatorname</c> as plain text (spaces kept only in text).</summary>
+    private string ReadText(TexToken owner, bool operatorName)
+    {
+        var first = PeekMath();
+        if (first.Kind == TexTokenKind.Character)
+        {
+            position++;
+            return first.Text;
+        }
+
+        if (first.Kind != TexTokenKind.BeginGroup)
+        {
+            Fail(owner, $"{Describe(owner)} needs a braced argument");
+            return "";
+        }
+
+        position++;
+        var text = new StringBuilder();
+        var level = 0;
+        while (true)
+        {
+            var token = tokens[position];
+            if (token.Kind == TexTokenKind.End)
+            {
+                Fail(first, "unbalanced braces: a { is never closed");
+                return "";
+            }
+
+            position++;
+            switch (token.Kind)
+            {
+                case TexTokenKind.BeginGroup when ++level > MaxDepth:
+                    Fail(token, "the formula nests too deeply");
+                    return "";
+                case TexTokenKind.EndGroup when level-- == 0:
+                    return text.ToString();
+                case TexTokenKind.Space when !operatorName:
+                    // Kept unbreakable: MathML would trim a space at either end of <mtext>.
+                    text.Append('\u00A0');
+                    break;
+                case TexTokenKind.Active:
+                    text.Append('\u00A0');
+                    break;
+                case TexTokenKind.Character when token.Text != "$":
+                    text.Append(token.Text);
+                    break;
+                case TexTokenKind.Superscript or TexTokenKind.Subscript or TexTokenKind.AlignmentTab or TexTokenKind.Character:
+                    Fail(token, $"{token.Text} cannot be used in {Describe(owner)}");
+                    return "";
+                case TexTokenKind.Command when TexSymbols.TextSymbols.TryGetValue(token.Text, out var symbol):
+                    text.Append(operatorName && symbol == " " ? "\u2009" : symbol);
+                    SkipSpacesAfterWord(token);
+                    break;
+                case TexTokenKind.Command when TexSymbols.TextCommands.ContainsKey(token.Text):
+                    // A style inside text (\text{a \textbf{b}}): its braces are read as a nested group.
+                    SkipSpacesAfterWord(token);
+                    break;
+                case TexTokenKind.Command:
+                    Fail(token, $"unsupported command \\{token.Text} in {Describe(owner)}");
+                    return "";
+            }
+        }
+    }
+
+    private string ReadEnvironmentName(TexToken owner)
+    {
+        if (PeekMath().Kind != TexTokenKind.BeginGroup)
+        {
+            Fail(owner, $"{Describe(owner)} needs a name in braces");
+            return "";
+        }
+
+        position++;
+        var name = new StringBuilder();
+        while (tokens[position] is { Kind: TexTokenKind.Character } token && (char.IsAsciiLetterOrDigit(token.Text[0]) || token.Text == "*"))
+        {
+            name.Append(token.Text);
+            position++;
+        }
+
+        if (tokens[position].Kind != TexTokenKind.EndGroup)
+        {
+            Fail(owner, $"{Describe(owner)} needs a name in braces");
+            return "";
+        }
+
+        position++;
+        return name.ToString();
+    }
+
+    /// <summary>The column specification of <c>\begin{array}{lcr}</c>; rules (|) are not drawn.</summary>
+    private List<string> ReadColumnSpecification(TexToken owner)
+    {
+        var align = new List<string>();
+        if (PeekMath().Kind == TexTokenKind.BeginGroup)
+        {
+            position++;
+            while (NextMath() is { Kind: TexTokenKind.Character } token)
+            {
+                switch (token.Text)
+                {
+                    case "l":
+                        align.Add("left");
+                        break;
+                    case "c":
+                        align.Add("center");
+                        break;
+                    case "r":
+                        align.Add("right");
+                        break;
+                    case "|" or ":":
+                        break;
+                    default:
+                        Fail(token, $"unsupported column type {token.Text} in \\begin{{array}}");
+                        return ["center"];
+                }
+            }
+
+            if (tokens[position - 1].Kind == TexTokenKind.EndGroup && align.Count > 0)
+            {
+                return align;
+            }
+        }
+
+        Fail(owner, "\\begin{array} needs columns such as {cc}");
+        return ["center"];
+    }
+
+    private string ParseDelimiter(TexToken owner)
+    {
+        var token = NextMath();
+        var key = token.Kind switch
+        {
+            TexTokenKind.Character => token.Text,
+            TexTokenKind.Command => "\\" + token.Text,
+            _ => null,
+        };
+        if (key is not null && TexSymbols.Delimiters.TryGetValue(key, out var delimiter))
+        {
+            return delimiter;
+        }
+
+        Fail(owner, $"{Describe(owner)} must be followed by a delimiter such as ( or .");
+        return "";
+    }
+
+    /// <summary>Skips the optional extra space of a line break, <c>\\[4pt]</c>.</summary>
+    private void SkipRowSpacing()
+    {
+        var open = PeekMath();
+        if (open is not { Kind: TexTokenKind.Character, Text: "[" })
+        {
+            return;
+        }
+
+        for (var i = position + 1; i < tokens.Count && i < position + 16; i++)
+        {
+            if (tokens[i] is { Kind: TexTokenKind.Character, Text: "]" })
+            {
+                position = i + 1;
+                return;
+            }
+        }
+
+        Fail(open, "the [ after \\\\ is never closed");
+    }
+
+    private void SkipSpacesAfterWord(TexToken command)
+    {
+        if (char.IsAsciiLetter(command.Text.FirstOrDefault()))
+        {
+            while (tokens[position].Kind == TexTokenKind.Space)
+            {
+                position++;
+            }
+        }
+    }
+
+    private MathToken Letter(string letter)
+    {
+        var (text, variant) = MathAlphabet.Letter(letter, font);
+        return new MathToken(MathTokenKind.Identifier, text, AtomClass.Ord) { Variant = variant };
+    }
+
+    private MathToken Number(string digits)
+    {
+        var (text, variant) = MathAlphabet.Number(digits, font);
+        return new MathToken(MathTokenKind.Number, text, AtomClass.Ord) { Variant = variant };
+    }
+
+    /// <summary>Digits and decimal points written without a space between them: 3.14 is one number.</summary>
+    private string NumberRun(string first)
+    {
+        var digits = new StringBuilder(first);
+        while (tokens[position] is { Kind: TexTokenKind.Character } next
+            && (char.IsAsciiDigit(next.Text[0]) || (next.Text == "." && IsDigitAt(position + 1))))
+        {
+            digits.Append(next.Text);
+            position++;
+        }
+
+        return digits.ToString();
+    }
+
+    private bool IsDigitAt(int index) => tokens[index] is { Kind: TexTokenKind.Character } token && char.IsAsciiDigit(token.Text[0]);
+
+    private static string Primes(int count) => count switch
+    {
+        1 => "′",
+        2 => "″",
+        3 => "‴",
+        _ => new string('′', count),
+    };
+
+    private static MathToken Fence(string text, AtomClass atomClass) =>
+        new(MathTokenKind.Operator, text, atomClass) { Fence = true, Stretchy = true };
+
+    private static void AddFence(List<MathNode> items, string delimiter, AtomClass atomClass)
+    {
+        if (delimiter.Length > 0)
+        {
+            items.Add(Fence(delimiter, atomClass));
+        }
+    }
+
+    private TexToken PeekMath()
+    {
+        while (tokens[position].Kind == TexTokenKind.Space)
+        {
+            position++;
+        }
+
+        return tokens[position];
+    }
+
+    private TexToken NextMath()
+    {
+        var token = PeekMath();
+        if (token.Kind != TexTokenKind.End)
+        {
+            position++;
+        }
+
+        return token;
+    }
+
+    private static bool EndsRow(TexToken token, bool stopAtBracket) =>
+        token.Kind is TexTokenKind.End or TexTokenKind.EndGroup or TexTokenKind.AlignmentTab
+        || IsCommand(token, @"\") || IsCommand(token, "cr") || IsCommand(token, "right") || IsCommand(token, "middle") || IsCommand(token, "end")
+        || (stopAtBracket && token is { Kind: TexTokenKind.Character, Text: "]" });
+
+    private static bool IsScriptToken(TexToken token) =>
+        token.Kind is TexTokenKind.Superscript or TexTokenKind.Subscript || token is { Kind: TexTokenKind.Character, Text: "'" };
+
+    private static bool IsCommand(TexToken token, string name) =>
+        token.Kind == TexTokenKind.Command && string.Equals(token.Text, name, StringComparison.Ordinal);
+
+    private static string Describe(TexToken token) => token.Kind switch
+    {
+        TexTokenKind.End => "end of formula",
+        TexTokenKind.Command => "\\" + token.Text,
+        _ => token.Text,
+    };
+
+    /// <summary>Records the first error (later ones are consequences) and returns an empty row so parsing can unwind.</summary>
+    private MathRow Fail(TexToken token, string message)
+    {
+        error ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at character {token.Position + 1})");
+        return MathRow.Empty;
+    }
+}

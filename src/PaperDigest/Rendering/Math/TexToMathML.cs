@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace PaperDigest.Rendering.Math;
+
+/// <summary>
+/// Converts the TeX of a write-up's <c>$...$</c> and <c>$$...$$</c> to MathML at build time, so pages need no script
+/// to show formulas. What it cannot convert is shown as the TeX itself, never as broken markup.
+/// </summary>
+public static class TexToMathML
+{
+    /// <summary>Longer formulas are shown as TeX without being parsed.</summary>
+    internal const int MaxLength = 5000;
+
+    /// <summary>
+    /// Converts one formula. <paramref name="displayMode"/> is true for <c>$$...$$</c>. Never throws: malformed or
+    /// unsupported input yields the readable fallback, <c>&lt;code class="math-tex"&gt;</c> holding the escaped TeX.
+    /// Output is a complete HTML fragment (a <c>&lt;math&gt;</c> element or the fallback) with every text node and
+    /// attribute HTML-escaped.
+    /// </summary>
+    public static string Convert(string tex, bool displayMode)
+    {
+        var source = (tex ?? "").Trim();
+        if (source.Length <= MaxLength)
+        {
+            var parsed = TexParser.Parse(source, displayMode);
+            if (parsed.Root is not null)
+            {
+                return MathWriter.Write(parsed.Root, source, displayMode);
+            }
+        }
+
+        return Fallback(source);
+    }
+
+    internal static string Fallback(string tex)
+    {
+        var html = new StringBuilder("<code class=\"math-tex\">");
+        MathMarkup.Escape(html, tex);
+        return html.Append("</code>").ToString();
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Playwright;
+using PaperDigest.Building;
+using Xunit.Abstractions;
+
+namespace PaperDigest.Tests.Browser;
+
+/// <summary>
+/// The sample digest built once into a temporary folder, served on <c>http://127.0.0.1:PORT/</c> by
+/// <see cref="StaticSiteServer"/>, and one headless Debian Chromium driven by Playwright, shared by the test classes of
+/// <see cref="ServedSiteGroup"/>. Chromium starts on first use, so tests that only need the built files (the Nu
+/// checker) do not wait for it; each <see cref="Look"/> gets one browser context and one page, reused by the tests
+/// (tests of one collection run one after another).
+/// </summary>
+public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
+{
+    /// <summary>We run as root (no sandbox) on machines with no GPU and no internet to reach.</summary>
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly TempFolder temp = new();
+    private readonly Dictionary<Look, IPage> pages = [];
+    private StaticSiteServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private SamplePages? samplePages;
+
+    /// <summary>The folder the sample was built into.</summary>
+    public string Output => temp.Combine("site");
+
+    /// <summary>Where the site is served, ending in '/'.</summary>
+    public Uri BaseUrl => server?.BaseUrl ?? throw new InvalidOperationException("the site is not served yet");
+
+    internal SamplePages Pages => samplePages ?? throw new InvalidOperationException("the site is not built yet");
+
+    public async Task InitializeAsync()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("the sample digest should build without errors:\n" + string.Join('\n', result.Diagnostics));
+        }
+
+        samplePages = SamplePages.Find(Output);
+        server = await StaticSiteServer.StartAsync(Output);
+    }
+
+    /// <summary>
+    /// The page of <paramref name="look"/>, opened on first use; null when Chromium is missing outside CI (the test
+    /// then returns; under CI it fails instead, see <see cref="TestTools"/>).
+    /// </summary>
+    public async Task<IPage?> PageAsync(ITestOutputHelper output, Look look)
+    {
+        if (!TestTools.RequireChromium(output))
+        {
+            return null;
+        }
+
+        if (pages.TryGetValue(look, out var page))
+        {
+            return page;
+        }
+
+        browser ??= await LaunchAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = look.Width, Height = look.Height },
+            ColorScheme = look.Scheme,
+            IsMobile = look.Phone,
+            HasTouch = look.Phone,
+            JavaScriptEnabled = look.JavaScript,
+            ReducedMotion = ReducedMotion.Reduce,
+            Locale = "en-GB",
+        });
+
+        // Everything is local: a step that waits longer than this is a failure, not a slow network.
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(15_000);
+        page = await context.NewPageAsync();
+        pages[look] = page;
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var page in pages.Values)
+        {
+            await page.Context.CloseAsync();
+        }
+
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    /// <summary>Deletes the built site; xunit calls it after <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => temp.Dispose();
+
+    private async Task<IBrowser> LaunchAsync()
+    {
+        playwright ??= await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestTools.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+    }
+}

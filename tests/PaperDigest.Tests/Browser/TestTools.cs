@@ -1,0 +1,69 @@
+using Xunit.Abstractions;
+
+namespace PaperDigest.Tests.Browser;
+
+/// <summary>
+/// The outside programs the browser and HTML-quality tests need, and what happens when one is missing.
+/// <para>
+/// Chromium is Debian's (<c>apt-get install chromium</c>); axe-core and the Nu HTML checker come from
+/// <c>tests/tools</c> (<c>npm ci --prefix tests/tools</c>); the Nu checker runs on Java. <c>.ci/run</c> installs all of
+/// them. When one is missing, a test FAILS if the environment variable <c>CI</c> is set, and otherwise passes after
+/// writing "skipped: ..." to its output: xunit 2.9 has no dynamic skip, so <see cref="Require"/> returns false and the
+/// test returns early.
+/// </para>
+/// </summary>
+internal static class TestTools
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static string NodeModules { get; } = Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules");
+
+    public static string AxeScript { get; } = Path.Combine(NodeModules, "axe-core", "axe.min.js");
+
+    public static string VnuJar { get; } = Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
+
+    /// <summary>The <c>java</c> on PATH, or null.</summary>
+    public static string? Java { get; } = FindOnPath("java");
+
+    public static bool IsCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci
+        && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0";
+
+    /// <summary>
+    /// True when <paramref name="present"/>; otherwise fails under CI with <paramref name="ciMessage"/>, or writes
+    /// "skipped: <paramref name="missing"/>" to the test output and returns false.
+    /// </summary>
+    public static bool Require(ITestOutputHelper output, bool present, string missing, string ciMessage)
+    {
+        if (present)
+        {
+            return true;
+        }
+
+        if (IsCi)
+        {
+            Assert.Fail($"{ciMessage} ({missing}; .ci/run installs it).");
+        }
+
+        output.WriteLine($"skipped: {missing}. Outside CI this test passes without checking anything; under CI (CI set) it fails.");
+        return false;
+    }
+
+    public static bool RequireChromium(ITestOutputHelper output) =>
+        Require(output, File.Exists(ChromiumPath), $"{ChromiumPath} not found", "CI must install chromium");
+
+    public static bool RequireAxe(ITestOutputHelper output) =>
+        Require(output, File.Exists(AxeScript), $"{AxeScript} not found (run: npm ci --prefix tests/tools)",
+            "CI must install the test tools with npm ci --prefix tests/tools");
+
+    public static bool RequireVnu(ITestOutputHelper output) =>
+        Require(output, File.Exists(VnuJar), $"{VnuJar} not found (run: npm ci --prefix tests/tools)",
+                "CI must install the test tools with npm ci --prefix tests/tools")
+        && Require(output, Java is not null, "java not found on PATH (apt-get install default-jre-headless)",
+                "CI must install Java (default-jre-headless)");
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using PaperDigest.Citations;
+using PaperDigest.Content;
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Tests.Citations;
+
+/// <summary>
+/// The papers the citation formats are tested on, by golden-file case name. Most are sample-digest entries
+/// (some with an identifier taken away to reach a branch); <c>hostile</c> carries every character that could
+/// break out of a BibTeX field, a RIS line, a <c>&lt;script&gt;</c> element or an attribute.
+/// </summary>
+internal static class CitationCases
+{
+    public const string HostileText = "</script><script>alert(1)</script>";
+
+    public static SiteConfig Site { get; } = new(
+        "Boundary Layer", "A curated digest.", new Uri("https://paperdigest.netlify.app/"), "en", TimeZoneInfo.Utc, 10, 50, ["Mira Okonkwo"]);
+
+    public static IReadOnlyDictionary<string, CitationCase> All { get; } = new Dictionary<string, CitationCase>(StringComparer.Ordinal)
+    {
+        // The sample entry as it is: arXiv id, own date, conference venue, no DOI.
+        ["2309.05153"] = Case(Paper(
+            "2309.05153",
+            "Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood",
+            ["Yaxuan Zhu", "Jianwen Xie", "Ying Nian Wu", "Ruiqi Gao"],
+            new DateOnly(2025, 3, 11),
+            arxiv: "2309.05153",
+            published: new DateOnly(2023, 9, 10),
+            venue: "ICLR 2024 (spotlight)",
+            tldr: "Pairing each energy-based model with a learned initialiser for its sampler, across noise levels, narrows the gap between EBMs and diffusion models.",
+            code: "https://github.com/AlvinZhuyx/CDRL"),
+            "Energy-Based Models", "Diffusion Models"),
+
+        // arXiv only: no DOI, no venue; cited with a version, which citations drop.
+        ["arxiv-only"] = Case(Paper(
+            "2209.09097",
+            "Disentangling Shape and Pose for Object-Centric Deep Active Inference Models",
+            ["Stefano Ferraro", "Toon Van de Maele", "Pietro Mazzaglia", "Tim Verbelen", "Bart Dhoedt"],
+            new DateOnly(2025, 4, 17),
+            arxiv: "2209.09097v2",
+            published: new DateOnly(2022, 9, 16),
+            tldr: "Splitting an agent's learned world model into shape, pose and category helps active inference agents reach the views of 3D objects they are after."),
+            "Brain-Inspired Learning", "Representation Learning"),
+
+        ["arxiv-doi-venue"] = Case(Paper(
+            "2304.11042",
+            "Backpropagation-free Training of Deep Physical Neural Networks",
+            ["Ali Momeni", "Babak Rahmani", "Matthieu Malléjac", "Philipp del Hougne", "Romain Fleury"],
+            new DateOnly(2025, 4, 17),
+            arxiv: "2304.11042",
+            doi: "10.1126/science.adi8474",
+            published: new DateOnly(2023, 4, 20),
+            venue: "Science 382 (2023)",
+            tldr: "A forward-only training scheme lets networks built from real wave-based hardware learn without a digital model of their own physics."),
+            "Physical Neural Networks", "Brain-Inspired Learning"),
+
+        // The sample entry 2207.00467 without its arXiv id.
+        ["doi-only"] = Case(Paper(
+            "nonequilibrium-phenomena-in-driven-and-active-coulomb-field-theories",
+            "Nonequilibrium Phenomena in Driven and Active Coulomb Field Theories",
+            ["Saeed Mahdisoltani", "Ramin Golestanian"],
+            new DateOnly(2025, 3, 27),
+            doi: "10.1016/j.physa.2022.127947",
+            published: new DateOnly(2022, 7, 1),
+            venue: "Physica A (2023)",
+            tldr: "A compact tour of what happens when Coulomb-like long-range forces meet driving and activity, from electrolytes in a field to self-chemotactic cells."),
+            "Statistical Physics", "Active Matter"),
+
+        // Neither identifier, no authors, no own date, no tldr: the digest page is all there is to point at.
+        ["no-ids-no-authors"] = Case(Paper(
+            "notes-from-the-reading-group",
+            "The Notes from Our Reading Group",
+            [],
+            new DateOnly(2025, 5, 2)),
+            "Statistical Physics"),
+
+        // An old-style id with a version and no own date: the year comes from the id (99 → 1999).
+        ["old-style-id"] = Case(Paper(
+            "hep-th-9901001",
+            "On Old-Style Identifiers in the Age of Preprints",
+            ["Martin Luther King Jr.", "Wu, Ying Nian", "Plato"],
+            new DateOnly(2025, 1, 15),
+            arxiv: "hep-th/9901001v2"),
+            "Statistical Physics"),
+
+        ["hostile"] = Case(Paper(
+            "hostile",
+            "Breaking {out}} of " + HostileText + " & 100% \"quoted\" C:\\path\\ $x_1^2$ #1 ~ @misc{evil,\nnext line \u200Frtl\u200F 🧪",
+            ["Eve " + HostileText + " O'Hacker", "Ben and Jerry Brace}", "Mallory {Unbalanced", "Zoë d'Arc\u200F", "Wu, Ying Nian"],
+            new DateOnly(2025, 6, 1),
+            doi: "10.1234/x<y>&z{w}%20\"q\"#frag\\",
+            venue: "Journal of " + HostileText + " & \"Things\" {100%}",
+            tldr: "Line one\r\nline two\u2028line three " + HostileText + " & <b>bold</b> }",
+            pdf: "https://example.org/pdf?a=1&b=2"),
+            "Tag " + HostileText, "Tag & \"quotes\""),
+    };
+
+    public static Paper Paper(
+        string slug,
+        string title,
+        ImmutableArray<string> authors,
+        DateOnly date,
+        string? arxiv = null,
+        string? doi = null,
+        DateOnly? published = null,
+        string? venue = null,
+        string? tldr = null,
+        string? pdf = null,
+        string? code = null)
+    {
+        var links = new PaperLinks(pdf is null ? null : new Uri(pdf), code is null ? null : new Uri(code), null, null);
+        var nowhere = new SourceLocation("entry.md", 1, 1);
+        return new Paper(
+            $"input/papers/{date.Year}/{slug}.md", slug, title, authors, date, ["tag"], arxiv, doi, published, venue, tldr,
+            links, Featured: false, Draft: false, [], "Write-up.", 5, new EntryLocations(nowhere, nowhere, nowhere, []));
+    }
+
+    private static CitationCase Case(Paper paper, params string[] keywords) => new(paper, keywords, paper.Tldr ?? "");
+}
