@@ -68,7 +68,8 @@ public sealed class ArchivePages : IEmitter
                 periodDays.Sum(d => d.Papers.Length),
                 i > 0 ? new NavLinkView(title(periods[i - 1]), views.Config.Link(path(periods[i - 1]))) : null,
                 i < periods.Count - 1 ? new NavLinkView(title(periods[i + 1]), views.Config.Link(path(periods[i + 1]))) : null,
-                within(period));
+                within(period),
+                template != "day");
             var description = $"The papers of {views.Config.Title} for {title(period)}.";
             context.Output.WritePage(path(period), context.Theme.RenderPage(template, view, views.Site,
                 views.Meta(title(period), description, path(period), template)), periodDays[0].Date);

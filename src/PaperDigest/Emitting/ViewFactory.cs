@@ -76,7 +76,7 @@ public sealed class ViewFactory
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
 
     public DayView Day(DigestDay day) =>
-        new(Iso(day.Date), day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture), [.. day.Papers.Select(Card)]);
+        new(Iso(day.Date), day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture), Config.Link(day.Path), [.. day.Papers.Select(Card)]);
 
     public TagSummaryView TagSummary(TagListing listing) => new(
         listing.Tag.Slug,

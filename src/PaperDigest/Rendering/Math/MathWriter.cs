@@ -71,6 +71,12 @@ internal static class MathWriter
                 Write(html, radical.Index);
                 html.Append("</mroot>");
                 break;
+            case MathAccent { IsRule: true } rule:
+                WriteRow(
+                    html,
+                    rule.Base is MathRow ruled ? ruled.Items : [rule.Base],
+                    rule.Under ? " style=\"border-bottom:0.06em solid;padding-bottom:0.1em\"" : " style=\"border-top:0.06em solid;padding-top:0.1em\"");
+                break;
             case MathAccent accent:
                 html.Append(accent.Under ? "<munder" : "<mover");
                 if (!accent.IsBrace)
@@ -98,9 +104,9 @@ internal static class MathWriter
     }
 
     /// <summary>An <c>&lt;mrow&gt;</c>, adding the function application and thin spaces TeX puts around named functions.</summary>
-    private static void WriteRow(StringBuilder html, IReadOnlyList<MathNode> items)
+    private static void WriteRow(StringBuilder html, IReadOnlyList<MathNode> items, string attributes = "")
     {
-        html.Append("<mrow>");
+        html.Append("<mrow").Append(attributes).Append('>');
         for (var i = 0; i < items.Count; i++)
         {
             var isFunction = IsFunction(items[i]);

@@ -196,8 +196,9 @@ internal sealed class TexParser
 
         if (primes > 0)
         {
+            // On the baseline: the prime glyph is already raised, and as a superscript it would shrink to a speck.
             var mark = TexSymbols.Commands["prime"] with { Text = Primes(primes) };
-            sup = sup is null ? mark : new MathRow([mark, sup]);
+            nucleus = new MathRow([nucleus ?? MathRow.Empty, mark]);
         }
 
         if (sub is null && sup is null)
@@ -337,7 +338,7 @@ internal sealed class TexParser
         {
             var body = ParseArgument(token);
             var mark = new MathToken(MathTokenKind.Operator, accent.Mark, AtomClass.Ord) { Stretchy = accent.Stretchy };
-            return new MathAccent(body, mark, accent.Under, accent.IsBrace);
+            return new MathAccent(body, mark, accent.Under, accent.IsBrace, accent.IsRule);
         }
 
         if (TexSymbols.DelimiterSizes.TryGetValue(name, out var size))

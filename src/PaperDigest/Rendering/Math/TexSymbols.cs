@@ -131,14 +131,14 @@ internal static class TexSymbols
     public static FrozenDictionary<string, TexAccent> Accents { get; } = new Dictionary<string, TexAccent>
     {
         ["hat"] = new("^", Under: false, Stretchy: false),
-        ["widehat"] = new("^", Under: false, Stretchy: true),
+        ["widehat"] = new("\u0302", Under: false, Stretchy: true),
         ["check"] = new("ˇ", Under: false, Stretchy: false),
         ["widecheck"] = new("ˇ", Under: false, Stretchy: true),
         ["tilde"] = new("~", Under: false, Stretchy: false),
         ["widetilde"] = new("~", Under: false, Stretchy: true),
         ["bar"] = new("¯", Under: false, Stretchy: false),
-        ["overline"] = new("‾", Under: false, Stretchy: true),
-        ["underline"] = new("‾", Under: true, Stretchy: true),
+        ["overline"] = new("‾", Under: false, Stretchy: true, IsRule: true),
+        ["underline"] = new("‾", Under: true, Stretchy: true, IsRule: true),
         ["vec"] = new("→", Under: false, Stretchy: false),
         ["overrightarrow"] = new("→", Under: false, Stretchy: true),
         ["overleftarrow"] = new("←", Under: false, Stretchy: true),

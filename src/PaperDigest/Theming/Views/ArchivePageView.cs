@@ -5,6 +5,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Newer">The next period that has papers, if any.</param>
 /// <param name="Older">The previous period that has papers, if any.</param>
 /// <param name="Within">Wider periods this one belongs to (a day's week and month).</param>
+/// <param name="LinkDays">Whether day headings link to their day pages (not on a day page itself).</param>
 public sealed record ArchivePageView(
     SiteView Site,
     string Title,
@@ -13,4 +14,5 @@ public sealed record ArchivePageView(
     int PaperCount,
     NavLinkView? Newer,
     NavLinkView? Older,
-    IReadOnlyList<NavLinkView> Within);
+    IReadOnlyList<NavLinkView> Within,
+    bool LinkDays);
