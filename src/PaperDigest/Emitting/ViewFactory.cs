@@ -70,7 +70,8 @@ public sealed class ViewFactory
             paper.Draft,
             Iso(paper.Date),
             DateText(paper.Date),
-            Config.Link($"/days/{Iso(paper.Date)}/"));
+            Config.Link($"/days/{Iso(paper.Date)}/"),
+            Citations.Coins.Title(paper, Config));
     }
 
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
@@ -105,6 +106,31 @@ public sealed class ViewFactory
                 HeadMetaView.Named("twitter:card", "summary"),
             ]);
     }
+
+    /// <summary>
+    /// A paper page's head: Google Scholar (Highwire) <c>citation_*</c> tags, OpenGraph and Twitter card tags,
+    /// and schema.org ScholarlyArticle JSON-LD.
+    /// </summary>
+    public PageMeta PaperMeta(RenderedPaper rendered)
+    {
+        var paper = rendered.Paper;
+        var basic = Meta(paper.Title, rendered.Summary, paper.Path, "paper");
+        var tagNames = TagNames(paper);
+        IReadOnlyList<HeadMetaView> meta =
+        [
+            .. Citations.HighwireMeta.Tags(paper, Config).Select(m => HeadMetaView.Named(m.Name, m.Content)),
+            .. Citations.OpenGraph.Tags(paper, Config, rendered.Summary, tagNames).Select(m => HeadMetaView.WithProperty(m.Name, m.Content)),
+            .. Citations.TwitterCard.Tags(paper, rendered.Summary).Select(m => HeadMetaView.Named(m.Name, m.Content)),
+        ];
+        return basic with
+        {
+            Meta = meta,
+            JsonLd = Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames),
+        };
+    }
+
+    /// <summary>The display names of a paper's tags, in the paper's order.</summary>
+    public IReadOnlyList<string> TagNames(Paper paper) => [.. paper.Tags.Select(t => tags[t].Name)];
 
     /// <summary>Page <paramref name="current"/> of <paramref name="total"/>, with links made by <paramref name="pathOf"/>.</summary>
     public PaginationView Pagination(int current, int total, Func<int, string> pathOf) => new(

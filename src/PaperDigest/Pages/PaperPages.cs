@@ -1,9 +1,13 @@
+using PaperDigest.Citations;
 using PaperDigest.Emitting;
 using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
 
-/// <summary><c>/papers/&lt;slug&gt;/</c>: one page per paper, rendered and written in parallel.</summary>
+/// <summary>
+/// <c>/papers/&lt;slug&gt;/</c>: one page per paper, with its citation files <c>cite.bib</c> and <c>cite.ris</c>
+/// beside it, rendered and written in parallel.
+/// </summary>
 public sealed class PaperPages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
@@ -17,6 +21,7 @@ public sealed class PaperPages : IEmitter
             var paper = rendered.Paper;
             var newer = i > 0 ? papers[i - 1].Paper : null;
             var older = i < papers.Length - 1 ? papers[i + 1].Paper : null;
+            var bibtex = BibTexWriter.Write(paper, config);
             var view = new PaperPageView(
                 views.Site,
                 views.Card(rendered),
@@ -27,9 +32,14 @@ public sealed class PaperPages : IEmitter
                 paper.DoiUrl,
                 newer is null ? null : new NavLinkView(newer.Title, config.Link(newer.Path)),
                 older is null ? null : new NavLinkView(older.Title, config.Link(older.Path)),
-                [.. context.Model.Related[i].Select(j => views.Card(papers[j]))]);
-            var html = context.Theme.RenderPage("paper", view, views.Site, views.Meta(paper.Title, rendered.Summary, paper.Path, "paper"));
+                [.. context.Model.Related[i].Select(j => views.Card(papers[j]))],
+                bibtex,
+                config.Link(paper.Path + "cite.bib"),
+                config.Link(paper.Path + "cite.ris"));
+            var html = context.Theme.RenderPage("paper", view, views.Site, views.PaperMeta(rendered));
             context.Output.WritePage(paper.Path, html, paper.Date);
+            context.Output.WriteText(paper.Path.TrimStart('/') + "cite.bib", bibtex);
+            context.Output.WriteText(paper.Path.TrimStart('/') + "cite.ris", RisWriter.Write(paper, config, views.TagNames(paper)));
         });
 
         return new EmitCount(papers.Length, 0);

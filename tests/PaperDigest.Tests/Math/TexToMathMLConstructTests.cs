@@ -134,7 +134,7 @@ public sealed class TexToMathMLConstructTests
     [InlineData("e^{-x}", "<msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup>")]
     [InlineData("x_{i_j}", "<msub><mi>x</mi><msub><mi>i</mi><mi>j</mi></msub></msub>")]
     [InlineData("{}_a b", "<msub><mrow></mrow><mi>a</mi></msub>")]
-    [InlineData("f'(x)", "<mrow><mi>f</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">′</mo><mo stretchy=\"false\">(</mo>")]
+    [InlineData("f'(x)", "<mrow><mi>f</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mo stretchy=\"false\">(</mo>")]
     [InlineData("f''", "<mi>f</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">″</mo>")]
     [InlineData("f'^2", "<msup><mrow><mi>f</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mn>2</mn></msup>")]
     [InlineData("f'_i", "<msub><mrow><mi>f</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">′</mo></mrow><mi>i</mi></msub>")]

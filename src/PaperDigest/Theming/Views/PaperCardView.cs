@@ -1,6 +1,10 @@
 namespace PaperDigest.Theming.Views;
 
-/// <summary>A paper as a card in a list, and the common part of its own page. <see cref="Summary"/> is the tldr or, without one, the write-up's first paragraph.</summary>
+/// <summary>
+/// A paper as a card in a list, and the common part of its own page. <see cref="Summary"/> is the tldr or,
+/// without one, the write-up's first paragraph. <see cref="Coins"/> is the OpenURL context object for a COinS
+/// span (<c>class="Z3988"</c>), so reference managers such as Zotero can save the papers of a listing page.
+/// </summary>
 public sealed record PaperCardView(
     string Slug,
     string Title,
@@ -21,7 +25,8 @@ public sealed record PaperCardView(
     bool Draft,
     string DateIso,
     string DateText,
-    string DayUrl)
+    string DayUrl,
+    string Coins)
 {
     /// <summary>Whether the card has any of the arXiv, PDF or code links it shows.</summary>
     public bool HasLinks => ArxivUrl is not null || PdfUrl is not null || CodeUrl is not null;

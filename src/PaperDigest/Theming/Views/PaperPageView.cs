@@ -1,6 +1,6 @@
 namespace PaperDigest.Theming.Views;
 
-/// <summary>The model of <c>templates/paper.hbs</c>.</summary>
+/// <summary>The model of <c>templates/paper.hbs</c>. <see cref="Bibtex"/> is shown on the page; <c>cite.bib</c> and <c>cite.ris</c> sit beside it.</summary>
 public sealed record PaperPageView(
     SiteView Site,
     PaperCardView Paper,
@@ -11,4 +11,7 @@ public sealed record PaperPageView(
     string? DoiUrl,
     NavLinkView? Newer,
     NavLinkView? Older,
-    IReadOnlyList<PaperCardView> Related);
+    IReadOnlyList<PaperCardView> Related,
+    string Bibtex,
+    string BibtexUrl,
+    string RisUrl);
