@@ -9,7 +9,7 @@ namespace PaperDigest.Rendering;
 
 /// <summary>
 /// Renders write-ups with one Markdig pipeline built once and shared by all threads: tables, footnotes,
-/// math, heading ids. Raw HTML is shown as text, links with unsafe schemes are neutralised, site-absolute
+/// math (as MathML), heading ids. Raw HTML is shown as text, links with unsafe schemes are neutralised, site-absolute
 /// links get the base path, and external links open without giving the target page a handle on ours.
 /// </summary>
 public sealed class MarkdownRenderer
@@ -45,6 +45,8 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathMLInlineRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathMLBlockRenderer());
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -62,6 +62,12 @@ public sealed partial class MarkdownRenderingTests(SampleSiteFixture fixture)
             var math = main.QuerySelectorAll(".math");
             Assert.True(math.Length > 0, $"{paper.Path} has math in its entry but no element with class math");
             Assert.DoesNotContain(main.QuerySelectorAll("p"), p => p.ChildNodes.OfType<IText>().Any(t => t.Data.Contains('$', StringComparison.Ordinal)));
+            foreach (var formula in math)
+            {
+                // Rendered at build time: MathML with the TeX kept as an annotation, never a TeX fallback in the sample.
+                Assert.True(formula.QuerySelector("math annotation[encoding='application/x-tex']") is not null,
+                    $"{paper.Path}: formula '{formula.TextContent}' was not converted to MathML");
+            }
         }
 
         var display = fixture.Digest.Papers.First(p => p.Body.Contains("$$", StringComparison.Ordinal));

@@ -81,7 +81,9 @@ internal static class MathWriter
                 html.Append(accent.Under ? "<munder" : "<mover");
                 if (!accent.IsBrace)
                 {
-                    html.Append(accent.Under ? " accentunder=\"true\"" : " accent=\"true\"");
+                    // Chromium loses thin fixed-size marks (¯ ˙ ¨) over short letters when they are accents (seen with
+                    // Latin Modern Math); as ordinary overscripts they always show. Stretchy marks stay accents.
+                    html.Append(accent.Under ? " accentunder=" : " accent=").Append(accent.Mark.Stretchy == true ? "\"true\"" : "\"false\"");
                 }
 
                 html.Append('>');
@@ -152,7 +154,16 @@ internal static class MathWriter
             _ => "msup",
         };
         html.Append('<').Append(element).Append('>');
-        Write(html, scripts.Base);
+        if (scripts.Limits && scripts.Base is MathToken { Kind: MathTokenKind.Operator } limitsOperator)
+        {
+            // ∑ is movablelimits in the operator dictionary: \sum\limits in inline math would put its limits at the side.
+            WriteToken(html, limitsOperator, " movablelimits=\"false\"");
+        }
+        else
+        {
+            Write(html, scripts.Base);
+        }
+
         WriteScript(html, scripts.Sub);
         WriteScript(html, scripts.Sup);
         html.Append("</").Append(element).Append('>');
@@ -175,7 +186,7 @@ internal static class MathWriter
         Write(html, single);
     }
 
-    private static void WriteToken(StringBuilder html, MathToken token)
+    private static void WriteToken(StringBuilder html, MathToken token, string extraAttributes = "")
     {
         var element = token.Kind switch
         {
@@ -200,7 +211,7 @@ internal static class MathWriter
         Attribute(html, "rspace", token.RightSpace);
         Attribute(html, "minsize", token.Size);
         Attribute(html, "maxsize", token.Size);
-        html.Append('>');
+        html.Append(extraAttributes).Append('>');
         MathMarkup.Escape(html, token.Text);
         html.Append("</").Append(element).Append('>');
     }

@@ -377,9 +377,8 @@ internal sealed class TexParser
 
             // Numbering and rules mean nothing in a web page: nothing to show, nothing lost.
             "nonumber" or "notag" or "hline" or "hdashline" => null,
-            _ => Fail(token, TexSymbols.Environments.ContainsKey(name) || name is "right" or "middle" or "end"
-                ? $"unexpected {Describe(token)}"
-                : $"unsupported command \\{name}"),
+            "right" or "middle" or "end" or "limits" or "nolimits" => Fail(token, $"unexpected {Describe(token)}"),
+            _ => Fail(token, $"unsupported command \\{name}"),
         };
     }
 

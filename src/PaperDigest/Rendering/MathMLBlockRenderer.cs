@@ -1,0 +1,23 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using PaperDigest.Rendering.Math;
+
+namespace PaperDigest.Rendering;
+
+/// <summary>
+/// Renders a <c>$$</c> block as display MathML. The wrapper scrolls sideways when an equation is wider than a
+/// phone screen, and is focusable so keyboard readers can scroll it too.
+/// </summary>
+public sealed class MathMLBlockRenderer : HtmlObjectRenderer<MathBlock>
+{
+    protected override void Write(HtmlRenderer renderer, MathBlock obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(obj);
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"math math-display\" tabindex=\"0\">")
+            .Write(TexToMathML.Convert(obj.Lines.ToString(), displayMode: true))
+            .WriteLine("</div>");
+    }
+}

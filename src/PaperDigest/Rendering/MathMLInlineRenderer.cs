@@ -1,0 +1,19 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using PaperDigest.Rendering.Math;
+
+namespace PaperDigest.Rendering;
+
+/// <summary>Renders <c>$…$</c> (and <c>$$…$$</c> within a paragraph) as MathML at build time, so math needs no script.</summary>
+public sealed class MathMLInlineRenderer : HtmlObjectRenderer<MathInline>
+{
+    protected override void Write(HtmlRenderer renderer, MathInline obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(obj);
+        renderer.Write("<span class=\"math\">")
+            .Write(TexToMathML.Convert(obj.Content.ToString(), displayMode: obj.DelimiterCount > 1))
+            .Write("</span>");
+    }
+}
