@@ -38,15 +38,10 @@ public static class FreePageParser
             return null;
         }
 
-        var root = YamlReader.Read(front.Yaml, file.DisplayPath, 2, diagnostics);
-        if (root is not MappingNode mapping)
+        var mapping = MappingDocument.Read(front.Yaml, file.DisplayPath, 2, diagnostics, DiagnosticCodes.NotAMapping,
+            "a page's front matter must be key: value pairs with at least a title");
+        if (mapping is null)
         {
-            if (diagnostics.Items.Count(d => d.IsError) == errorsBefore)
-            {
-                diagnostics.Error(root?.Location ?? SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.NotAMapping,
-                    "a page's front matter must be key: value pairs with at least a title");
-            }
-
             return null;
         }
 

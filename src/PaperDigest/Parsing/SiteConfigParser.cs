@@ -14,15 +14,10 @@ public static class SiteConfigParser
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var root = YamlReader.Read(file.Text, file.DisplayPath, 1, diagnostics);
-        if (root is not MappingNode mapping)
+        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, DiagnosticCodes.SiteConfigInvalid,
+            "site.yml must be key: value pairs, with at least title and base_url");
+        if (mapping is null)
         {
-            if (diagnostics.Items.Count(d => d.IsError) == errorsBefore)
-            {
-                diagnostics.Error(root?.Location ?? SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.SiteConfigInvalid,
-                    "site.yml must be key: value pairs, with at least title and base_url");
-            }
-
             return null;
         }
 

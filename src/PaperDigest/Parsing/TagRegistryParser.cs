@@ -14,15 +14,10 @@ public static class TagRegistryParser
     public static TagRegistry? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var root = YamlReader.Read(file.Text, file.DisplayPath, 1, diagnostics);
-        if (root is not MappingNode mapping)
+        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, DiagnosticCodes.TagRegistryInvalid,
+            "tags.yml must map each tag slug to { name: ..., description: ... }");
+        if (mapping is null)
         {
-            if (diagnostics.Items.Count(d => d.IsError) == errorsBefore)
-            {
-                diagnostics.Error(root?.Location ?? SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.TagRegistryInvalid,
-                    "tags.yml must map each tag slug to { name: ..., description: ... }");
-            }
-
             return null;
         }
 
