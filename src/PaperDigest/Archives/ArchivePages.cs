@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperDigest.Emitting;
 using PaperDigest.Indexing;
+using PaperDigest.Newsletter;
 using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Archives;
@@ -19,19 +20,24 @@ public sealed class ArchivePages : IEmitter
         var monthOf = model.Months.SelectMany(m => m.Days.Select(d => (d.Date, Month: m))).ToDictionary(x => x.Date, x => x.Month);
 
         Periods(context, model.Days, "day",
-            d => d.Path, DayTitle, d => "Digest day", d => [d],
+            d => d.Path, PeriodTitles.Day, d => "Digest day", d => [d],
             d => [Link(views, weekOf[d.Date]), Link(views, monthOf[d.Date])]);
         Periods(context, model.Weeks, "week",
-            w => w.Path, WeekTitle, w => string.Create(CultureInfo.InvariantCulture, $"Week {w.Week} of {w.Year}"), w => w.Days,
-            w => [.. w.Days.Select(d => monthOf[d.Date]).Distinct().Select(m => Link(views, m))]);
+            w => w.Path, PeriodTitles.Week, w => string.Create(CultureInfo.InvariantCulture, $"Week {w.Week} of {w.Year}"), w => w.Days,
+            w => [.. w.Days.Select(d => monthOf[d.Date]).Distinct().Select(m => Link(views, m))],
+            w => view => view with
+            {
+                Newsletter = new NavLinkView("the weekly e-mail", views.Config.Link(WeeklyNewsletter.HtmlPath(w))),
+                NewsletterText = new NavLinkView("plain text", views.Config.Link(WeeklyNewsletter.TextPath(w))),
+            });
         Periods(context, model.Months, "month",
-            m => m.Path, MonthTitle, m => "Month", m => m.Days,
+            m => m.Path, PeriodTitles.Month, m => "Month", m => m.Days,
             _ => [new NavLinkView("Archive", views.Config.Link("/archive/"))]);
 
         var years = model.Months
             .GroupBy(m => m.Year)
             .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.PaperCount), [.. y.Select(m => new ArchiveMonthView(
-                MonthTitle(m),
+                PeriodTitles.Month(m),
                 views.Config.Link(m.Path),
                 m.PaperCount,
                 [.. model.Weeks.Where(w => w.Days.Any(d => d.Date.Year == m.Year && d.Date.Month == m.Month)).Select(w => Link(views, w))]))]))
@@ -53,7 +59,8 @@ public sealed class ArchivePages : IEmitter
         Func<T, string> title,
         Func<T, string> eyebrow,
         Func<T, IReadOnlyList<DigestDay>> days,
-        Func<T, IReadOnlyList<NavLinkView>> within)
+        Func<T, IReadOnlyList<NavLinkView>> within,
+        Func<T, Func<ArchivePageView, ArchivePageView>>? extra = null)
     {
         var views = context.Views;
         for (var i = 0; i < periods.Count; i++)
@@ -70,26 +77,14 @@ public sealed class ArchivePages : IEmitter
                 i < periods.Count - 1 ? new NavLinkView(title(periods[i + 1]), views.Config.Link(path(periods[i + 1]))) : null,
                 within(period),
                 template != "day");
+            view = extra is null ? view : extra(period)(view);
             var description = $"The papers of {views.Config.Title} for {title(period)}.";
             context.Output.WritePage(path(period), context.Theme.RenderPage(template, view, views.Site,
                 views.Meta(title(period), description, path(period), template)), periodDays[0].Date);
         }
     }
 
-    private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(WeekTitle(week), views.Config.Link(week.Path));
+    private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(PeriodTitles.Week(week), views.Config.Link(week.Path));
 
-    private static NavLinkView Link(ViewFactory views, DigestMonth month) => new(MonthTitle(month), views.Config.Link(month.Path));
-
-    private static string DayTitle(DigestDay day) => day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string WeekTitle(DigestWeek week)
-    {
-        var monday = week.Monday;
-        var sunday = monday.AddDays(6);
-        var from = monday.Month == sunday.Month ? monday.ToString("%d", CultureInfo.InvariantCulture) : monday.ToString("d MMMM", CultureInfo.InvariantCulture);
-        return string.Create(CultureInfo.InvariantCulture, $"Week of {from}–{sunday.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
-    }
-
-    private static string MonthTitle(DigestMonth month) =>
-        new DateOnly(month.Year, month.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    private static NavLinkView Link(ViewFactory views, DigestMonth month) => new(PeriodTitles.Month(month), views.Config.Link(month.Path));
 }

@@ -5,6 +5,8 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Newer">The next period that has papers, if any.</param>
 /// <param name="Older">The previous period that has papers, if any.</param>
 /// <param name="Within">Wider periods this one belongs to (a day's week and month).</param>
+/// <param name="Newsletter">A week's e-mail edition (HTML), where there is one.</param>
+/// <param name="NewsletterText">A week's e-mail edition as plain text.</param>
 /// <param name="LinkDays">Whether day headings link to their day pages (not on a day page itself).</param>
 public sealed record ArchivePageView(
     SiteView Site,
@@ -15,4 +17,6 @@ public sealed record ArchivePageView(
     NavLinkView? Newer,
     NavLinkView? Older,
     IReadOnlyList<NavLinkView> Within,
-    bool LinkDays);
+    bool LinkDays,
+    NavLinkView? Newsletter = null,
+    NavLinkView? NewsletterText = null);

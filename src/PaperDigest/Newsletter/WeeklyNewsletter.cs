@@ -1,0 +1,65 @@
+using System.Globalization;
+using PaperDigest.Emitting;
+using PaperDigest.Indexing;
+using PaperDigest.Rendering;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Newsletter;
+
+/// <summary>
+/// A weekly e-mail for each ISO week with papers: <c>/newsletter/YYYY-Www.html</c> (e-mail-safe HTML from
+/// <c>templates/newsletter.hbs</c>) and <c>/newsletter/YYYY-Www.txt</c> (its plain-text alternative), ready for
+/// an editor or a feed-to-mail service to send. No server is involved.
+/// </summary>
+public sealed class WeeklyNewsletter : IEmitter
+{
+    public static string HtmlPath(DigestWeek week) => $"/newsletter/{week.Key}.html";
+
+    public static string TextPath(DigestWeek week) => $"/newsletter/{week.Key}.txt";
+
+    public EmitCount Emit(EmitContext context)
+    {
+        var site = context.Model.Site;
+        foreach (var week in context.Model.Weeks)
+        {
+            var view = View(context, week);
+            context.Output.WriteText(HtmlPath(week).TrimStart('/'), context.Theme.Render("newsletter", view));
+            context.Output.WriteText(TextPath(week).TrimStart('/'), NewsletterText.Write(view));
+        }
+
+        return new EmitCount(context.Model.Weeks.Length, 0);
+
+        NewsletterItemView Item(RenderedPaper rendered)
+        {
+            var paper = rendered.Paper;
+            return new NewsletterItemView(
+                paper.Title,
+                site.AbsoluteUrl(paper.Path),
+                ViewFactory.ShortAuthors(paper.Authors),
+                paper.Venue,
+                rendered.Summary,
+                string.Join(", ", context.Views.TagNames(paper)),
+                paper.ArxivAbsUrl,
+                paper.PdfUrl,
+                paper.Links.Code?.AbsoluteUri);
+        }
+
+        NewsletterView View(EmitContext context, DigestWeek week)
+        {
+            var count = week.PaperCount;
+            var title = $"{site.Title}: {PeriodTitles.Week(week)}";
+            return new NewsletterView(
+                site.Title,
+                site.AbsoluteUrl("/"),
+                site.Language,
+                title,
+                string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "paper" : "papers")} this week, newest first."),
+                site.AbsoluteUrl(week.Path),
+                site.AbsoluteUrl(HtmlPath(week)),
+                site.AbsoluteUrl(TextPath(week)),
+                site.AbsoluteUrl("/feed.xml"),
+                count,
+                [.. week.Days.Select(d => new NewsletterDayView(PeriodTitles.Day(d), [.. d.Papers.Select(Item)]))]);
+        }
+    }
+}
