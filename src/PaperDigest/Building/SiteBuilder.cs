@@ -24,7 +24,7 @@ public static class SiteBuilder
     /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FreePages(), new RssFeeds(), new StaticFiles(),
+        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new SitemapXml(),
     ];
 

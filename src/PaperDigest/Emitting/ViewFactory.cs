@@ -25,6 +25,7 @@ public sealed class ViewFactory
             site.Link("/tags/"),
             site.Link("/archive/"),
             site.Link("/feed.xml"),
+            site.Link("/feeds/"),
             site.Link("/assets/"),
             hasFavicon ? site.Link("/favicon.svg") : null,
             [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
@@ -96,7 +97,7 @@ public sealed class ViewFactory
             text,
             Config.AbsoluteUrl(sitePath),
             kind,
-            [new FeedLinkView($"{Config.Title} (RSS)", Config.Link("/feed.xml"), "application/rss+xml")],
+            FeedLinks("/", Config.Title),
             [
                 HeadMetaView.WithProperty("og:type", "website"),
                 HeadMetaView.WithProperty("og:site_name", Config.Title),
@@ -106,6 +107,11 @@ public sealed class ViewFactory
                 HeadMetaView.Named("twitter:card", "summary"),
             ]);
     }
+
+    /// <summary>The feeds that follow a page (<c>/</c> or <c>/tags/x/</c>), one per format: "Name (RSS)", "Name (Atom)"...</summary>
+    public IReadOnlyList<FeedLinkView> FeedLinks(string pagePath, string name) =>
+        [.. Feeds.FeedPaths.Formats.Select(f => new FeedLinkView(
+            $"{name} ({Feeds.FeedPaths.Label(f)})", Config.Link(Feeds.FeedPaths.For(pagePath, f)), Feeds.FeedPaths.MediaType(f)))];
 
     /// <summary>
     /// A paper page's head: Google Scholar (Highwire) <c>citation_*</c> tags, OpenGraph and Twitter card tags,

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using PaperDigest.Content;
 using PaperDigest.Rendering;
@@ -18,67 +17,47 @@ public static class RssFeedWriter
 
     /// <param name="site">The digest's settings.</param>
     /// <param name="tags">Tag names, for categories.</param>
-    /// <param name="title">The channel title.</param>
-    /// <param name="description">The channel description.</param>
-    /// <param name="pagePath">The site path of the page the feed follows (<c>/</c> or <c>/tags/x/</c>).</param>
-    /// <param name="feedPath">The feed's own site path, for the self link.</param>
-    /// <param name="papers">The papers, newest first; only the first <c>feed_items</c> are written.</param>
-    public static byte[] Write(SiteConfig site, TagRegistry tags, string title, string description, string pagePath, string feedPath, IReadOnlyList<RenderedPaper> papers)
+    /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
+    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel) => FeedXml.Write(xml =>
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, settings))
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("version", "2.0");
+        xml.WriteAttributeString("xmlns", "content", null, ContentNs);
+        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
+        xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
+        xml.WriteStartElement("channel");
+        FeedXml.Element(xml, "title", channel.Title);
+        FeedXml.Element(xml, "link", site.AbsoluteUrl(channel.PagePath));
+        FeedXml.Element(xml, "description", string.IsNullOrEmpty(channel.Description) ? channel.Title : channel.Description);
+        FeedXml.Element(xml, "language", site.Language);
+        xml.WriteStartElement("atom", "link", AtomNs);
+        FeedXml.Attribute(xml, "href", site.AbsoluteUrl(channel.PathOf(FeedFormat.Rss)));
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("type", FeedPaths.MediaType(FeedFormat.Rss));
+        xml.WriteEndElement();
+        FeedXml.Element(xml, "generator", "PaperDigest");
+        FeedXml.Element(xml, "lastBuildDate", FeedDates.Rfc822(FeedDates.StartOfDay(channel.Updated, site.TimeZone)));
+        foreach (var rendered in channel.Items(site.FeedItems))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("rss");
-            xml.WriteAttributeString("version", "2.0");
-            xml.WriteAttributeString("xmlns", "content", null, ContentNs);
-            xml.WriteAttributeString("xmlns", "dc", null, DcNs);
-            xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
-            xml.WriteStartElement("channel");
-            Element(xml, "title", title);
-            Element(xml, "link", site.AbsoluteUrl(pagePath));
-            Element(xml, "description", string.IsNullOrEmpty(description) ? title : description);
-            Element(xml, "language", site.Language);
-            xml.WriteStartElement("atom", "link", AtomNs);
-            xml.WriteAttributeString("href", site.AbsoluteUrl(feedPath));
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("type", "application/rss+xml");
-            xml.WriteEndElement();
-            Element(xml, "generator", "PaperDigest");
-            var items = papers.Take(site.FeedItems).ToList();
-            if (items.Count > 0)
-            {
-                Element(xml, "lastBuildDate", FeedDates.Rfc822(FeedDates.StartOfDay(items.Max(p => p.Paper.Date), site.TimeZone)));
-            }
-
-            foreach (var rendered in items)
-            {
-                WriteItem(xml, site, tags, rendered);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            WriteItem(xml, site, tags, rendered);
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    });
 
     private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
     {
         var paper = rendered.Paper;
-        var url = site.AbsoluteUrl(paper.Path);
         xml.WriteStartElement("item");
-        Element(xml, "title", paper.Title);
-        Element(xml, "link", url);
+        FeedXml.Element(xml, "title", paper.Title);
+        FeedXml.Element(xml, "link", site.AbsoluteUrl(paper.Path));
         var id = FeedItemId.Of(paper, site.AbsoluteUrl);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", FeedItemId.IsPermalink(id) ? "true" : "false");
         xml.WriteString(XmlSafeText.Clean(id));
         xml.WriteEndElement();
-        Element(xml, "pubDate", FeedDates.Rfc822(FeedDates.StartOfDay(paper.Date, site.TimeZone)));
+        FeedXml.Element(xml, "pubDate", FeedDates.Rfc822(FeedDates.StartOfDay(paper.Date, site.TimeZone)));
         foreach (var author in paper.Authors)
         {
             xml.WriteElementString("dc", "creator", DcNs, XmlSafeText.Clean(author));
@@ -87,20 +66,16 @@ public static class RssFeedWriter
         foreach (var tag in paper.Tags)
         {
             xml.WriteStartElement("category");
-            xml.WriteAttributeString("domain", site.AbsoluteUrl($"/tags/{tag}/"));
+            FeedXml.Attribute(xml, "domain", site.AbsoluteUrl($"/tags/{tag}/"));
             xml.WriteString(XmlSafeText.Clean(tags[tag].Name));
             xml.WriteEndElement();
         }
 
-        Element(xml, "description", rendered.Summary);
+        FeedXml.Element(xml, "description", rendered.Summary);
         xml.WriteStartElement("content", "encoded", ContentNs);
-        xml.WriteCData(CData(FeedContent.Html(site, rendered)));
+        // A CDATA section cannot hold "]]>"; XmlWriter splits it, but the text must be XML-clean first.
+        xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
-
-    private static void Element(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlSafeText.Clean(value));
-
-    /// <summary>A CDATA section cannot contain "]]>"; XmlWriter splits it, but the text must be XML-clean first.</summary>
-    private static string CData(string html) => XmlSafeText.Clean(html);
 }

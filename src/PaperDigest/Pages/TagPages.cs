@@ -30,7 +30,8 @@ public sealed class TagPages : IEmitter
                 var title = number == 1 ? summary.Name : $"{summary.Name}, page {number}";
                 var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
                 var meta = views.Meta(title, description, path, "tag");
-                meta = meta with { Feeds = [.. meta.Feeds, new FeedLinkView($"{summary.Name} (RSS)", summary.FeedUrl, "application/rss+xml")] };
+                // The tag's own feeds first: readers subscribe to the first feed a page announces.
+                meta = meta with { Feeds = [.. views.FeedLinks(listing.Path, $"{views.Config.Title}: {summary.Name}"), .. meta.Feeds] };
                 context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), pages[i].Count > 0 ? pages[i][0].Paper.Date : null);
                 pagesWritten++;
             }

@@ -9,6 +9,7 @@ public sealed record SiteView(
     string TagsUrl,
     string ArchiveUrl,
     string FeedUrl,
+    string FeedsUrl,
     string AssetsUrl,
     string? FaviconUrl,
     IReadOnlyList<NavLinkView> Pages,

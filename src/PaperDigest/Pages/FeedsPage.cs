@@ -1,0 +1,34 @@
+using PaperDigest.Emitting;
+using PaperDigest.Feeds;
+using PaperDigest.Indexing;
+using PaperDigest.Newsletter;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Pages;
+
+/// <summary><c>/feeds/</c>: every feed with its tag, the OPML file, and the weekly e-mail editions.</summary>
+public sealed class FeedsPage : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var views = context.Views;
+        var config = views.Config;
+        var view = new FeedsPageView(
+            views.Site,
+            views.FeedLinks("/", config.Title),
+            [.. context.Model.Tags
+                .OrderBy(t => t.Tag.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)
+                .Select(t => new TagFeedsView(t.Tag.Name, config.Link(t.Path), t.Papers.Length, FormatLinks(config, t.Path)))],
+            config.Link(FeedPaths.Opml),
+            [.. context.Model.Weeks.Select(w => new NewsletterLinkView(
+                PeriodTitles.Week(w), config.Link(WeeklyNewsletter.HtmlPath(w)), config.Link(WeeklyNewsletter.TextPath(w))))]);
+        var meta = views.Meta("Feeds", $"Follow {config.Title} in a feed reader: the whole digest or any tag, as RSS, Atom or JSON Feed.", "/feeds/", "feeds");
+        context.Output.WritePage("/feeds/", context.Theme.RenderPage("feeds", view, views.Site, meta));
+        return new EmitCount(1, 0);
+    }
+
+    /// <summary>A tag's feeds labelled by format alone ("RSS", "Atom", "JSON Feed"), as the table's row names the tag.</summary>
+    private static IReadOnlyList<FeedLinkView> FormatLinks(Content.SiteConfig config, string pagePath) =>
+        [.. FeedPaths.Formats.Select(f => new FeedLinkView(FeedPaths.Label(f), config.Link(FeedPaths.For(pagePath, f)), FeedPaths.MediaType(f)))];
+}
