@@ -17,7 +17,7 @@ internal sealed record SamplePages(string NewestPaper, string PaperWithTable, st
     public const string Missing = "/papers/no-such-paper/";
 
     /// <summary>The names theory data use for the pages, in a readable order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["home", "paper", "paper-with-table", "tags", "tag", "archive", "month", "week", "day", "about", "not-found"];
+    public static IReadOnlyList<string> Names { get; } = ["home", "paper", "paper-with-table", "tags", "tag", "archive", "month", "week", "day", "about", "feeds", "not-found"];
 
     public string PathOf(string name) => name switch
     {
@@ -31,6 +31,7 @@ internal sealed record SamplePages(string NewestPaper, string PaperWithTable, st
         "week" => Week,
         "day" => Day,
         "about" => About,
+        "feeds" => "/feeds/",
         "not-found" => Missing,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a sample page name"),
     };

@@ -77,8 +77,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
         });
 
         // Everything is local: a step that waits longer than this is a failure, not a slow network.
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        // Generous: CI machines are shared and a first navigation can wait on a cold server.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(45_000);
         page = await context.NewPageAsync();
         pages[look] = page;
         return page;
