@@ -4,23 +4,25 @@ using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Feeds;
 
-/// <summary>Feeds stay well-formed and readable whatever editors type: markup, entities, quotes, bidi marks, emoji, "]]>".</summary>
+/// <summary>
+/// Feeds (RSS, Atom, JSON Feed) and the OPML file stay well-formed and readable whatever editors type: markup,
+/// entities, quotes, bidi marks, emoji, "]]>", control characters.
+/// </summary>
 public sealed class HostileTextFeedTests(ITestOutputHelper output)
 {
-    private static readonly string[] Feeds = ["feed.xml", "tags/hostile/feed.xml", "tags/testing/feed.xml"];
+    private static readonly string[] Pages = ["", "tags/hostile/", "tags/testing/"];
+
+    private const string HostileLink = "https://hostile.example.org/papers/hostile-paper/";
 
     [Fact]
     public async Task Hostile_text_builds_into_well_formed_feeds_that_feed_readers_accept()
     {
         using var temp = new TempFolder();
-        var input = HostileDigest.Create(temp.Combine("input"));
-        var site = temp.Combine("site");
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, site));
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var site = Build(temp);
 
-        foreach (var feed in Feeds)
+        foreach (var page in Pages)
         {
-            var channel = RssXml.Channel(RssXml.Load(Path.Combine(site, feed)));
+            var channel = RssXml.Channel(RssXml.Load(Path.Combine(site, page, "feed.xml")));
             Assert.StartsWith(HostileDigest.SiteTitle, (string?)channel.Element("title"), StringComparison.Ordinal);
             foreach (var item in channel.Elements("item"))
             {
@@ -29,7 +31,7 @@ public sealed class HostileTextFeedTests(ITestOutputHelper output)
         }
 
         var siteFeed = RssXml.Channel(RssXml.Load(Path.Combine(site, "feed.xml")));
-        var paper = siteFeed.Elements("item").Single(i => (string?)i.Element("link") == "https://hostile.example.org/papers/hostile-paper/");
+        var paper = siteFeed.Elements("item").Single(i => (string?)i.Element("link") == HostileLink);
         Assert.Equal(HostileDigest.PaperTitle, (string?)paper.Element("title"));
         Assert.Equal(HostileDigest.Authors, paper.Elements(RssXml.Dc + "creator").Select(c => c.Value));
         Assert.Contains(HostileDigest.TagName, paper.Elements("category").Select(c => c.Value));
@@ -37,18 +39,71 @@ public sealed class HostileTextFeedTests(ITestOutputHelper output)
         Assert.Contains("]]", encoded, StringComparison.Ordinal);
         Assert.Contains("🚀", encoded, StringComparison.Ordinal);
 
-        if (!UniversalFeedParser.Available(output))
+        await AssertFeedReadersAcceptAsync(site);
+    }
+
+    [Fact]
+    public void Hostile_text_comes_out_of_atom_feeds_as_written()
+    {
+        using var temp = new TempFolder();
+        var site = Build(temp);
+
+        foreach (var page in Pages)
         {
-            return;
+            var feed = AtomXml.Feed(Path.Combine(site, page, "atom.xml"));
+            Assert.StartsWith(HostileDigest.SiteTitle, (string?)feed.Element(AtomXml.Ns + "title"), StringComparison.Ordinal);
+            Assert.Equal(HostileDigest.SiteTitle, (string?)feed.Element(AtomXml.Ns + "author")!.Element(AtomXml.Ns + "name"));
+            Assert.All(feed.Elements(AtomXml.Ns + "entry"), e => Assert.Equal("html", (string?)e.Element(AtomXml.Ns + "content")!.Attribute("type")));
         }
 
-        var results = await Task.WhenAll(Feeds.Select(f => UniversalFeedParser.ParseAsync(Path.Combine(site, f))));
-        foreach (var (feed, parsed) in Feeds.Zip(results))
+        var entry = AtomXml.Feed(Path.Combine(site, "atom.xml")).Elements(AtomXml.Ns + "entry")
+            .Single(e => AtomXml.Link(e, "alternate", "text/html") == HostileLink);
+        Assert.Equal(HostileDigest.PaperTitle, (string?)entry.Element(AtomXml.Ns + "title"));
+        Assert.Equal(HostileDigest.Authors, entry.Elements(AtomXml.Ns + "author").Select(a => (string?)a.Element(AtomXml.Ns + "name")));
+        Assert.Contains(HostileDigest.TagName, entry.Elements(AtomXml.Ns + "category").Select(c => (string?)c.Attribute("label")));
+        var content = entry.Element(AtomXml.Ns + "content")!.Value;
+        Assert.Contains("]]>", content, StringComparison.Ordinal);
+        Assert.Contains("🚀", content, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0001", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_text_comes_out_of_json_feeds_as_written()
+    {
+        using var temp = new TempFolder();
+        var site = Build(temp);
+
+        foreach (var page in Pages)
         {
-            Assert.False(parsed.Bozo, $"{feed} is bozo: {parsed.BozoException}");
-            Assert.Equal(feed == "tags/testing/feed.xml" ? 1 : 2, parsed.Count);
-            Assert.Equal(parsed.Ids.Count, parsed.Ids.Distinct(StringComparer.Ordinal).Count());
+            using var feed = JsonFeed.Load(Path.Combine(site, page, "feed.json"));
+            Assert.StartsWith(HostileDigest.SiteTitle, JsonFeed.String(feed.RootElement, "title"), StringComparison.Ordinal);
         }
+
+        using var siteFeed = JsonFeed.Load(Path.Combine(site, "feed.json"));
+        var item = JsonFeed.Items(siteFeed).Single(i => JsonFeed.String(i, "url") == HostileLink);
+        Assert.Equal(HostileDigest.PaperTitle, JsonFeed.String(item, "title"));
+        Assert.Equal(HostileDigest.Authors, JsonFeed.Names(item, "authors"));
+        Assert.Contains(HostileDigest.TagName, item.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Tldr " + HostileDigest.Nasty, JsonFeed.String(item, "summary"));
+        var content = JsonFeed.String(item, "content_html");
+        Assert.Contains("]]>", content, StringComparison.Ordinal);
+        Assert.Contains("🚀", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_text_leaves_the_opml_file_well_formed_listing_every_feed()
+    {
+        using var temp = new TempFolder();
+        var site = Build(temp);
+
+        var opml = RssXml.Load(Path.Combine(site, "feeds.opml")).Root!;
+        var outlines = opml.Descendants("outline").Where(o => (string?)o.Attribute("type") == "rss").ToList();
+        Assert.Equal(HostileDigest.SiteTitle, (string?)outlines[0].Attribute("text"));
+        Assert.Contains(outlines, o => ((string?)o.Attribute("text"))?.Contains(HostileDigest.TagName, StringComparison.Ordinal) == true);
+        Assert.Equal(
+            ["https://hostile.example.org/feed.xml", "https://hostile.example.org/tags/hostile/feed.xml", "https://hostile.example.org/tags/testing/feed.xml"],
+            outlines.Select(o => (string?)o.Attribute("xmlUrl")));
     }
 
     [Fact]
@@ -81,9 +136,45 @@ public sealed class HostileTextFeedTests(ITestOutputHelper output)
         var channel = RssXml.Channel(RssXml.Load(Path.Combine(site, "feed.xml")));
         var title = (string?)Assert.Single(channel.Elements("item")).Element("title");
         Assert.Equal("Title with  inside", title?.Replace("\uFFFD", "", StringComparison.Ordinal));
+        var entry = Assert.Single(AtomXml.Feed(Path.Combine(site, "atom.xml")).Elements(AtomXml.Ns + "entry"));
+        Assert.Equal("Title with  inside", ((string?)entry.Element(AtomXml.Ns + "title"))?.Replace("\uFFFD", "", StringComparison.Ordinal));
+        using var json = JsonFeed.Load(Path.Combine(site, "feed.json"));
+        Assert.Single(JsonFeed.Items(json));
+        RssXml.Load(Path.Combine(site, "feeds.opml"));
         if (UniversalFeedParser.Available(output))
         {
-            Assert.False((await UniversalFeedParser.ParseAsync(Path.Combine(site, "feed.xml"))).Bozo);
+            foreach (var feed in await UniversalFeedParser.ParseAllAsync([Path.Combine(site, "feed.xml"), Path.Combine(site, "atom.xml")]))
+            {
+                Assert.False(feed.Bozo, $"{feed.Path} is bozo: {feed.BozoException}");
+            }
+        }
+    }
+
+    private static string Build(TempFolder temp)
+    {
+        var input = HostileDigest.Create(temp.Combine("input"));
+        var site = temp.Combine("site");
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, site));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return site;
+    }
+
+    private async Task AssertFeedReadersAcceptAsync(string site)
+    {
+        if (!UniversalFeedParser.Available(output))
+        {
+            return;
+        }
+
+        string[] formats = UniversalFeedParser.ReadsJsonFeed(output) ? ["feed.xml", "atom.xml", "feed.json"] : ["feed.xml", "atom.xml"];
+        var files = Pages.SelectMany(page => formats.Select(format => (Page: page, File: Path.Combine(site, page, format)))).ToList();
+        var results = await UniversalFeedParser.ParseAllAsync([.. files.Select(f => f.File)]);
+        foreach (var ((page, file), parsed) in files.Zip(results))
+        {
+            Assert.False(parsed.Bozo, $"{file} is bozo: {parsed.BozoException}");
+            Assert.Equal(page == "tags/testing/" ? 1 : 2, parsed.Count);
+            Assert.Equal(parsed.Ids.Count, parsed.Ids.Distinct(StringComparer.Ordinal).Count());
+            Assert.Contains(HostileDigest.PaperTitle, parsed.Titles);
         }
     }
 }
