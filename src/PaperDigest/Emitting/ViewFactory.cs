@@ -24,7 +24,7 @@ public sealed class ViewFactory
             site.Link("/"),
             site.Link("/tags/"),
             site.Link("/archive/"),
-            site.Link("/feed.xml"),
+            site.Link(Feeds.FeedPaths.ForSite(Feeds.FeedFormat.Rss)),
             site.Link("/feeds/"),
             site.Link("/assets/"),
             hasFavicon ? site.Link("/favicon.svg") : null,
@@ -85,7 +85,7 @@ public sealed class ViewFactory
         listing.Tag.Name,
         listing.Tag.Description,
         Config.Link(listing.Path),
-        Config.Link(listing.Path + "feed.xml"),
+        Config.Link(Feeds.FeedPaths.For(listing.Path, Feeds.FeedFormat.Rss)),
         listing.Papers.Length);
 
     /// <summary>A page's head, advertising the site feed, with OpenGraph tags of a web page.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using PaperDigest.Content;
 using PaperDigest.Rendering;
@@ -15,10 +14,10 @@ public static class FeedContent
         var html = new StringBuilder();
         if (paper.Authors.Length > 0)
         {
-            html.Append("<p><em>").Append(WebUtility.HtmlEncode(string.Join(", ", paper.Authors))).Append("</em>");
+            html.Append("<p><em>").Append(HtmlText.Escape(string.Join(", ", paper.Authors))).Append("</em>");
             if (paper.Venue is not null)
             {
-                html.Append(" · ").Append(WebUtility.HtmlEncode(paper.Venue));
+                html.Append(" · ").Append(HtmlText.Escape(paper.Venue));
             }
 
             html.Append("</p>\n");
@@ -45,7 +44,7 @@ public static class FeedContent
     {
         if (url is not null)
         {
-            links.Add($"<a href=\"{WebUtility.HtmlEncode(url)}\">{label}</a>");
+            links.Add($"<a href=\"{HtmlText.Escape(url)}\">{label}</a>");
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class SiteFeeds : IEmitter
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
     }
 
-    public static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
+    private static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
     {
         FeedFormat.Rss => RssFeedWriter.Write(site, tags, channel),
         FeedFormat.Atom => AtomFeedWriter.Write(site, tags, channel),

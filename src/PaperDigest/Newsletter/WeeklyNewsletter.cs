@@ -57,7 +57,7 @@ public sealed class WeeklyNewsletter : IEmitter
                 site.AbsoluteUrl(week.Path),
                 site.AbsoluteUrl(HtmlPath(week)),
                 site.AbsoluteUrl(TextPath(week)),
-                site.AbsoluteUrl("/feed.xml"),
+                site.AbsoluteUrl(Feeds.FeedPaths.ForSite(Feeds.FeedFormat.Rss)),
                 count,
                 [.. week.Days.Select(d => new NewsletterDayView(PeriodTitles.Day(d), [.. d.Papers.Select(Item)]))]);
         }

@@ -1,3 +1,4 @@
+using PaperDigest.Rendering;
 using System.Diagnostics;
 using System.Text;
 using PaperDigest.Rendering.Math;
@@ -71,7 +72,7 @@ public sealed class TexToMathMLSafetyTests
         Assert.NotNull(TexParser.Parse(tex.Trim(), false).Error);
         var html = TexToMathML.Convert(tex, false);
         var expected = new StringBuilder(MathOutput.FallbackStart);
-        MathMarkup.Escape(expected, tex.Trim());
+        HtmlText.Escape(expected, tex.Trim());
         Assert.Equal(expected.Append("</code>").ToString(), html);
         MathOutput.AssertValid(html);
     }

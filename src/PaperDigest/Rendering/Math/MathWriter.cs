@@ -33,7 +33,7 @@ internal static class MathWriter
         }
 
         html.Append("<annotation encoding=\"application/x-tex\">");
-        MathMarkup.Escape(html, tex);
+        HtmlText.Escape(html, tex);
         html.Append("</annotation></semantics></math>");
         return html.ToString();
     }
@@ -212,7 +212,7 @@ internal static class MathWriter
         Attribute(html, "minsize", token.Size);
         Attribute(html, "maxsize", token.Size);
         html.Append(extraAttributes).Append('>');
-        MathMarkup.Escape(html, token.Text);
+        HtmlText.Escape(html, token.Text);
         html.Append("</").Append(element).Append('>');
     }
 
@@ -294,7 +294,7 @@ internal static class MathWriter
         }
 
         html.Append(' ').Append(name).Append("=\"");
-        MathMarkup.Escape(html, value);
+        HtmlText.Escape(html, value);
         html.Append('"');
     }
 

@@ -35,7 +35,7 @@ public static class TexToMathML
     internal static string Fallback(string tex)
     {
         var html = new StringBuilder("<code class=\"math-tex\">");
-        MathMarkup.Escape(html, tex);
+        HtmlText.Escape(html, tex);
         return html.Append("</code>").ToString();
     }
 }

@@ -1,10 +1,20 @@
 using System.Text;
 
-namespace PaperDigest.Rendering.Math;
+namespace PaperDigest.Rendering;
 
-/// <summary>Escapes text for HTML text nodes and attribute values, and for XML (MathML must also be well-formed XML).</summary>
-internal static class MathMarkup
+/// <summary>
+/// Escapes text for HTML text nodes and attribute values, and for XML (MathML and feed content must also be
+/// well-formed XML). Only markup characters are escaped; accented letters and emoji stay as they are.
+/// </summary>
+public static class HtmlText
 {
+    public static string Escape(string text)
+    {
+        var html = new StringBuilder(text.Length + 16);
+        Escape(html, text);
+        return html.ToString();
+    }
+
     public static void Escape(StringBuilder html, string text)
     {
         for (var i = 0; i < text.Length; i++)
