@@ -7,9 +7,11 @@ using PaperDigest.Feeds;
 using PaperDigest.Indexing;
 using PaperDigest.Newsletter;
 using PaperDigest.Pages;
+using PaperDigest.Redirects;
 using PaperDigest.Rendering;
 using PaperDigest.Sitemap;
 using PaperDigest.Theming;
+using PaperDigest.Validation;
 using PaperDigest.Writing;
 using DiagnosticRecord = PaperDigest.Diagnostics.Diagnostic;
 
@@ -24,7 +26,7 @@ public static class SiteBuilder
     /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new SitemapXml(),
     ];
 
@@ -78,7 +80,10 @@ public static class SiteBuilder
         return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
     }
 
-    /// <summary>Every check of a build (reading, parsing, validation, rendering the write-ups) without theme or output.</summary>
+    /// <summary>
+    /// Every check of a build (reading, parsing, validation, rendering the write-ups) without theme or output,
+    /// plus the editorial warnings <c>check</c> adds (unused tags, internal links that point nowhere).
+    /// </summary>
     public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
     {
         var (content, diagnostics) = DigestLoader.Load(options);
@@ -88,10 +93,18 @@ public static class SiteBuilder
         }
 
         var renderDiagnostics = new DiagnosticBag();
-        WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath), renderDiagnostics);
-        return renderDiagnostics.HasErrors
-            ? (null, DiagnosticOrder.Sort(diagnostics.Concat(renderDiagnostics.Items)))
-            : (content, diagnostics);
+        var markdown = new MarkdownRenderer(content.Site.BasePath);
+        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, renderDiagnostics);
+        if (renderDiagnostics.HasErrors)
+        {
+            return (null, DiagnosticOrder.Sort(diagnostics.Concat(renderDiagnostics.Items)));
+        }
+
+        var model = SiteIndexer.Build(content.Site, content.Tags, papers, pages);
+        var staticFiles = Reading.InputReader.List(options.InputRoot, "static", null).Select(f => f["static/".Length..]);
+        // Links are checked as written, before the base path is put in front of them.
+        var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
+        return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings)));
     }
 
     private static Exception Unwrap(Exception ex) =>

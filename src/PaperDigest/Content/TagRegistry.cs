@@ -12,4 +12,8 @@ public sealed record TagRegistry(ImmutableArray<Tag> Tags)
     public Tag this[string slug] => bySlug[slug];
 
     public IEnumerable<string> Slugs => Tags.Select(t => t.Slug);
+
+    /// <summary>Where each tag is defined in tags.yml, for diagnostics about a tag itself; empty for registries made in code.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> Locations { get; init; } =
+        new Dictionary<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
 }

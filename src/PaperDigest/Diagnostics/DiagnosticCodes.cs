@@ -43,10 +43,13 @@ public static class DiagnosticCodes
     public const string NoAuthors = "PD0116";
     public const string ValueTooLong = "PD0117";
     public const string DuplicateAlias = "PD0118";
+    public const string PlaceholderSummary = "PD0119";
+    public const string BrokenInternalLink = "PD0120";
 
     public const string SiteConfigInvalid = "PD0200";
 
     public const string TagRegistryInvalid = "PD0300";
+    public const string UnusedTag = "PD0301";
 
     public const string PageInvalid = "PD0400";
     public const string PageNameReserved = "PD0401";

@@ -79,6 +79,21 @@ public static partial class Identifiers
         alias.Length <= 300 && AliasShape().IsMatch(alias) && alias != "/"
         && !alias.Split('/').Any(segment => segment is "." or "..");
 
+    /// <summary>Site sections and files the build writes itself; an alias there would overwrite them.</summary>
+    private static readonly HashSet<string> ReservedFirstSegments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tags", "days", "weeks", "months", "archive", "feeds", "page", "assets", "newsletter", "search",
+        "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "_redirects", "_headers", "favicon.svg", ".paperdigest-output",
+    };
+
+    /// <summary>The reserved section an alias falls in (<c>/tags/</c>), or null. <c>/papers/old-slug/</c> is allowed: it is what renames leave behind.</summary>
+    public static string? ReservedAliasSection(string alias)
+    {
+        var first = alias.TrimStart('/').Split('/')[0];
+        return ReservedFirstSegments.Contains(first) ? "/" + first + (first.Contains('.', StringComparison.Ordinal) ? "" : "/") : null;
+    }
+
     /// <summary>The default slug of an entry: its arXiv id (without version, '/' made '-'), else the kebab-case title.</summary>
     public static string DefaultSlug(string? arxiv, string title)
     {

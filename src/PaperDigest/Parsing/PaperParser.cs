@@ -223,6 +223,12 @@ public static class PaperParser
                     $"alias '{FieldReader.Shorten(alias)}' is not a site path; write it like /old/path/ (no '..', no '\\', no host)",
                     DiagnosticCodes.InvalidAlias);
             }
+            else if (Identifiers.ReservedAliasSection(alias) is { } section)
+            {
+                fields.Error(location,
+                    $"alias '{FieldReader.Shorten(alias)}' is inside {section}, which the site itself writes; only old addresses of this paper can be aliases",
+                    DiagnosticCodes.InvalidAlias);
+            }
             else
             {
                 aliases.Add((alias, location));

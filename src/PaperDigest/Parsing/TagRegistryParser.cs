@@ -22,6 +22,7 @@ public static class TagRegistryParser
         }
 
         var tags = ImmutableArray.CreateBuilder<Tag>();
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
         {
             if (!Identifiers.IsTagSlug(key.Value))
@@ -45,9 +46,10 @@ public static class TagRegistryParser
             if (name is not null)
             {
                 tags.Add(new Tag(key.Value, name, description));
+                locations[key.Value] = key.Location;
             }
         }
 
-        return diagnostics.Items.Count(d => d.IsError) > errorsBefore ? null : new TagRegistry(tags.ToImmutable());
+        return diagnostics.Items.Count(d => d.IsError) > errorsBefore ? null : new TagRegistry(tags.ToImmutable()) { Locations = locations };
     }
 }

@@ -52,6 +52,18 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
+    /// <summary>Links and images in <paramref name="markdown"/> whose target is a site path (starting with a single '/').</summary>
+    /// <param name="markdown">A write-up.</param>
+    /// <param name="path">The file it comes from, for locations.</param>
+    /// <param name="firstLine">The file line on which the Markdown starts.</param>
+    public IReadOnlyList<InternalLink> InternalLinks(string markdown, string path, int firstLine)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        return [.. document.Descendants<LinkInline>()
+            .Where(l => l.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            .Select(l => new InternalLink(l.Url!, new Diagnostics.SourceLocation(path, firstLine + l.Line, l.Column + 1)))];
+    }
+
     /// <summary>The first paragraph as plain text, cut at a word near <paramref name="maxLength"/>.</summary>
     public string Excerpt(string markdown, int maxLength = 280)
     {

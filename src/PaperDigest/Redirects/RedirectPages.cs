@@ -1,0 +1,51 @@
+using System.Text;
+using PaperDigest.Emitting;
+using PaperDigest.Rendering;
+
+namespace PaperDigest.Redirects;
+
+/// <summary>
+/// Keeps old addresses working after a paper's slug changes: each alias in an entry gets a Netlify
+/// <c>_redirects</c> rule (a real 301 on Netlify) and a small page at the old path that sends browsers and
+/// crawlers on (meta refresh and canonical link) for hosts without redirect rules.
+/// </summary>
+public sealed class RedirectPages : IEmitter
+{
+    public EmitCount Emit(EmitContext context)
+    {
+        var site = context.Model.Site;
+        var rules = new StringBuilder("# Written by PaperDigest from the entries' aliases: old path, new path, status.\n");
+        var pages = 0;
+        var aliases = context.Model.Papers
+            .SelectMany(p => p.Paper.Aliases.Select(alias => (Alias: alias, Paper: p.Paper)))
+            .OrderBy(a => a.Alias, StringComparer.Ordinal);
+        foreach (var (alias, paper) in aliases)
+        {
+            var target = site.Link(paper.Path);
+            rules.Append(site.Link(alias)).Append(' ').Append(target).Append(" 301\n");
+            var absolute = HtmlText.Escape(site.AbsoluteUrl(paper.Path));
+            var title = HtmlText.Escape(paper.Title);
+            var html = $"""
+                <!DOCTYPE html>
+                <html lang="{HtmlText.Escape(site.Language)}">
+                <head>
+                <meta charset="utf-8">
+                <title>Moved: {title}</title>
+                <link rel="canonical" href="{absolute}">
+                <meta name="robots" content="noindex">
+                <meta http-equiv="refresh" content="0; url={absolute}">
+                </head>
+                <body>
+                <p>This page has moved to <a href="{absolute}">{title}</a>.</p>
+                </body>
+                </html>
+
+                """;
+            context.Output.WritePage(alias.EndsWith('/') || !Path.HasExtension(alias) ? alias.TrimEnd('/') + "/" : alias, html, inSitemap: false);
+            pages++;
+        }
+
+        context.Output.WriteText("_redirects", rules.ToString());
+        return new EmitCount(pages, 0);
+    }
+}
