@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PaperDigest.Content;
+using PaperDigest.Diagnostics;
+using PaperDigest.Parsing;
+using PaperDigest.Reading;
+
+namespace PaperDigest.Tests.Schema;
+
+/// <summary>
+/// Keeps <c>schema/entry.schema.json</c>, which editors' YAML tooling reads, in step with the validator the build
+/// runs: same keys, same required keys, same link kinds, and patterns that accept and refuse what the build does.
+/// </summary>
+public sealed class EntrySchemaTests
+{
+    private static readonly JsonElement Schema =
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "entry.schema.json"))).RootElement;
+
+    private static JsonElement Property(string name) => Schema.GetProperty("properties").GetProperty(name);
+
+    private static Regex Pattern(JsonElement element) => new(element.GetProperty("pattern").GetString()!, RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public void The_schema_knows_exactly_the_keys_the_validator_knows()
+    {
+        var schemaKeys = Schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(PaperParser.Keys.Order(StringComparer.Ordinal), schemaKeys);
+        Assert.False(Schema.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void The_schema_requires_exactly_the_keys_whose_absence_stops_the_build()
+    {
+        var full = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "title: \"A paper\"",
+            ["authors"] = "authors: [Ada Lovelace]",
+            ["date"] = "date: 2025-03-11",
+            ["tags"] = "tags: [physics]",
+            ["arxiv"] = "arxiv: \"2309.05153\"",
+            ["doi"] = "doi: 10.1103/PhysRevE.108.014309",
+            ["published"] = "published: 2023-09-10",
+            ["venue"] = "venue: ICLR 2024",
+            ["tldr"] = "tldr: One sentence.",
+            ["links"] = "links: { code: https://example.org/code }",
+            ["featured"] = "featured: true",
+            ["draft"] = "draft: false",
+            ["slug"] = "slug: a-paper",
+            ["aliases"] = "aliases: [/old/]",
+        };
+        Assert.Equal(PaperParser.Keys.Order(StringComparer.Ordinal), full.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(Errors(full.Values));
+
+        var requiredByValidator = full.Keys.Where(key => Errors(full.Where(kv => kv.Key != key).Select(kv => kv.Value)).Count > 0);
+        var requiredBySchema = Schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!);
+        Assert.Equal(requiredByValidator.Order(StringComparer.Ordinal), requiredBySchema.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_schema_allows_exactly_the_link_kinds_the_validator_allows()
+    {
+        var links = Property("links").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(PaperLinks.Keys.Order(StringComparer.Ordinal), links);
+    }
+
+    [Theory]
+    [InlineData("2309.05153")]
+    [InlineData("2309.05153v2")]
+    [InlineData("0704.0001")]
+    [InlineData("hep-th/9901001")]
+    [InlineData("math.GT/0309136")]
+    [InlineData("cond-mat/0207270v3")]
+    [InlineData("2313.12345")]
+    [InlineData("2309.0515")]
+    [InlineData("2309.051530")]
+    [InlineData("abc")]
+    [InlineData("hep-th/990100")]
+    [InlineData("2309.05153v0")]
+    public void The_arxiv_pattern_agrees_with_the_validator(string id) =>
+        Assert.Equal(Identifiers.IsArxivId(id), Pattern(Property("arxiv")).IsMatch(id));
+
+    [Theory]
+    [InlineData("2309.05153")]
+    [InlineData("a-paper")]
+    [InlineData("hep-th-9901001")]
+    [InlineData("A-Paper")]
+    [InlineData("-paper")]
+    [InlineData("a/b")]
+    [InlineData("a_b")]
+    public void The_slug_pattern_agrees_with_the_validator(string slug) =>
+        Assert.Equal(Identifiers.IsSlug(slug), Pattern(Property("slug")).IsMatch(slug));
+
+    [Theory]
+    [InlineData("/old/path/")]
+    [InlineData("/old.html")]
+    [InlineData("/papers/old-slug/")]
+    [InlineData("old/path/")]
+    [InlineData("/a//b/")]
+    [InlineData("/a b/")]
+    public void The_alias_pattern_agrees_with_the_validator_on_shape(string alias) =>
+        Assert.Equal(Identifiers.IsAlias(alias), Pattern(Property("aliases").GetProperty("items")).IsMatch(alias));
+
+    [Theory]
+    [InlineData("10.1103/PhysRevE.108.014309")]
+    [InlineData("https://doi.org/10.1063/5.0155890")]
+    [InlineData("doi:10.1126/science.adi8474")]
+    [InlineData("10.1/x")]
+    [InlineData("not a doi")]
+    public void The_doi_pattern_agrees_with_the_validator(string doi) =>
+        Assert.Equal(Identifiers.NormaliseDoi(doi) is not null, Pattern(Property("doi")).IsMatch(doi));
+
+    [Fact]
+    public void The_readme_tells_editors_where_the_schema_is() =>
+        Assert.Contains("schema/entry.schema.json", File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), StringComparison.Ordinal);
+
+    private static List<Diagnostic> Errors(IEnumerable<string> lines)
+    {
+        var text = "---\n" + string.Join('\n', lines) + "\n---\nBody.\n";
+        var bag = new DiagnosticBag();
+        var source = SourceDecoder.Decode("entry.md", "entry.md", System.Text.Encoding.UTF8.GetBytes(text), bag)!;
+        var tags = new TagRegistry([new Tag("physics", "Physics", "")]);
+        PaperParser.Parse(source, new EntryRules(tags, new DateOnly(2026, 1, 1), AllowFuture: false), bag);
+        return [.. bag.Items.Where(d => d.IsError)];
+    }
+}
