@@ -2,12 +2,20 @@ using PaperDigest.Emitting;
 
 namespace PaperDigest.Assets;
 
-/// <summary>Copies the theme's <c>assets/</c> to <c>/assets/</c> and the digest's <c>static/</c> to the site root, as they are.</summary>
+/// <summary>
+/// Copies the theme's <c>assets/</c> to <c>/assets/</c> under fingerprinted names (so they can be cached for a
+/// year), and the digest's <c>static/</c> to the site root as it is.
+/// </summary>
 public sealed class StaticFiles : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {
-        Copy(Path.Combine(context.Inputs.ThemeRoot, "assets"), "assets/", context);
+        var assets = context.Theme.Assets;
+        foreach (var (path, fingerprinted) in assets.Files)
+        {
+            context.Output.CopyFile(Path.Combine(assets.Folder, path), "assets/" + fingerprinted);
+        }
+
         Copy(Path.Combine(context.Inputs.InputRoot, "static"), "", context);
         return default;
     }

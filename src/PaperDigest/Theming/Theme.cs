@@ -17,9 +17,11 @@ public sealed class Theme
     internal Theme(
         string root,
         HandlebarsTemplate<object, object> layout,
-        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates)
+        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates,
+        ThemeAssets assets)
     {
         Root = root;
+        Assets = assets;
         this.layout = layout;
         this.templates = templates;
         layoutPath = Path.Combine(root, "layouts", "base.hbs");
@@ -28,6 +30,9 @@ public sealed class Theme
 
     /// <summary>The theme folder; its <c>assets/</c> are copied to the site.</summary>
     public string Root { get; }
+
+    /// <summary>The theme's assets under their fingerprinted names.</summary>
+    public ThemeAssets Assets { get; }
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta)

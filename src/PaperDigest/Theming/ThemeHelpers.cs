@@ -7,12 +7,19 @@ namespace PaperDigest.Theming;
 /// The helpers templates may call:
 /// <c>{{date Value "format"}}</c> formats a YYYY-MM-DD date (default "d MMMM yyyy", invariant culture);
 /// <c>{{plural Count "paper" "papers"}}</c> writes "1 paper" or "3 papers";
-/// <c>{{relurl "/tags/"}}</c> writes a site path with the site's base path.
+/// <c>{{relurl "/tags/"}}</c> writes a site path with the site's base path;
+/// <c>{{asset "site.css"}}</c> writes the URL of a theme asset under its fingerprinted name.
 /// </summary>
 public static class ThemeHelpers
 {
-    public static void Register(IHandlebars handlebars, string basePath)
+    public static void Register(IHandlebars handlebars, string basePath, ThemeAssets assets)
     {
+        handlebars.RegisterHelper("asset", (context, arguments) =>
+        {
+            var path = arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "";
+            return basePath.TrimEnd('/') + "/assets/" + (assets.Fingerprinted(path) ?? path.TrimStart('/'));
+        });
+
         handlebars.RegisterHelper("date", (context, arguments) =>
         {
             var text = arguments.Length > 0 ? arguments[0]?.ToString() : null;

@@ -16,7 +16,8 @@ public static class ThemeLoader
     {
         var display = root.Replace('\\', '/').TrimEnd('/');
         var handlebars = Handlebars.Create();
-        ThemeHelpers.Register(handlebars, basePath);
+        var assets = ThemeAssets.Load(root);
+        ThemeHelpers.Register(handlebars, basePath, assets);
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
 
         var partials = Path.Combine(root, "partials");
@@ -55,7 +56,7 @@ public static class ThemeLoader
             }
         }
 
-        return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null ? null : new Theme(root, layout, templates);
+        return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null ? null : new Theme(root, layout, templates, assets);
     }
 
     private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, string display, DiagnosticBag diagnostics)

@@ -9,7 +9,6 @@ public sealed class StaticSiteServerTests(ServedSiteFixture site)
     [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/tags/", "text/html")]
-    [InlineData("/assets/site.css", "text/css")]
     [InlineData("/favicon.svg", "image/svg+xml")]
     [InlineData("/feed.xml", "application/xml")]
     [InlineData("/sitemap.xml", "application/xml")]

@@ -74,17 +74,31 @@ public sealed class SiteFileTests(SampleSiteFixture fixture)
         Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Input, "static", "favicon.svg")), File.ReadAllBytes(fixture.Site.FileOf("/favicon.svg")));
 
     [Fact]
-    public void Every_theme_asset_is_copied_to_assets_as_is()
+    public void Every_theme_asset_is_copied_to_assets_as_is_under_a_name_that_changes_with_its_content()
     {
         var assets = Path.Combine(RepoPaths.Theme, "assets");
         var files = Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(files, f => f.EndsWith("site.css", StringComparison.Ordinal));
+        var written = Directory.EnumerateFiles(Path.Combine(fixture.Output, "assets"), "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal(files.Count, written.Count);
         foreach (var file in files)
         {
-            var sitePath = "/assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))[..10];
+            var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
+            var extension = Path.GetExtension(relative);
+            var sitePath = "/assets/" + relative[..^extension.Length] + "." + hash + extension;
             Assert.True(fixture.Site.Exists(sitePath), $"{sitePath} is missing");
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(fixture.Site.FileOf(sitePath)));
         }
+    }
+
+    [Fact]
+    public void Pages_link_the_stylesheet_by_its_fingerprinted_name()
+    {
+        var href = fixture.Load("/").QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
+        Assert.NotNull(href);
+        Assert.Matches(@"^/assets/site\.[0-9a-f]{10}\.css$", href);
+        Assert.True(fixture.Site.Exists(href), $"{href} is missing");
     }
 
     private List<string> SitemapLocations()

@@ -1,0 +1,117 @@
+using System.Threading.Channels;
+
+namespace PaperDigest.Cli.Serve;
+
+/// <summary>
+/// Turns a stream of change notifications into rebuilds on one background worker: a rebuild starts once no change has
+/// arrived for <see cref="QuietPeriod"/> (an editor's save is often several events), never two run at once, and all
+/// the changes that arrive during a rebuild lead to exactly one more.
+/// </summary>
+internal sealed class RebuildScheduler : IAsyncDisposable
+{
+    private readonly Func<IReadOnlyCollection<string>, CancellationToken, Task> rebuild;
+    private readonly TimeProvider time;
+    private readonly CancellationTokenSource stopping = new();
+
+    // One pending token at most: "something changed since the last rebuild started".
+    private readonly Channel<bool> pending = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
+    {
+        FullMode = BoundedChannelFullMode.DropWrite,
+        SingleReader = true,
+    });
+
+    private readonly Lock gate = new();
+    private readonly HashSet<string> changed = new(StringComparer.Ordinal);
+    private long lastChangeTimestamp;
+    private Task? worker;
+
+    /// <param name="rebuild">Runs one rebuild, given the paths that changed since the previous one.</param>
+    public RebuildScheduler(Func<IReadOnlyCollection<string>, CancellationToken, Task> rebuild, TimeSpan quietPeriod, TimeProvider? time = null)
+    {
+        this.rebuild = rebuild;
+        QuietPeriod = quietPeriod;
+        this.time = time ?? TimeProvider.System;
+    }
+
+    public TimeSpan QuietPeriod { get; }
+
+    public void Start() => worker ??= Task.Run(RunAsync);
+
+    /// <summary>Notes that <paramref name="path"/> changed; safe to call from any thread, such as a file watcher's.</summary>
+    public void Request(string path)
+    {
+        lock (gate)
+        {
+            changed.Add(path);
+            lastChangeTimestamp = time.GetTimestamp();
+        }
+
+        pending.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// Stops taking changes and waits for a running rebuild to end, at most <paramref name="grace"/>: a rebuild that
+    /// takes longer is abandoned (its staging folder is cleaned up by the next build).
+    /// </summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        pending.Writer.TryComplete();
+        await stopping.CancelAsync().ConfigureAwait(false);
+        if (worker is not null)
+        {
+            await Task.WhenAny(worker, Task.Delay(grace, time)).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        stopping.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var token = stopping.Token;
+        try
+        {
+            while (await pending.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                await WaitForQuietAsync(token).ConfigureAwait(false);
+
+                // Changes noted from here on come after this rebuild has started and get one more.
+                pending.Reader.TryRead(out _);
+                IReadOnlyCollection<string> paths;
+                lock (gate)
+                {
+                    paths = [.. changed.Order(StringComparer.Ordinal)];
+                    changed.Clear();
+                }
+
+                await rebuild(paths, token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task WaitForQuietAsync(CancellationToken token)
+    {
+        while (true)
+        {
+            TimeSpan since;
+            lock (gate)
+            {
+                since = time.GetElapsedTime(lastChangeTimestamp);
+            }
+
+            if (since >= QuietPeriod)
+            {
+                return;
+            }
+
+            await Task.Delay(QuietPeriod - since, time, token).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace PaperDigest.Scaffolding;
+
+/// <summary>
+/// Writes a <see cref="NewEntry"/> as entry text in the style of the sample digest: front matter keys in the
+/// README's order, then a placeholder the editor replaces with the write-up. The text always parses with
+/// <see cref="Parsing.PaperParser"/> when the entry's values are valid.
+/// </summary>
+public static class EntryWriter
+{
+    /// <summary>How every placeholder summary begins; <c>check</c> looks for it.</summary>
+    public const string PlaceholderMarker = "TODO: replace this paragraph";
+
+    /// <summary>
+    /// The body of a new entry. Summaries are the editors' own words, so nothing is copied from an abstract.
+    /// </summary>
+    public const string PlaceholderSummary =
+        PlaceholderMarker + " with the editor's summary: why this paper matters and what it adds, in our own words. "
+        + "Do not paste the abstract.";
+
+    /// <summary>True while an entry's write-up still holds the placeholder (or a piece of it left behind).</summary>
+    public static bool IsPlaceholder(string body) => body.Contains(PlaceholderMarker, StringComparison.Ordinal);
+
+    public static string Write(NewEntry entry)
+    {
+        var text = new StringBuilder();
+        text.Append("---\n");
+        Line(text, "title", YamlScalar.Quoted(entry.Title));
+        if (!entry.Authors.IsDefaultOrEmpty)
+        {
+            Line(text, "authors", "[" + string.Join(", ", entry.Authors.Select(YamlScalar.FlowItem)) + "]");
+        }
+
+        Line(text, "date", Iso(entry.Date));
+        Line(text, "tags", "[" + string.Join(", ", entry.Tags.Select(YamlScalar.FlowItem)) + "]");
+        if (entry.Arxiv is not null)
+        {
+            Line(text, "arxiv", YamlScalar.Quoted(entry.Arxiv));
+        }
+
+        if (entry.Doi is not null)
+        {
+            Line(text, "doi", YamlScalar.BlockValue(entry.Doi));
+        }
+
+        if (entry.Published is { } published)
+        {
+            Line(text, "published", Iso(published));
+        }
+
+        if (entry.Venue is not null)
+        {
+            Line(text, "venue", YamlScalar.Quoted(entry.Venue));
+        }
+
+        if (entry.Tldr is not null)
+        {
+            Line(text, "tldr", YamlScalar.Quoted(entry.Tldr));
+        }
+
+        if (entry.Code is not null || entry.Pdf is not null)
+        {
+            text.Append("links:\n");
+            if (entry.Code is not null)
+            {
+                Line(text, "  code", YamlScalar.BlockValue(entry.Code.AbsoluteUri));
+            }
+
+            if (entry.Pdf is not null)
+            {
+                Line(text, "  pdf", YamlScalar.BlockValue(entry.Pdf.AbsoluteUri));
+            }
+        }
+
+        text.Append("---\n");
+        text.Append(PlaceholderSummary).Append('\n');
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string key, string value) => text.Append(key).Append(": ").Append(value).Append('\n');
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

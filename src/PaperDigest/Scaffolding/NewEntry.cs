@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Scaffolding;
+
+/// <summary>
+/// The front matter of an entry about to be written: what <c>new</c> is given on the command line, or what
+/// <c>import</c> read from a BibTeX or Atom file, plus the digest day and tags. Texts are expected clean
+/// (see <see cref="EntryText.Clean"/>); <see cref="EntryWriter"/> only quotes them.
+/// </summary>
+public sealed record NewEntry(
+    string Title,
+    ImmutableArray<string> Authors,
+    DateOnly Date,
+    ImmutableArray<string> Tags,
+    string? Arxiv = null,
+    string? Doi = null,
+    DateOnly? Published = null,
+    string? Venue = null,
+    string? Tldr = null,
+    Uri? Code = null,
+    Uri? Pdf = null)
+{
+    /// <summary>The slug the entry gets without a <c>slug</c> key: the arXiv id, else the kebab-case title.</summary>
+    public string Slug => Identifiers.DefaultSlug(Arxiv, Title);
+
+    /// <summary>Where the entry goes inside the input folder: <c>papers/YYYY/&lt;slug&gt;.md</c>, YYYY from the digest day.</summary>
+    public string RelativePath => string.Create(CultureInfo.InvariantCulture, $"papers/{Date.Year:D4}/{Slug}.md");
+
+    /// <summary>The arXiv id without its version, as duplicates are compared.</summary>
+    public string? ArxivKey => Arxiv is null ? null : Identifiers.ArxivWithoutVersion(Arxiv);
+}
