@@ -34,6 +34,9 @@ internal static class CommandLine
         var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(ServeCommand.Create(input, theme));
+        root.Subcommands.Add(NewCommand.Create(input));
+        root.Subcommands.Add(ImportCommand.Create(input));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

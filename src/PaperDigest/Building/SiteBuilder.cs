@@ -4,6 +4,7 @@ using PaperDigest.Assets;
 using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
 using PaperDigest.Feeds;
+using PaperDigest.Hosting;
 using PaperDigest.Indexing;
 using PaperDigest.Newsletter;
 using PaperDigest.Pages;
@@ -27,7 +28,7 @@ public static class SiteBuilder
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
         new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
-        new RobotsTxt(), new SitemapXml(),
+        new RobotsTxt(), new NetlifyHeaders(), new SitemapXml(),
     ];
 
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)

@@ -23,7 +23,9 @@ public sealed class WeeklyNewsletter : IEmitter
         foreach (var week in context.Model.Weeks)
         {
             var view = View(context, week);
-            context.Output.WriteText(HtmlPath(week).TrimStart('/'), context.Theme.Render("newsletter", view));
+            var html = context.Theme.Render("newsletter", view);
+            context.Output.WriteText(HtmlPath(week).TrimStart('/'), html);
+            context.Output.AddInlineStyles(Hosting.ContentSecurityPolicy.InlineStyles(html));
             context.Output.WriteText(TextPath(week).TrimStart('/'), NewsletterText.Write(view));
         }
 

@@ -66,7 +66,7 @@ public static class TexToUnicode
                     i++;
                     break;
                 case '$':
-                    i = Math(tex, i, output);
+                    i = CopyMath(tex, i, output);
                     break;
                 case '~':
                     output.Append(' ');
@@ -157,8 +157,38 @@ public static class TexToUnicode
             return SkipSpaces(tex, end);
         }
 
+        // Unknown: kept as written, with its brace arguments, for the editor to see and settle.
         output.Append('\\').Append(name);
+        while (At(tex, end) == '{')
+        {
+            var close = GroupEnd(tex, end);
+            output.Append(tex, end, close - end);
+            end = close;
+        }
+
         return end;
+    }
+
+    /// <summary>The index after the brace group that opens at <paramref name="open"/> (the end of the text if it never closes).</summary>
+    private static int GroupEnd(string tex, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < tex.Length; i++)
+        {
+            if (tex[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            depth += tex[i] switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return tex.Length;
     }
 
     /// <summary>Puts <paramref name="mark"/> on the first letter of the argument at <paramref name="start"/>.</summary>
@@ -201,30 +231,14 @@ public static class TexToUnicode
     /// <summary>Converts a brace group starting at <paramref name="open"/>; returns the index after its closing brace.</summary>
     private static int Argument(string tex, int open, StringBuilder output)
     {
-        var depth = 0;
-        var i = open;
-        for (; i < tex.Length; i++)
-        {
-            if (tex[i] == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            depth += tex[i] switch { '{' => 1, '}' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                break;
-            }
-        }
-
-        var close = Math.Min(i, tex.Length);
+        var end = GroupEnd(tex, open);
+        var close = end <= tex.Length && tex[end - 1] == '}' && end - 1 > open ? end - 1 : end;
         Append(tex[(open + 1)..close], output);
-        return Math.Min(close + 1, tex.Length);
+        return end;
     }
 
     /// <summary>Copies <c>$...$</c> or <c>$$...$$</c> as written; returns the index after it.</summary>
-    private static int Math(string tex, int start, StringBuilder output)
+    private static int CopyMath(string tex, int start, StringBuilder output)
     {
         var fence = At(tex, start + 1) == '$' ? "$$" : "$";
         var i = start + fence.Length;

@@ -20,6 +20,7 @@ public sealed class StagedOutput : IDisposable
 
     private readonly ConcurrentDictionary<string, byte> written = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<SitemapEntry> pages = [];
+    private readonly ConcurrentDictionary<string, byte> inlineStyles = new(StringComparer.Ordinal);
     private readonly string output;
     private bool committed;
 
@@ -35,6 +36,20 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>HTML pages written so far, for the sitemap.</summary>
     public IReadOnlyCollection<SitemapEntry> Pages => pages;
+
+    /// <summary>
+    /// Inline <c>style</c> attribute values written so far (only the e-mail editions have any), so the
+    /// Content-Security-Policy can allow exactly these by hash.
+    /// </summary>
+    public IEnumerable<string> InlineStyles => inlineStyles.Keys.Order(StringComparer.Ordinal);
+
+    public void AddInlineStyles(IEnumerable<string> styles)
+    {
+        foreach (var style in styles)
+        {
+            inlineStyles.TryAdd(style, 0);
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="output"/> may be replaced: it does not exist, is empty, or holds the marker of an

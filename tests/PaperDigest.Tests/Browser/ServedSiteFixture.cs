@@ -74,6 +74,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
             JavaScriptEnabled = look.JavaScript,
             ReducedMotion = ReducedMotion.Reduce,
             Locale = "en-GB",
+            // axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses;
+            // CspTests use StrictPageAsync, which keeps the policy.
+            BypassCSP = true,
         });
 
         // Everything is local: a step that waits longer than this is a failure, not a slow network.
@@ -83,6 +86,21 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
         page = await context.NewPageAsync();
         pages[look] = page;
         return page;
+    }
+
+    /// <summary>A fresh desktop page that enforces the site's Content-Security-Policy; the caller closes its context.</summary>
+    public async Task<IPage?> StrictPageAsync(ITestOutputHelper output)
+    {
+        if (await PageAsync(output, Look.Desktop) is null)
+        {
+            return null;
+        }
+
+        browser ??= await LaunchAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl.ToString() });
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(45_000);
+        return await context.NewPageAsync();
     }
 
     public async Task DisposeAsync()

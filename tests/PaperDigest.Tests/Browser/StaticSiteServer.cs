@@ -43,6 +43,17 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
         var app = builder.Build();
         var files = new PhysicalFileProvider(root);
+        var rules = HeaderRules.Read(Path.Combine(root, "_headers"));
+        app.Use(async (context, next) =>
+        {
+            // Like Netlify: every rule of the site's _headers whose path pattern matches adds its headers.
+            foreach (var (name, value) in rules.For(context.Request.Path.Value ?? "/"))
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await next();
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions
         {

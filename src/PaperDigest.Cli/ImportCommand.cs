@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using PaperDigest.Diagnostics;
+using PaperDigest.Scaffolding;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// <c>paperdigest import FILE --tags a,b [--date YYYY-MM-DD]</c>: writes an entry for every paper of a saved BibTeX
+/// file or arXiv API (Atom) response, skipping papers the digest already has. No network: it reads the file only.
+/// A broken BibTeX entry is reported with its line and column; the others are still imported, and the exit code is 1.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(Option<string> input)
+    {
+        var file = new Argument<string>("file") { Description = "A BibTeX file (.bib) or a saved arXiv API response (.atom, .xml)" };
+        var tags = new Option<string?>("--tags") { Description = "The tags of every imported entry, from tags.yml, separated by ','" };
+        var date = new Option<string?>("--date") { Description = "The digest day of the imported entries, YYYY-MM-DD (default: today in site.yml's time zone)" };
+
+        var command = new Command("import", "Write entries for the papers of a BibTeX file or an arXiv Atom export");
+        command.Arguments.Add(file);
+        command.Options.Add(tags);
+        command.Options.Add(date);
+        command.Options.Add(input);
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(input)!, parse.GetValue(tags), parse.GetValue(date)));
+        return command;
+    }
+
+    public static int Run(string file, string input, string? tagsText, string? dateText)
+    {
+        var problem = InputPaths.Problem(input, null, null);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var bytes = ReadFile(file);
+        if (bytes is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var snapshot = NewCommand.LoadDigest(input);
+        if (snapshot is null)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        if (string.IsNullOrWhiteSpace(tagsText))
+        {
+            return NewCommand.MissingTags(snapshot, "import");
+        }
+
+        var (tags, tagProblems) = OptionValues.Tags(tagsText, snapshot.Tags);
+        var (date, dateProblem) = dateText is null ? (snapshot.Today(DateTimeOffset.UtcNow), null) : OptionValues.Date(dateText, "--date");
+        if (!tagProblems.IsEmpty || dateProblem is not null || date is null)
+        {
+            foreach (var message in dateProblem is null ? tagProblems : tagProblems.Add(dateProblem))
+            {
+                Console.Error.WriteLine($"paperdigest: {message}");
+            }
+
+            Console.Error.WriteLine("Nothing was written.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var read = ImportReader.Read(file.Replace('\\', '/'), bytes);
+        DiagnosticPrinter.Print(read.Diagnostics);
+        var (written, skipped, failed) = Write(read.Papers, date.Value, tags, snapshot);
+        var errors = read.ErrorCount + failed;
+        Console.WriteLine(
+            $"Imported {BuildCommand.Count(written, "paper")}, skipped {skipped} (already in the digest), {BuildCommand.Count(errors, "error")}");
+        if (written > 0)
+        {
+            Console.WriteLine($"Next: replace each entry's placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up.");
+        }
+
+        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static (int Written, int Skipped, int Failed) Write(ImmutableArray<ImportedPaper> papers, DateOnly date, ImmutableArray<string> tags, DigestSnapshot snapshot)
+    {
+        var known = snapshot.Papers;
+        int written = 0, skipped = 0, failed = 0;
+        foreach (var paper in papers)
+        {
+            var plan = EntryPlanner.Plan(paper.ToEntry(date, tags), snapshot, known);
+            if (plan.Duplicate is { What: not "slug" } duplicate)
+            {
+                Console.WriteLine($"skipped {paper.Label}: already in the digest as {duplicate.Existing.DisplayPath}");
+                skipped++;
+                continue;
+            }
+
+            var problems = plan.Duplicate is { } slug
+                ? [(ScaffoldingCodes.SlugTaken, $"{paper.Label}: its slug '{slug.Value}' is taken by {slug.Existing.DisplayPath}; it was not imported (write it with 'paperdigest new' and a slug of its own)")]
+                : plan.Problems.Select(p => (ScaffoldingCodes.EntryNotWritten, $"{paper.Label} would not be a valid entry: {p}")).ToList();
+            if (problems.Count == 0 && EntryFiles.Create(snapshot.InputRoot, plan) is { } writeProblem)
+            {
+                problems.Add((ScaffoldingCodes.EntryNotWritten, writeProblem));
+            }
+
+            if (problems.Count > 0)
+            {
+                DiagnosticPrinter.Print(problems.Select(p => Diagnostic.Error(paper.Location, p.Item1, p.Item2)));
+                failed++;
+                continue;
+            }
+
+            Console.WriteLine($"Wrote {plan.DisplayPath}");
+            known = known.Add(plan.Known);
+            written++;
+        }
+
+        return (written, skipped, failed);
+    }
+
+    /// <summary>The file's bytes, or null after saying why it cannot be read (a usage error).</summary>
+    private static byte[]? ReadFile(string file)
+    {
+        if (Directory.Exists(file))
+        {
+            Console.Error.WriteLine($"paperdigest: '{file}' is a folder; name a .bib or .atom file to import");
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            Console.Error.WriteLine($"paperdigest: cannot read '{file}': no such file");
+            return null;
+        }
+
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > ImportReader.MaxFileBytes)
+            {
+                Console.Error.WriteLine($"paperdigest: '{file}' is {length:N0} bytes; at most {ImportReader.MaxFileBytes:N0} can be imported at once");
+                return null;
+            }
+
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"paperdigest: cannot read '{file}': {ex.Message}");
+            return null;
+        }
+    }
+}

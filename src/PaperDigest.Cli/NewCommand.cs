@@ -1,0 +1,126 @@
+using System.CommandLine;
+using PaperDigest.Diagnostics;
+using PaperDigest.Scaffolding;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// <c>paperdigest new --title "..." [--arxiv ID] [--doi DOI] [--authors "A; B"] --tags a,b [--date YYYY-MM-DD]</c>:
+/// writes <c>papers/YYYY/&lt;slug&gt;.md</c> with valid front matter and a placeholder summary, unless the digest
+/// already has the paper. Nothing is ever overwritten.
+/// </summary>
+internal static class NewCommand
+{
+    public static Command Create(Option<string> input)
+    {
+        var title = new Option<string>("--title", "-t") { Description = "The paper's title", Required = true };
+        var authors = new Option<string?>("--authors", "-a") { Description = "The authors, separated by ';': \"Yaxuan Zhu; Jianwen Xie\"" };
+        var tags = new Option<string?>("--tags") { Description = "One or more tags from tags.yml, separated by ',': diffusion-models,transformers" };
+        var date = new Option<string?>("--date") { Description = "The digest day, YYYY-MM-DD (default: today in site.yml's time zone)" };
+        var arxiv = new Option<string?>("--arxiv") { Description = "The arXiv id, e.g. 2309.05153; it becomes the slug" };
+        var doi = new Option<string?>("--doi") { Description = "The DOI, e.g. 10.1103/PhysRevE.108.014309" };
+        var published = new Option<string?>("--published") { Description = "The paper's own first date, YYYY-MM-DD" };
+        var venue = new Option<string?>("--venue") { Description = "Where it was published, e.g. \"ICLR 2024\"" };
+        var code = new Option<string?>("--code") { Description = "A link to the paper's code (http or https)" };
+        var pdf = new Option<string?>("--pdf") { Description = "A link to the PDF when it is not on arXiv" };
+
+        var command = new Command("new", "Write a new entry with valid front matter and a placeholder summary to replace");
+        foreach (var option in new Option[] { title, authors, tags, date, arxiv, doi, published, venue, code, pdf, input })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            parse.GetValue(input)!,
+            new EntryOptions(
+                parse.GetValue(title)!, parse.GetValue(authors), parse.GetValue(tags), parse.GetValue(date), parse.GetValue(arxiv),
+                parse.GetValue(doi), parse.GetValue(published), parse.GetValue(venue), parse.GetValue(code), parse.GetValue(pdf))));
+        return command;
+    }
+
+    public static int Run(string input, EntryOptions options)
+    {
+        var problem = InputPaths.Problem(input, null, null);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var snapshot = LoadDigest(input);
+        if (snapshot is null)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Tags))
+        {
+            return MissingTags(snapshot, "new");
+        }
+
+        var today = snapshot.Today(DateTimeOffset.UtcNow);
+        var (entry, problems) = OptionValues.Entry(options, snapshot.Tags, today);
+        if (entry is null)
+        {
+            return Refuse(problems);
+        }
+
+        var plan = EntryPlanner.Plan(entry, snapshot, snapshot.Papers);
+        if (plan.Duplicate is { } duplicate)
+        {
+            return Refuse([duplicate.Message]);
+        }
+
+        if (!plan.IsReady)
+        {
+            return Refuse(plan.Problems);
+        }
+
+        if (EntryFiles.Create(input, plan) is { } writeProblem)
+        {
+            return Refuse([writeProblem]);
+        }
+
+        Console.WriteLine($"Wrote {plan.DisplayPath}");
+        if (entry.Date > today)
+        {
+            Console.Error.WriteLine($"paperdigest: note: {entry.Date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}); until then the build reports the entry as dated in the future, unless you build with --drafts");
+        }
+
+        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up, then preview the digest.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads site.yml, tags.yml and the entries' identifiers; prints why not and returns null when the settings are broken.</summary>
+    public static DigestSnapshot? LoadDigest(string input)
+    {
+        var (snapshot, diagnostics) = DigestSnapshotLoader.Load(input);
+        DiagnosticPrinter.Print(diagnostics);
+        if (snapshot is null)
+        {
+            var errors = diagnostics.Count(d => d.IsError);
+            Console.Error.WriteLine($"Nothing was written: fix site.yml and tags.yml first ({BuildCommand.Count(errors, "error")}).");
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>Every entry needs a tag, and no tag can be guessed: a usage error that lists the tags to choose from.</summary>
+    public static int MissingTags(DigestSnapshot snapshot, string command)
+    {
+        Console.Error.WriteLine($"paperdigest {command}: --tags is required: every entry needs at least one tag from tags.yml, e.g. --tags {snapshot.Tags.Slugs.FirstOrDefault() ?? "tag"}");
+        Console.Error.WriteLine($"Available tags: {OptionValues.TagList(snapshot.Tags)}");
+        return ExitCodes.Usage;
+    }
+
+    private static int Refuse(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"paperdigest: {Diagnostic.Printable(problem)}");
+        }
+
+        Console.Error.WriteLine("Nothing was written.");
+        return ExitCodes.ContentErrors;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PaperDigest.Building;
+
+namespace PaperDigest.Cli.Serve;
+
+/// <summary>
+/// <c>paperdigest serve</c>: builds the site (drafts and future entries included), serves it on 127.0.0.1 with
+/// Kestrel, rebuilds when the digest or the theme changes and tells open pages to reload (or to show the errors), until
+/// Ctrl-C or SIGTERM.
+/// </summary>
+internal static class DevServer
+{
+    /// <summary>How long the file watcher waits for a burst of changes (an editor's save, a git checkout) to end.</summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long a stop waits for a running build, and then for open requests.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
+    public static async Task<int> RunAsync(ServeSettings settings)
+    {
+        using var signals = new ShutdownSignals();
+        try
+        {
+            if (PortProblem(settings.Port) is { } problem)
+            {
+                Console.Error.WriteLine($"paperdigest: {problem}");
+                return ExitCodes.Usage;
+            }
+
+            return await ServeAsync(settings, signals).ConfigureAwait(false);
+        }
+        finally
+        {
+            DeleteTemporaryRoot(settings.TemporaryRoot);
+        }
+    }
+
+    private static async Task<int> ServeAsync(ServeSettings settings, ShutdownSignals signals)
+    {
+        var hub = new LiveReloadHub();
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, IncludeDrafts: true, BaseUrl: settings.BaseUrl);
+        var rebuilder = new SiteRebuilder(options, hub);
+
+        // The first build runs before the server listens; when it fails the server starts anyway and shows why.
+        Console.WriteLine($"Building '{settings.Input}' with theme '{settings.Theme}' (drafts and future-dated entries included)...");
+        rebuilder.Build([]);
+        if (signals.IsRequested)
+        {
+            return ExitCodes.Success;
+        }
+
+        using var stopping = new CancellationTokenSource();
+        var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
+        var handler = new DevRequestHandler(settings.Output, basePath, hub, stopping.Token);
+        var app = CreateApp(settings.Port, handler);
+        await using (app.ConfigureAwait(false))
+        {
+            try
+            {
+                await app.StartAsync().ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"paperdigest: cannot listen on 127.0.0.1:{settings.Port}: {ex.Message} Pass --port to choose another port.");
+                return ExitCodes.Usage;
+            }
+
+            var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
+            await using (scheduler.ConfigureAwait(false))
+            {
+                using var watcher = new SourceWatcher([settings.Input, settings.Theme], scheduler.Request);
+                scheduler.Start();
+                watcher.Start();
+
+                var where = settings.TemporaryRoot is null ? $"'{settings.Output}'" : $"a temporary folder ({settings.Output})";
+                Console.WriteLine($"Serving http://127.0.0.1:{settings.Port}{basePath} from {where}.");
+                Console.WriteLine($"Watching '{settings.Input}' and '{settings.Theme}': pages reload when a build finishes. Press Ctrl-C to stop.");
+
+                await signals.Requested.ConfigureAwait(false);
+                Console.WriteLine("Stopping...");
+                watcher.Dispose();
+                await scheduler.StopAsync(StopGrace).ConfigureAwait(false);
+            }
+
+            await stopping.CancelAsync().ConfigureAwait(false);
+            using var timeout = new CancellationTokenSource(StopGrace);
+            await app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        Console.WriteLine("Stopped.");
+        return ExitCodes.Success;
+    }
+
+    private static WebApplication CreateApp(int port, DevRequestHandler handler)
+    {
+        // The empty builder reads no appsettings.json or environment settings: nothing can add another endpoint.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, ServeLifetime>();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = StopGrace);
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+
+        var app = builder.Build();
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    /// <summary>Checks the port before building, so a port in use is reported at once; null when it is free.</summary>
+    private static string? PortProblem(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return null;
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            return $"port {port} on 127.0.0.1 is already in use (another 'paperdigest serve'?); pass --port to choose another";
+        }
+        catch (SocketException ex)
+        {
+            return $"cannot listen on 127.0.0.1:{port} ({ex.Message}); pass --port to choose another";
+        }
+        finally
+        {
+            listener.Stop();
+            listener.Dispose();
+        }
+    }
+
+    private static void DeleteTemporaryRoot(string? folder)
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        // An abandoned build may still be writing for a moment; try a few times.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+}

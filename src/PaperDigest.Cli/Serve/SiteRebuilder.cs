@@ -1,0 +1,84 @@
+using System.Globalization;
+using PaperDigest.Building;
+
+namespace PaperDigest.Cli.Serve;
+
+/// <summary>
+/// Runs one build of the site, prints its diagnostics and one summary line, and publishes the new
+/// <see cref="BuildStatus"/> to open pages. Each is a full build: the library has no incremental build cache yet.
+/// Called by one thread at a time (the first build, then the <see cref="RebuildScheduler"/>'s worker).
+/// </summary>
+internal sealed class SiteRebuilder(BuildOptions options, LiveReloadHub hub)
+{
+    /// <summary>Tells this server's builds from those of an earlier run on the same port, for pages left open across a restart.</summary>
+    private readonly string instance = Guid.NewGuid().ToString("N")[..8];
+
+    private int builds;
+    private string? version;
+
+    public BuildStatus Build(IReadOnlyCollection<string> changed)
+    {
+        var number = ++builds;
+        BuildStatus status;
+        try
+        {
+            var result = SiteBuilder.Build(options);
+            if (result.Succeeded)
+            {
+                version = string.Create(CultureInfo.InvariantCulture, $"{instance}.{number}");
+            }
+
+            var summary = Summary(result, changed);
+            status = new BuildStatus(number, result.Succeeded, version, summary, (long)result.Elapsed.TotalMilliseconds,
+                [.. result.Diagnostics.Select(StatusDiagnostic.From)]);
+            DiagnosticPrinter.Print(result.Diagnostics);
+            Print(summary, result.Succeeded);
+        }
+#pragma warning disable CA1031 // A bug in one build must not end the server; it is shown like a build error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var message = $"internal error while building ({ex.GetType().Name}: {ex.Message}); please report this";
+            var summary = $"Build failed: {message}";
+            status = new BuildStatus(number, false, version, summary, 0,
+                [new StatusDiagnostic("", 0, 0, "error", "internal", message, $"error: {message}")]);
+            Print(summary, false);
+        }
+
+        hub.Publish(status);
+        return status;
+    }
+
+    private string Summary(BuildResult result, IReadOnlyCollection<string> changed)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var cause = changed.Count switch
+        {
+            0 => "",
+            1 => $" after a change to {changed.First()}",
+            _ => $" after changes to {changed.First()} and {BuildCommand.Count(changed.Count - 1, "other file")}",
+        };
+        var warnings = result.WarningCount > 0 ? $" ({BuildCommand.Count(result.WarningCount, "warning")})" : "";
+        if (!result.Succeeded)
+        {
+            var serving = version is null ? "nothing to serve yet" : "still serving the last good build";
+            return $"Build failed{cause}: {BuildCommand.Count(result.ErrorCount, "error")}, {BuildCommand.Count(result.WarningCount, "warning")}; {serving}, open pages show the errors.";
+        }
+
+        var verb = builds == 1 ? "Built" : "Rebuilt";
+        return $"{verb} {BuildCommand.Count(result.Papers, "paper")}{cause}: {BuildCommand.Count(result.Pages, "page")}, {BuildCommand.Count(result.Feeds, "feed")}, {BuildCommand.Count(result.Files, "file")} in {seconds} s{warnings}";
+    }
+
+    private static void Print(string summary, bool succeeded)
+    {
+        var line = $"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {summary}";
+        if (succeeded)
+        {
+            Console.WriteLine(line);
+        }
+        else
+        {
+            Console.Error.WriteLine(line);
+        }
+    }
+}

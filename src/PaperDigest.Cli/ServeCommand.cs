@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using PaperDigest.Cli.Serve;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// <c>paperdigest serve</c>: checks its options (mistakes are usage errors, exit 2), then runs the
+/// <see cref="DevServer"/> until Ctrl-C (exit 0).
+/// </summary>
+internal static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    /// <summary>The <c>serve</c> subcommand, sharing <c>--input</c> and <c>--theme</c> with <c>build</c>.</summary>
+    public static Command Create(Option<string> input, Option<string> theme)
+    {
+        var output = new Option<string?>("--output", "-o") { Description = "Where the site is built (default: a temporary folder, deleted on exit)" };
+        var port = new Option<int>("--port", "-p") { Description = "The port to serve on, at 127.0.0.1", DefaultValueFactory = _ => DefaultPort };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The base URL pages link to (default: http://127.0.0.1:PORT/); its path is where the site is served" };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload open pages (drafts and future entries included)");
+        serve.Options.Add(input);
+        serve.Options.Add(theme);
+        serve.Options.Add(output);
+        serve.Options.Add(port);
+        serve.Options.Add(baseUrl);
+        serve.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output), parse.GetValue(port), parse.GetValue(baseUrl)));
+        return serve;
+    }
+
+    /// <param name="output">Where to build; null for a temporary folder that is deleted on exit.</param>
+    public static int Run(string input, string theme, string? output, int port, string? baseUrlText)
+    {
+        if (port is < 1 or > 65535)
+        {
+            Console.Error.WriteLine($"paperdigest: --port {port.ToString(CultureInfo.InvariantCulture)} is not a TCP port (1 to 65535)");
+            return ExitCodes.Usage;
+        }
+
+        var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
+        var temporaryRoot = output is null
+            ? Path.Combine(Path.GetTempPath(), $"paperdigest-serve-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}")
+            : null;
+        var site = output ?? Path.Combine(temporaryRoot!, "site");
+        var problem = urlProblem ?? InputPaths.Problem(input, theme, site);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        baseUrl ??= new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
+        if (temporaryRoot is not null)
+        {
+            Directory.CreateDirectory(temporaryRoot);
+        }
+
+        var settings = new ServeSettings(input, theme, site, temporaryRoot, port, baseUrl);
+        try
+        {
+            return DevServer.RunAsync(settings).GetAwaiter().GetResult();
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must still end in a message, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"paperdigest: internal error in the dev server ({ex.GetType().Name}: {ex.Message}). Please report this.");
+            return ExitCodes.ContentErrors;
+        }
+    }
+}

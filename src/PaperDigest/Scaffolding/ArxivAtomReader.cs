@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using PaperDigest.Diagnostics;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Scaffolding;
+
+/// <summary>
+/// Reads a saved arXiv API response (an Atom feed with arXiv's extension elements) into papers: the id from
+/// <c>&lt;id&gt;</c> without its version, the title with white space collapsed, authors, the first-version date as
+/// <c>published</c>, <c>arxiv:doi</c>, <c>arxiv:journal_ref</c> as venue, and a repository link from
+/// <c>arxiv:comment</c>. The abstract (<c>&lt;summary&gt;</c>) is never taken: write-ups are the editors' own words.
+/// DTDs are refused, so no entity expansion or external fetch happens.
+/// </summary>
+public static class ArxivAtomReader
+{
+    public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
+
+    public static ImportReadResult Read(Stream xml, string path)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = 64L * 1024 * 1024,
+        };
+
+        XDocument document;
+        try
+        {
+            using var reader = XmlReader.Create(xml, settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            var location = new SourceLocation(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
+            diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.AtomInvalid, $"not a well-formed Atom file: {WithoutPosition(ex.Message)}"));
+            return new ImportReadResult([], diagnostics.ToImmutable());
+        }
+
+        var root = document.Root!;
+        IEnumerable<XElement> entries = root.Name == Atom + "feed" ? root.Elements(Atom + "entry")
+            : root.Name == Atom + "entry" ? [root]
+            : [];
+        if (root.Name != Atom + "feed" && root.Name != Atom + "entry")
+        {
+            diagnostics.Add(Diagnostic.Error(At(root, path), ScaffoldingCodes.AtomInvalid,
+                $"not an Atom feed: the root element is <{root.Name.LocalName}> in '{root.Name.NamespaceName}'; the arXiv API answers with <feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        }
+
+        var papers = ImmutableArray.CreateBuilder<ImportedPaper>();
+        foreach (var entry in entries)
+        {
+            if (Paper(entry, path, diagnostics) is { } paper)
+            {
+                papers.Add(paper);
+            }
+        }
+
+        if (papers.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(At(root, path), ScaffoldingCodes.ImportFileUnusable, "the feed has no <entry>; there is nothing to import"));
+        }
+
+        return new ImportReadResult(papers.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static ImportedPaper? Paper(XElement entry, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var location = At(entry, path);
+        var id = Text(entry.Element(Atom + "id"));
+        var title = Text(entry.Element(Atom + "title"));
+        // The API reports a bad query as a feed with one entry whose id points at its error documentation.
+        if (id.Contains("arxiv.org/api/errors", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.ArxivApiError,
+                $"the arXiv API answered with an error: {Text(entry.Element(Atom + "summary"))}"));
+            return null;
+        }
+
+        if (title.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.MissingTitle,
+                $"the entry {(id.Length > 0 ? $"'{id}' " : "")}has no <title>; it was not imported"));
+            return null;
+        }
+
+        var arxiv = PaperLinksText.ArxivFromUrl(id);
+        var authors = entry.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+
+        string? doi = null;
+        if (entry.Element(Arxiv + "doi") is { } doiElement)
+        {
+            // Some papers list several DOIs separated by spaces; the first is the paper's.
+            var first = Text(doiElement).Split(' ')[0];
+            doi = Identifiers.NormaliseDoi(first);
+            if (doi is null && first.Length > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(At(doiElement, path), ScaffoldingCodes.FieldLeftOut,
+                    $"'{FieldReader.Shorten(first)}' is not a DOI; a DOI looks like 10.1103/PhysRevE.108.014309. It was left out"));
+            }
+        }
+
+        DateOnly? published = DateTimeOffset.TryParse(Text(entry.Element(Atom + "published")), CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? DateOnly.FromDateTime(time.DateTime)
+            : null;
+
+        var venue = Text(entry.Element(Arxiv + "journal_ref"));
+        if (venue.Length > BibTexImport.MaxVenueLength)
+        {
+            diagnostics.Add(Diagnostic.Warning(At(entry.Element(Arxiv + "journal_ref")!, path), ScaffoldingCodes.FieldLeftOut,
+                $"the journal reference is {venue.Length} characters long; at most {BibTexImport.MaxVenueLength} are allowed. It was left out"));
+            venue = "";
+        }
+
+        var code = PaperLinksText.CodeUrl(Text(entry.Element(Arxiv + "comment")));
+        var pdf = arxiv is null
+            ? entry.Elements(Atom + "link").Where(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")
+                .Select(l => PaperLinksText.HttpUrl((string?)l.Attribute("href") ?? "")).FirstOrDefault(u => u is not null)
+            : null;
+
+        return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf);
+    }
+
+    private static string Text(XElement? element) => element is null ? "" : EntryText.Clean(element.Value);
+
+    private static SourceLocation At(XElement element, string path) =>
+        element is IXmlLineInfo info && info.HasLineInfo() ? new SourceLocation(path, info.LineNumber, Math.Max(1, info.LinePosition - 1)) : SourceLocation.StartOf(path);
+
+    /// <summary>XmlException messages end in "Line 3, position 7."; the diagnostic says where already.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
+}

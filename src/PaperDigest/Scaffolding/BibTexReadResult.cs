@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Scaffolding;
+
+/// <summary>The entries of a BibTeX file that could be read, and the problems of the others, with positions.</summary>
+public sealed record BibTexReadResult(ImmutableArray<BibTexRecord> Records, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}

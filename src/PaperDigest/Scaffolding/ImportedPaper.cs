@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Scaffolding;
+
+/// <summary>
+/// A paper read from a BibTeX or Atom file, before it has a digest day and tags. Texts are clean Unicode;
+/// identifiers are valid (an unusable one was left out with a warning). <see cref="Location"/> is where the
+/// paper is in the imported file; <see cref="Key"/> is its BibTeX key or Atom id.
+/// </summary>
+public sealed record ImportedPaper(
+    SourceLocation Location,
+    string Key,
+    string Title,
+    ImmutableArray<string> Authors,
+    string? Arxiv = null,
+    string? Doi = null,
+    DateOnly? Published = null,
+    string? Venue = null,
+    Uri? Code = null,
+    Uri? Pdf = null)
+{
+    /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key.</summary>
+    public string Label => Arxiv ?? Doi ?? (Key.Length > 0 ? Key : Title);
+
+    public NewEntry ToEntry(DateOnly date, ImmutableArray<string> tags) =>
+        new(Title, Authors, date, tags, Arxiv, Doi, Published, Venue, null, Code, Pdf);
+}
