@@ -64,7 +64,7 @@ public static class DigestLoader
             return (null, sorted);
         }
 
-        var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft)];
+        var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft && !p.Scheduled)];
         return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
     }
 

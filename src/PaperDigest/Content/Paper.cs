@@ -32,4 +32,7 @@ public sealed record Paper(
     public string? PdfUrl => Links.Pdf?.AbsoluteUri ?? (Arxiv is null ? null : $"https://arxiv.org/pdf/{Arxiv}");
 
     public string? DoiUrl => Doi is null ? null : $"https://doi.org/{Doi}";
+
+    /// <summary>Dated after the day of the build: published only when that day comes, previewed with --drafts.</summary>
+    public bool Scheduled { get; init; }
 }

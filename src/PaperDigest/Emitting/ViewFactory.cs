@@ -72,7 +72,8 @@ public sealed class ViewFactory
             Iso(paper.Date),
             DateText(paper.Date),
             Config.Link($"/days/{Iso(paper.Date)}/"),
-            Citations.Coins.Title(paper, Config));
+            Citations.Coins.Title(paper, Config),
+            paper.Scheduled);
     }
 
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));

@@ -61,12 +61,14 @@ public static class PaperParser
 
         var date = fields.Date("date", required: true);
         var isDraft = fields.Value("draft") is ScalarNode { IsPlain: true, Value: "true" or "True" or "TRUE" };
-        // A future-dated draft is left out of the build anyway, so its date blocks nothing.
-        if (date is { } day && day > rules.Today && !rules.AllowFuture && !isDraft)
+        // Scheduled publishing: an entry dated in the future stays out of the site until its day comes (a
+        // rebuild on that day publishes it); --drafts previews it. A draft is left out anyway, so no warning.
+        var scheduled = date is { } day && day > rules.Today;
+        if (scheduled && !rules.AllowFuture && !isDraft)
         {
-            fields.Error(fields.LocationOf("date"),
-                string.Create(CultureInfo.InvariantCulture, $"'date' {day:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); build with --drafts to preview it"),
-                DiagnosticCodes.FutureDate);
+            diagnostics.Warning(fields.LocationOf("date"), DiagnosticCodes.FutureDate,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"'date' {date:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); the entry is left out until then (build with --drafts to preview it)"));
         }
 
         var tags = ReadTags(fields, rules.Tags);
@@ -95,7 +97,10 @@ public static class PaperParser
                 fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),
                 fields.LocationOf("arxiv"),
                 fields.LocationOf("doi"),
-                [.. aliases.Select(a => a.Location)]));
+                [.. aliases.Select(a => a.Location)]))
+        {
+            Scheduled = scheduled,
+        };
     }
 
     private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry)

@@ -117,7 +117,7 @@ public sealed class DigestLoaderTests
     }
 
     [Fact]
-    public void A_future_entry_is_an_error_but_allowed_when_previewing_with_drafts()
+    public void A_future_entry_is_scheduled_left_out_with_a_warning_and_shown_when_previewing_with_drafts()
     {
         using var temp = new TempFolder();
         var input = temp.Combine("input");
@@ -127,10 +127,13 @@ public sealed class DigestLoaderTests
         var (without, withoutDiagnostics) = DigestLoader.Load(new BuildOptions(input, RepoPaths.Theme, temp.Combine("output"), Today: Today));
         var (with, withDiagnostics) = DigestLoader.Load(new BuildOptions(input, RepoPaths.Theme, temp.Combine("output"), IncludeDrafts: true, Today: Today));
 
-        Assert.Null(without);
-        Assert.Equal(DiagnosticCodes.FutureDate, Assert.Single(withoutDiagnostics).Code);
+        Assert.NotNull(without);
+        Assert.Empty(without.Papers);
+        var warning = Assert.Single(withoutDiagnostics);
+        Assert.Equal(DiagnosticCodes.FutureDate, warning.Code);
+        Assert.False(warning.IsError);
         Assert.Empty(withDiagnostics);
-        Assert.Single(with!.Papers);
+        Assert.True(Assert.Single(with!.Papers).Scheduled);
     }
 
     [Fact]

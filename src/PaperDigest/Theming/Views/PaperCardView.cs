@@ -26,10 +26,14 @@ public sealed record PaperCardView(
     string DateIso,
     string DateText,
     string DayUrl,
-    string Coins)
+    string Coins,
+    bool Scheduled = false)
 {
     /// <summary>Whether the card has any of the arXiv, PDF or code links it shows.</summary>
     public bool HasLinks => ArxivUrl is not null || PdfUrl is not null || CodeUrl is not null;
+
+    /// <summary>Whether the card shows a badge: featured, draft, or scheduled for a later day.</summary>
+    public bool HasBadges => Featured || Draft || Scheduled;
 
     /// <summary>Whether the paper page has any link button.</summary>
     public bool HasActions => HasLinks || ProjectUrl is not null || DataUrl is not null;
