@@ -7,7 +7,7 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest build</c>: builds the site, prints diagnostics and one summary line.</summary>
 internal static class BuildCommand
 {
-    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText)
+    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false)
     {
         var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
         var problem = urlProblem ?? InputPaths.Problem(input, theme, output);
@@ -17,7 +17,7 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var options = CommandLine.Options(input, theme, output, drafts, baseUrl);
+        var options = CommandLine.Options(input, theme, output, drafts, baseUrl) with { Strict = strict };
         BuildResult result;
         try
         {

@@ -48,7 +48,7 @@ internal static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
-        if (string.IsNullOrWhiteSpace(tagsText))
+        if (string.IsNullOrWhiteSpace(tagsText?.Replace(',', ' ')))
         {
             return NewCommand.MissingTags(snapshot, "import");
         }
@@ -66,6 +66,7 @@ internal static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
+        NewCommand.WarnIfFuture(date.Value, snapshot.Today(DateTimeOffset.UtcNow));
         var read = ImportReader.Read(file.Replace('\\', '/'), bytes);
         DiagnosticPrinter.Print(read.Diagnostics);
         var (written, skipped, failed) = Write(read.Papers, date.Value, tags, snapshot);
@@ -87,24 +88,27 @@ internal static class ImportCommand
         foreach (var paper in papers)
         {
             var plan = EntryPlanner.Plan(paper.ToEntry(date, tags), snapshot, known);
-            if (plan.Duplicate is { What: not "slug" } duplicate)
+            // A paper without an arXiv id takes its slug from its title: the same slug is the same title, so the same paper.
+            if (plan.Duplicate is { } duplicate && (duplicate.What != "slug" || paper.Arxiv is null))
             {
-                Console.WriteLine($"skipped {paper.Label}: already in the digest as {duplicate.Existing.DisplayPath}");
+                var sameTitle = duplicate.What is "slug" or "title" ? " (same title)" : "";
+                Console.WriteLine($"skipped {paper.Label}: already in the digest as {duplicate.Existing.DisplayPath}{sameTitle}");
                 skipped++;
                 continue;
             }
 
-            var problems = plan.Duplicate is { } slug
-                ? [(ScaffoldingCodes.SlugTaken, $"{paper.Label}: its slug '{slug.Value}' is taken by {slug.Existing.DisplayPath}; it was not imported (write it with 'paperdigest new' and a slug of its own)")]
-                : plan.Problems.Select(p => (ScaffoldingCodes.EntryNotWritten, $"{paper.Label} would not be a valid entry: {p}")).ToList();
+            List<Diagnostic> problems = plan.Duplicate is { } slug
+                ? [Diagnostic.Error(paper.Location, ScaffoldingCodes.SlugTaken,
+                    $"{paper.Label}: its slug '{slug.Value}' is taken by {slug.Existing.DisplayPath}; it was not imported (write it with 'paperdigest new' and a slug of its own)")]
+                : [.. plan.Problems.Select(p => Diagnostic.Error(paper.Location, ScaffoldingCodes.EntryNotWritten, $"{paper.Label} would not be a valid entry: {p}"))];
             if (problems.Count == 0 && EntryFiles.Create(snapshot.InputRoot, plan) is { } writeProblem)
             {
-                problems.Add((ScaffoldingCodes.EntryNotWritten, writeProblem));
+                problems.Add(Diagnostic.Error(paper.Location, ScaffoldingCodes.EntryNotWritten, writeProblem));
             }
 
             if (problems.Count > 0)
             {
-                DiagnosticPrinter.Print(problems.Select(p => Diagnostic.Error(paper.Location, p.Item1, p.Item2)));
+                DiagnosticPrinter.Print(problems);
                 failed++;
                 continue;
             }

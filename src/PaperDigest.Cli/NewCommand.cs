@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using PaperDigest.Diagnostics;
 using PaperDigest.Scaffolding;
 
@@ -15,7 +16,7 @@ internal static class NewCommand
     {
         var title = new Option<string>("--title", "-t") { Description = "The paper's title", Required = true };
         var authors = new Option<string?>("--authors", "-a") { Description = "The authors, separated by ';': \"Yaxuan Zhu; Jianwen Xie\"" };
-        var tags = new Option<string?>("--tags") { Description = "One or more tags from tags.yml, separated by ',': diffusion-models,transformers" };
+        var tags = new Option<string?>("--tags") { Description = "Required: one or more tags from tags.yml, separated by ',': diffusion-models,transformers" };
         var date = new Option<string?>("--date") { Description = "The digest day, YYYY-MM-DD (default: today in site.yml's time zone)" };
         var arxiv = new Option<string?>("--arxiv") { Description = "The arXiv id, e.g. 2309.05153; it becomes the slug" };
         var doi = new Option<string?>("--doi") { Description = "The DOI, e.g. 10.1103/PhysRevE.108.014309" };
@@ -53,7 +54,7 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        if (string.IsNullOrWhiteSpace(options.Tags))
+        if (string.IsNullOrWhiteSpace(options.Tags?.Replace(',', ' ')))
         {
             return MissingTags(snapshot, "new");
         }
@@ -82,12 +83,9 @@ internal static class NewCommand
         }
 
         Console.WriteLine($"Wrote {plan.DisplayPath}");
-        if (entry.Date > today)
-        {
-            Console.Error.WriteLine($"paperdigest: note: {entry.Date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}); until then the build reports the entry as dated in the future, unless you build with --drafts");
-        }
+        WarnIfFuture(entry.Date, today);
 
-        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up, then preview the digest.");
+        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up, then preview it with 'paperdigest serve'.");
         return ExitCodes.Success;
     }
 
@@ -103,6 +101,16 @@ internal static class NewCommand
         }
 
         return snapshot;
+    }
+
+    /// <summary>A future digest day is the editor's call (scheduling), but the build refuses it until then: say so.</summary>
+    public static void WarnIfFuture(DateOnly date, DateOnly today)
+    {
+        if (date > today)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"paperdigest: note: {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}); until then the build reports it as a date in the future, unless you build with --drafts"));
+        }
     }
 
     /// <summary>Every entry needs a tag, and no tag can be guessed: a usage error that lists the tags to choose from.</summary>

@@ -47,37 +47,37 @@ internal static class DevServer
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, IncludeDrafts: true, BaseUrl: settings.BaseUrl);
         var rebuilder = new SiteRebuilder(options, hub);
 
-        // The first build runs before the server listens; when it fails the server starts anyway and shows why.
-        Console.WriteLine($"Building '{settings.Input}' with theme '{settings.Theme}' (drafts and future-dated entries included)...");
-        rebuilder.Build([]);
-        if (signals.IsRequested)
+        // Watching starts before the first build, so nothing saved meanwhile is missed; the rebuilds it asks for wait
+        // until the server is up. The first build runs before the server listens; when it fails the server starts
+        // anyway and shows why.
+        var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
+        await using (scheduler.ConfigureAwait(false))
         {
-            return ExitCodes.Success;
-        }
-
-        using var stopping = new CancellationTokenSource();
-        var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
-        var handler = new DevRequestHandler(settings.Output, basePath, hub, stopping.Token);
-        var app = CreateApp(settings.Port, handler);
-        await using (app.ConfigureAwait(false))
-        {
-            try
+            using var watcher = new SourceWatcher([settings.Input, settings.Theme], scheduler.Request);
+            watcher.Start();
+            Console.WriteLine($"Building '{settings.Input}' with theme '{settings.Theme}' (drafts and future-dated entries included)...");
+            rebuilder.Build([]);
+            if (signals.IsRequested)
             {
-                await app.StartAsync().ConfigureAwait(false);
-            }
-            catch (IOException ex)
-            {
-                Console.Error.WriteLine($"paperdigest: cannot listen on 127.0.0.1:{settings.Port}: {ex.Message} Pass --port to choose another port.");
-                return ExitCodes.Usage;
+                return ExitCodes.Success;
             }
 
-            var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
-            await using (scheduler.ConfigureAwait(false))
+            using var stopping = new CancellationTokenSource();
+            var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
+            var app = CreateApp(settings.Port, new DevRequestHandler(settings.Output, basePath, hub, stopping.Token));
+            await using (app.ConfigureAwait(false))
             {
-                using var watcher = new SourceWatcher([settings.Input, settings.Theme], scheduler.Request);
+                try
+                {
+                    await app.StartAsync().ConfigureAwait(false);
+                }
+                catch (IOException ex)
+                {
+                    Console.Error.WriteLine($"paperdigest: cannot listen on 127.0.0.1:{settings.Port}: {ex.Message} Pass --port to choose another port.");
+                    return ExitCodes.Usage;
+                }
+
                 scheduler.Start();
-                watcher.Start();
-
                 var where = settings.TemporaryRoot is null ? $"'{settings.Output}'" : $"a temporary folder ({settings.Output})";
                 Console.WriteLine($"Serving http://127.0.0.1:{settings.Port}{basePath} from {where}.");
                 Console.WriteLine($"Watching '{settings.Input}' and '{settings.Theme}': pages reload when a build finishes. Press Ctrl-C to stop.");
@@ -86,11 +86,10 @@ internal static class DevServer
                 Console.WriteLine("Stopping...");
                 watcher.Dispose();
                 await scheduler.StopAsync(StopGrace).ConfigureAwait(false);
+                await stopping.CancelAsync().ConfigureAwait(false);
+                using var timeout = new CancellationTokenSource(StopGrace);
+                await app.StopAsync(timeout.Token).ConfigureAwait(false);
             }
-
-            await stopping.CancelAsync().ConfigureAwait(false);
-            using var timeout = new CancellationTokenSource(StopGrace);
-            await app.StopAsync(timeout.Token).ConfigureAwait(false);
         }
 
         Console.WriteLine("Stopped.");

@@ -52,11 +52,16 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveReloadHub hub)
     private string Summary(BuildResult result, IReadOnlyCollection<string> changed)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var cause = changed.Count switch
+
+        // Tools that save by writing a scratch file and renaming it (sed -i, some editors) leave a gone, extensionless
+        // name behind: not worth naming.
+        var named = changed.Where(p => Path.HasExtension(p) || File.Exists(p) || Directory.Exists(p)).ToList();
+        var cause = named.Count switch
         {
+            0 when changed.Count > 0 => " after a change",
             0 => "",
-            1 => $" after a change to {changed.First()}",
-            _ => $" after changes to {changed.First()} and {BuildCommand.Count(changed.Count - 1, "other file")}",
+            1 => $" after a change to {named[0]}",
+            _ => $" after changes to {named[0]} and {BuildCommand.Count(named.Count - 1, "other file")}",
         };
         var warnings = result.WarningCount > 0 ? $" ({BuildCommand.Count(result.WarningCount, "warning")})" : "";
         if (!result.Succeeded)

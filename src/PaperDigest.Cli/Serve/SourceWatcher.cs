@@ -8,6 +8,7 @@ internal sealed class SourceWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Action<string> onChange;
+    private bool disposed;
 
     public SourceWatcher(IEnumerable<string> folders, Action<string> onChange)
     {
@@ -46,6 +47,12 @@ internal sealed class SourceWatcher : IDisposable
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         foreach (var watcher in watchers)
         {
             watcher.EnableRaisingEvents = false;

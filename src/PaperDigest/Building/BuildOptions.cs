@@ -1,6 +1,7 @@
 namespace PaperDigest.Building;
 
 /// <summary>What to build from and to.</summary>
+/// <param name="Strict">Check every internal link and fragment of the written site before it replaces the output.</param>
 /// <param name="Today">Overrides the clock's date for the future-date check (tests); null means today in the digest's time zone.</param>
 public sealed record BuildOptions(
     string InputRoot,
@@ -8,4 +9,5 @@ public sealed record BuildOptions(
     string OutputRoot,
     bool IncludeDrafts = false,
     Uri? BaseUrl = null,
-    DateOnly? Today = null);
+    DateOnly? Today = null,
+    bool Strict = false);

@@ -10,6 +10,7 @@ using PaperDigest.Newsletter;
 using PaperDigest.Pages;
 using PaperDigest.Redirects;
 using PaperDigest.Rendering;
+using PaperDigest.Search;
 using PaperDigest.Sitemap;
 using PaperDigest.Theming;
 using PaperDigest.Validation;
@@ -27,7 +28,7 @@ public static class SiteBuilder
     /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), new SearchIndexFiles(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new SitemapXml(),
     ];
 
@@ -48,7 +49,7 @@ public static class SiteBuilder
 
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var renderDiagnostics = new DiagnosticBag();
-        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath), renderDiagnostics);
+        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml), renderDiagnostics);
         if (renderDiagnostics.HasErrors)
         {
             return new BuildResult(DiagnosticOrder.Sort(all.Concat(renderDiagnostics.Items)), 0, 0, 0, 0, clock.Elapsed);
@@ -63,6 +64,17 @@ public static class SiteBuilder
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
             var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot, options.ThemeRoot));
             var count = Emitters.Aggregate(default(EmitCount), (sum, emitter) => sum + emitter.Emit(context));
+            if (options.Strict)
+            {
+                onStage?.Invoke("Checking every link");
+                var broken = OutputLinkCheck.Check(output.Staging, options.OutputRoot.Replace('\\', '/'), content.Site.BasePath);
+                if (broken.Count > 0)
+                {
+                    // The staging folder is dropped: a strict build that fails leaves the previous site in place.
+                    return new BuildResult(DiagnosticOrder.Sort(all.Concat(broken)), 0, 0, 0, 0, clock.Elapsed);
+                }
+            }
+
             output.Commit();
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed);
         }
@@ -94,7 +106,7 @@ public static class SiteBuilder
         }
 
         var renderDiagnostics = new DiagnosticBag();
-        var markdown = new MarkdownRenderer(content.Site.BasePath);
+        var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, renderDiagnostics);
         if (renderDiagnostics.HasErrors)
         {

@@ -13,6 +13,12 @@ public sealed record SiteConfig(
     int FeedItems,
     ImmutableArray<string> Editors)
 {
+    /// <summary>
+    /// Whether raw HTML in write-ups is passed through (<c>allow_html: true</c>, for digests whose every editor is
+    /// trusted). Off by default: raw HTML is shown as text, as Hugo does.
+    /// </summary>
+    public bool AllowHtml { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/', which every site link starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

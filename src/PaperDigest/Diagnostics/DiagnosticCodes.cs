@@ -58,4 +58,5 @@ public static class DiagnosticCodes
     public const string TemplateError = "PD0501";
 
     public const string OutputFailed = "PD0600";
+    public const string BrokenOutputLink = "PD0601";
 }

@@ -29,7 +29,8 @@ public sealed class ViewFactory
             site.Link("/assets/"),
             hasFavicon ? site.Link("/favicon.svg") : null,
             [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
-            site.Editors);
+            site.Editors,
+            site.Link(Search.SearchPage.SitePath));
     }
 
     public SiteView Site { get; }

@@ -9,7 +9,7 @@ namespace PaperDigest.Parsing;
 public static class SiteConfigParser
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "description", "base_url", "language", "timezone", "page_size", "feed_items", "editors"];
+        ["title", "description", "base_url", "language", "timezone", "page_size", "feed_items", "editors", "allow_html"];
 
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -36,13 +36,17 @@ public static class SiteConfigParser
         var pageSize = fields.Number("page_size", 1, 1000) ?? 10;
         var feedItems = fields.Number("feed_items", 1, 100_000) ?? 20;
         var editors = fields.List("editors", maxLength: 200);
+        var allowHtml = fields.Flag("allow_html") ?? false;
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || baseUrl is null || timeZone is null)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, feedItems, [.. editors.Select(e => e.Text)]);
+        return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, feedItems, [.. editors.Select(e => e.Text)])
+        {
+            AllowHtml = allowHtml,
+        };
     }
 
     private static Uri? ReadBaseUrl(FieldReader fields)

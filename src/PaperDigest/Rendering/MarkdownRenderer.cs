@@ -14,21 +14,25 @@ namespace PaperDigest.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseMathematics()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
+    private readonly MarkdownPipeline pipeline;
 
     private readonly string basePath;
 
     /// <param name="basePath">The site's base path ('/' or '/digest/'), put before links that start with '/'.</param>
-    public MarkdownRenderer(string basePath) => this.basePath = basePath.TrimEnd('/');
+    /// <param name="allowHtml">Pass raw HTML through (site.yml <c>allow_html</c>); otherwise it is shown as text.</param>
+    public MarkdownRenderer(string basePath, bool allowHtml = false)
+    {
+        this.basePath = basePath.TrimEnd('/');
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseMathematics()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .UseAutoLinks();
+        pipeline = (allowHtml ? builder : builder.DisableHtml()).Build();
+    }
 
     public string ToHtml(string markdown)
     {

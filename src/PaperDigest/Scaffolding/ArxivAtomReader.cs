@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using PaperDigest.Diagnostics;
@@ -23,6 +24,13 @@ public static class ArxivAtomReader
     public static ImportReadResult Read(Stream xml, string path)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (DoctypeLocation(xml, path) is { } doctype)
+        {
+            diagnostics.Add(Diagnostic.Error(doctype, ScaffoldingCodes.AtomInvalid,
+                "the file declares a DTD (<!DOCTYPE ...>), which is refused: an arXiv API response has none"));
+            return new ImportReadResult([], diagnostics.ToImmutable());
+        }
+
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -129,7 +137,35 @@ public static class ArxivAtomReader
         return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf);
     }
 
-    private static string Text(XElement? element) => element is null ? "" : EntryText.Clean(element.Value);
+    /// <summary>
+    /// Where a <c>&lt;!DOCTYPE</c> is, to say so plainly; the reader refuses DTDs anyway (this only finds the
+    /// UTF-8 spelling), so this is for the message, not for safety.
+    /// </summary>
+    private static SourceLocation? DoctypeLocation(Stream xml, string path)
+    {
+        if (!xml.CanSeek)
+        {
+            return null;
+        }
+
+        var start = xml.Position;
+        using var buffer = new MemoryStream();
+        xml.CopyTo(buffer);
+        xml.Position = start;
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var at = bytes.IndexOf("<!DOCTYPE"u8);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = bytes[..at];
+        var line = before.Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;
+        return new SourceLocation(path, line, column);
+    }
+
+    private static string Text(XElement? element) => element is null ? "" : SingleLineText.Clean(element.Value);
 
     private static SourceLocation At(XElement element, string path) =>
         element is IXmlLineInfo info && info.HasLineInfo() ? new SourceLocation(path, info.LineNumber, Math.Max(1, info.LinePosition - 1)) : SourceLocation.StartOf(path);

@@ -239,6 +239,6 @@ public static partial class BibTexImport
             builder.Append(c);
         }
 
-        return EntryText.Clean(builder.ToString());
+        return SingleLineText.Clean(builder.ToString());
     }
 }

@@ -47,7 +47,7 @@ public static class DigestSnapshotLoader
         var slug = Scalar(mapping, "slug") is { } given && Identifiers.IsSlug(given) ? given
             : arxiv is not null || title is not null ? Identifiers.DefaultSlug(arxiv, title ?? "")
             : Path.GetFileNameWithoutExtension(relativePath);
-        return new KnownPaper(display, slug, arxiv, doi);
+        return new KnownPaper(display, slug, arxiv, doi, title);
     }
 
     private static string? Scalar(MappingNode? mapping, string key) =>

@@ -11,5 +11,5 @@ public sealed record EntryPlan(NewEntry Entry, string RelativePath, string Displ
     public bool IsReady => Duplicate is null && Problems.IsEmpty;
 
     /// <summary>The entry as the digest will know it once written.</summary>
-    public KnownPaper Known => new(DisplayPath, Entry.Slug, Entry.ArxivKey, Entry.Doi);
+    public KnownPaper Known => new(DisplayPath, Entry.Slug, Entry.ArxivKey, Entry.Doi, Entry.Title);
 }

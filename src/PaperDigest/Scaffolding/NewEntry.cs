@@ -7,7 +7,7 @@ namespace PaperDigest.Scaffolding;
 /// <summary>
 /// The front matter of an entry about to be written: what <c>new</c> is given on the command line, or what
 /// <c>import</c> read from a BibTeX or Atom file, plus the digest day and tags. Texts are expected clean
-/// (see <see cref="EntryText.Clean"/>); <see cref="EntryWriter"/> only quotes them.
+/// (see <see cref="SingleLineText.Clean"/>); <see cref="EntryWriter"/> only quotes them.
 /// </summary>
 public sealed record NewEntry(
     string Title,

@@ -121,14 +121,14 @@ public static partial class OptionValues
     public static (NewEntry? Entry, ImmutableArray<string> Problems) Entry(EntryOptions options, TagRegistry registry, DateOnly today)
     {
         var problems = ImmutableArray.CreateBuilder<string>();
-        var title = EntryText.Clean(options.Title);
+        var title = SingleLineText.Clean(options.Title);
         if (title.Length == 0)
         {
             problems.Add("'title' is empty; give the paper's title with --title");
         }
 
         var authors = ImmutableArray.CreateBuilder<string>();
-        foreach (var author in (options.Authors ?? "").Split(';').Select(EntryText.Clean).Where(a => a.Length > 0))
+        foreach (var author in (options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0))
         {
             if (authors.Contains(author))
             {
@@ -146,7 +146,7 @@ public static partial class OptionValues
         var arxiv = Optional(options.Arxiv, Arxiv, problems);
         var doi = Optional(options.Doi, Doi, problems);
         var published = Optional(options.Published, t => Date(t, "--published"), problems);
-        var venue = options.Venue is null ? null : EntryText.Clean(options.Venue) is { Length: > 0 } v ? v : null;
+        var venue = options.Venue is null ? null : SingleLineText.Clean(options.Venue) is { Length: > 0 } v ? v : null;
         var code = Optional(options.Code, t => Link(t, "code"), problems);
         var pdf = Optional(options.Pdf, t => Link(t, "pdf"), problems);
 

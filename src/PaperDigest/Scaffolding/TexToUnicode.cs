@@ -48,7 +48,7 @@ public static class TexToUnicode
     {
         var builder = new StringBuilder(tex.Length);
         Append(tex, builder);
-        return EntryText.Clean(builder.ToString());
+        return SingleLineText.Clean(builder.ToString());
     }
 
     private static void Append(string tex, StringBuilder output)

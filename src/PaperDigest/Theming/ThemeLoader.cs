@@ -10,7 +10,7 @@ namespace PaperDigest.Theming;
 public static class ThemeLoader
 {
     /// <summary>The templates the build renders; a theme must have each of them.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates = ["home", "paper", "tags", "tag", "day", "week", "month", "archive", "feeds", "newsletter", "page", "404"];
+    public static readonly IReadOnlyList<string> RequiredTemplates = ["home", "paper", "tags", "tag", "day", "week", "month", "archive", "feeds", "newsletter", "page", "search", "404"];
 
     public static Theme? Load(string root, string basePath, DiagnosticBag diagnostics)
     {

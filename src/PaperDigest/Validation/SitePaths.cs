@@ -13,7 +13,7 @@ public static class SitePaths
 {
     private static readonly string[] FixedPaths =
     [
-        "/", "/tags/", "/archive/", "/feeds/", FeedPaths.Opml, "/sitemap.xml", "/robots.txt", "/404.html", "/_redirects",
+        "/", "/tags/", "/archive/", "/feeds/", FeedPaths.Opml, "/sitemap.xml", "/robots.txt", "/404.html", "/_redirects", "/search/",
     ];
 
     public static HashSet<string> Of(SiteModel model, IEnumerable<string> staticFiles)

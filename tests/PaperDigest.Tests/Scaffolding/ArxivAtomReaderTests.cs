@@ -65,6 +65,18 @@ public sealed class ArxivAtomReaderTests
             <feed xmlns="http://www.w3.org/2005/Atom"><entry><title>&boom;</title></entry></feed>
             """);
 
+        Assert.Equal("query.atom:2:1: error PD0710: the file declares a DTD (<!DOCTYPE ...>), which is refused: an arXiv API response has none",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.Empty(result.Papers);
+    }
+
+    [Fact]
+    public void A_dtd_the_message_check_misses_is_still_refused_by_the_reader()
+    {
+        // UTF-16 hides the DOCTYPE from the byte search; the XML reader must refuse it all the same.
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<!DOCTYPE feed [<!ENTITY boom \"boom\">]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&boom;</title></entry></feed>";
+        var result = ArxivAtomReader.Read(new MemoryStream(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray()), "query.atom");
+
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(ScaffoldingCodes.AtomInvalid, error.Code);
         Assert.Contains("DTD", error.Message, StringComparison.Ordinal);

@@ -25,7 +25,11 @@ public sealed class DigestSnapshotLoaderTests
         Assert.EndsWith("papers/2025/2212.02846.md", byDoi.Existing.DisplayPath, StringComparison.Ordinal);
 
         Assert.Equal("slug", snapshot.Papers.Find("potential-contribution-of-young-pulsar-wind-nebulae-to", null, null)!.What);
-        Assert.Null(snapshot.Papers.Find("a-new-paper", "2501.00001", "10.1000/new"));
+        var byTitle = snapshot.Papers.Find("scalable-bayesian", null, "10.1021/acs.jctc.2c01267", "Scalable Bayesian uncertainty quantification for neural network potentials -- promise and pitfalls");
+        Assert.Equal("title", byTitle!.What);
+        Assert.EndsWith("papers/2025/2212.07959.md", byTitle.Existing.DisplayPath, StringComparison.Ordinal);
+
+        Assert.Null(snapshot.Papers.Find("a-new-paper", "2501.00001", "10.1000/new", "A New Paper"));
     }
 
     [Fact]

@@ -53,9 +53,9 @@ public sealed class EntryWriterTests
         Assert.Empty(diagnostics);
         Assert.NotNull(paper);
         Assert.Equal(Full.Title, paper.Title);
-        Assert.Equal(Full.Authors, paper.Authors);
+        Assert.Equal(Full.Authors.ToArray(), paper.Authors.ToArray());
         Assert.Equal(Full.Date, paper.Date);
-        Assert.Equal(Full.Tags, paper.Tags);
+        Assert.Equal(Full.Tags.ToArray(), paper.Tags.ToArray());
         Assert.Equal(Full.Arxiv, paper.Arxiv);
         Assert.Equal(Full.Doi, paper.Doi);
         Assert.Equal(Full.Published, paper.Published);
@@ -134,7 +134,7 @@ public sealed class EntryWriterTests
         var errors = diagnostics.Where(d => d.IsError || !authors.IsEmpty).ToList();
         Assert.True(errors.Count == 0 && paper is not null, $"seed {seed}:\n{text}\n" + string.Join("\n", diagnostics));
         Assert.Equal(title, paper.Title);
-        Assert.Equal(authors, paper.Authors);
+        Assert.Equal(authors.ToArray(), paper.Authors.ToArray());
         Assert.Equal(venue, paper.Venue);
         Assert.Equal(tldr, paper.Tldr);
         Assert.Equal(entry.Slug, paper.Slug);
@@ -154,5 +154,5 @@ public sealed class EntryWriterTests
     }
 
     /// <summary>What the commands do to any text before writing it; an empty result is replaced.</summary>
-    private static string Clean(string text, string fallback) => EntryText.Clean(text) is { Length: > 0 } clean ? clean : fallback;
+    private static string Clean(string text, string fallback) => SingleLineText.Clean(text) is { Length: > 0 } clean ? clean : fallback;
 }

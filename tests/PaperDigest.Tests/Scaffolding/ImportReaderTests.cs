@@ -27,7 +27,7 @@ public sealed class ImportReaderTests
         Assert.Equal("old.bib:1:1: warning PD0705: the file is not valid UTF-8; it was read as Latin-1 (ISO 8859-1)", Assert.Single(result.Diagnostics).ToString());
         var paper = Assert.Single(result.Papers);
         Assert.Equal("Schöne Physik", paper.Title);
-        Assert.Equal(["Hartmut Löwen"], paper.Authors);
+        Assert.Equal(["Hartmut Löwen"], paper.Authors.ToArray());
     }
 
     [Fact]

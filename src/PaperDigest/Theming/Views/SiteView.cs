@@ -1,6 +1,6 @@
 namespace PaperDigest.Theming.Views;
 
-/// <summary>What every page knows of the site: title, navigation, feeds.</summary>
+/// <summary>What every page knows of the site: title, navigation, feeds, search.</summary>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -13,4 +13,5 @@ public sealed record SiteView(
     string AssetsUrl,
     string? FaviconUrl,
     IReadOnlyList<NavLinkView> Pages,
-    IReadOnlyList<string> Editors);
+    IReadOnlyList<string> Editors,
+    string SearchUrl);

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace PaperDigest.Search;
+
+/// <summary>
+/// The search index of a digest: <c>meta.json</c> (format, fields and weights, stop words, tags, and the names of
+/// every other file), the documents in chunks (<c>docs-N.hash.json</c>) and the terms in shards
+/// (<c>terms-HEX.hash.json</c>), all in <see cref="Files"/>, sorted by name.
+/// </summary>
+public sealed record SearchIndex(ImmutableArray<SearchIndexFile> Files, int Papers, int Terms, int Shards)
+{
+    public const string MetaFile = "meta.json";
+
+    public long TotalBytes => Files.Sum(f => (long)f.Bytes.Length);
+
+    public SearchIndexFile Meta => Files.Single(f => f.Name == MetaFile);
+
+    /// <summary>The largest file a query could download.</summary>
+    public SearchIndexFile Largest => Files.MaxBy(f => f.Bytes.Length)!;
+}

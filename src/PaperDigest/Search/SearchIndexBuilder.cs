@@ -1,0 +1,306 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PaperDigest.Content;
+using PaperDigest.Emitting;
+using PaperDigest.Indexing;
+using PaperDigest.Rendering;
+
+namespace PaperDigest.Search;
+
+/// <summary>
+/// Builds the search index the browser queries (see <c>theme/assets/search.js</c> and the README's "Search"):
+/// <list type="bullet">
+/// <item><c>meta.json</c>: format version, fields and weights, stop words, the tag table, URL patterns, and the
+/// content-hashed name parts of every other file, so a page that loaded one build's meta never mixes in another's files;</item>
+/// <item><c>docs-N.hash.json</c>: what results show, <see cref="DocsPerChunk"/> papers a file;</item>
+/// <item><c>terms-HEX.hash.json</c>: terms → postings, sharded by prefix (<see cref="TermSharding"/>), HEX being the
+/// prefix's UTF-8 bytes, so any letter makes a safe file name.</item>
+/// </list>
+/// Paper ids count from the oldest paper, so a new paper changes only the last docs file and the shards of its terms;
+/// a higher id is a newer paper, which is how the browser breaks ties. Files are compact and byte-identical from build to build.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const int FormatVersion = 1;
+
+    public const int DocsPerChunk = 32;
+
+    /// <summary>Shards are split until under this size (uncompressed); hosts send them gzip- or brotli-compressed.</summary>
+    public const long ShardBudget = 64 * 1024;
+
+    /// <summary>Papers tokenised in parallel at a time, so a very large digest never holds every paper's terms at once.</summary>
+    private const int Batch = 1024;
+
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static SearchIndex Build(SiteModel model) =>
+        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers);
+
+    /// <param name="site">The digest's settings (language, base path).</param>
+    /// <param name="tags">The tag registry, in its order.</param>
+    /// <param name="papers">The papers in digest order, newest first.</param>
+    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers)
+    {
+        var oldestFirst = papers.Reverse().ToArray();
+        var stopWords = StopWords.For(site.Language);
+        var tagIndex = tags.Select((tag, i) => (tag.Slug, i)).ToFrozenDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
+        var tagsBySlug = tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+
+        var raw = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var start = 0; start < oldestFirst.Length; start += Batch)
+        {
+            var count = Math.Min(Batch, oldestFirst.Length - start);
+            var batch = new Dictionary<string, SearchField>[count];
+            Parallel.For(0, count, i => batch[i] = TermsOf(oldestFirst[start + i], tagsBySlug, stopWords));
+            for (var i = 0; i < count; i++)
+            {
+                var id = start + i;
+                foreach (var (term, field) in batch[i])
+                {
+                    if (!raw.TryGetValue(term, out var list))
+                    {
+                        raw[term] = list = [];
+                    }
+
+                    list.Add((id << Postings.FieldBits) | (int)field);
+                }
+            }
+        }
+
+        var terms = raw.Keys.Order(StringComparer.Ordinal).ToArray();
+        var postings = new int[terms.Length][];
+        var sizes = new long[terms.Length];
+        Parallel.For(0, terms.Length, i =>
+        {
+            postings[i] = Postings.Encode(raw[terms[i]]);
+            sizes[i] = Postings.JsonSize(terms[i], postings[i]);
+        });
+        raw.Clear();
+
+        var files = new List<SearchIndexFile>();
+        var shardNames = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
+        foreach (var shard in TermSharding.Split(terms, sizes, ShardBudget))
+        {
+            var bytes = Json(json =>
+            {
+                json.WriteStartObject();
+                foreach (var i in shard.Terms)
+                {
+                    json.WriteStartArray(terms[i]);
+                    foreach (var value in postings[i])
+                    {
+                        json.WriteNumberValue(value);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            });
+            var hash = Hash(bytes);
+            shardNames[shard.Prefix] = (bytes.Length, hash);
+            files.Add(new SearchIndexFile($"terms-{Convert.ToHexStringLower(Encoding.UTF8.GetBytes(shard.Prefix))}.{hash}.json", bytes));
+        }
+
+        var chunkHashes = new List<string>();
+        for (var start = 0; start < oldestFirst.Length; start += DocsPerChunk)
+        {
+            var chunk = oldestFirst.Skip(start).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
+            var bytes = Json(json =>
+            {
+                json.WriteStartArray();
+                foreach (var doc in chunk)
+                {
+                    WriteDocument(json, doc);
+                }
+
+                json.WriteEndArray();
+            });
+            var hash = Hash(bytes);
+            chunkHashes.Add(hash);
+            files.Add(new SearchIndexFile($"docs-{(start / DocsPerChunk).ToString(System.Globalization.CultureInfo.InvariantCulture)}.{hash}.json", bytes));
+        }
+
+        files.Add(new SearchIndexFile(SearchIndex.MetaFile, Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            json.WriteNumber("papers", oldestFirst.Length);
+            Strings(json, "fields", SearchFields.Names);
+            json.WriteStartArray("weights");
+            foreach (var weight in SearchFields.Weights)
+            {
+                json.WriteNumberValue(weight);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("minTermLength", SearchText.MinTermLength);
+            Strings(json, "stopWords", stopWords.Order(StringComparer.Ordinal));
+            json.WriteStartObject("urls");
+            json.WriteString("paper", site.Link("/papers/{slug}/"));
+            json.WriteString("tag", site.Link("/tags/{slug}/"));
+            json.WriteEndObject();
+            json.WriteStartArray("tags");
+            foreach (var tag in tags)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(tag.Slug);
+                json.WriteStringValue(tag.Name);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("docsPerChunk", DocsPerChunk);
+            Strings(json, "docs", chunkHashes);
+            json.WriteStartObject("shards");
+            foreach (var (prefix, (size, hash)) in shardNames)
+            {
+                json.WriteStartArray(prefix);
+                json.WriteNumberValue(size);
+                json.WriteStringValue(hash);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        })));
+
+        return new SearchIndex([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardNames.Count);
+    }
+
+    /// <summary>Each term of a paper with the heaviest field it occurs in.</summary>
+    internal static Dictionary<string, SearchField> TermsOf(RenderedPaper rendered, IReadOnlyDictionary<string, Tag> tags, IReadOnlySet<string> stopWords)
+    {
+        var paper = rendered.Paper;
+        var best = new Dictionary<string, SearchField>(StringComparer.Ordinal);
+        void Add(string term, SearchField field)
+        {
+            if (!best.TryGetValue(term, out var current) || SearchFields.Weight(field) > SearchFields.Weight(current))
+            {
+                best[term] = field;
+            }
+        }
+
+        void AddText(string? text, SearchField field, bool ids = false)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            foreach (var term in SearchText.Terms(text, stopWords))
+            {
+                Add(term, field);
+            }
+
+            if (ids)
+            {
+                foreach (var id in SearchText.ArxivIds(text))
+                {
+                    Add(id, field);
+                }
+            }
+        }
+
+        AddText(paper.Title, SearchField.Title);
+        foreach (var author in paper.Authors)
+        {
+            AddText(author, SearchField.Authors);
+        }
+
+        foreach (var slug in paper.Tags)
+        {
+            AddText(slug, SearchField.Tags);
+            if (tags.TryGetValue(slug, out var tag))
+            {
+                AddText(tag.Name, SearchField.Tags);
+            }
+        }
+
+        if (paper.Arxiv is { } arxiv)
+        {
+            Add(SearchText.ArxivTerm(arxiv), SearchField.Id);
+        }
+
+        if (paper.Doi is { } doi)
+        {
+            Add(SearchText.DoiTerm(doi), SearchField.Id);
+        }
+
+        AddText(paper.Tldr, SearchField.Tldr, ids: true);
+        AddText(paper.Venue, SearchField.Venue);
+        AddText(WriteUpText.FromHtml(rendered.Html), SearchField.WriteUp, ids: true);
+        return best;
+    }
+
+    internal static SearchDocument Document(RenderedPaper rendered, IReadOnlyDictionary<string, int> tagIndex)
+    {
+        var paper = rendered.Paper;
+        return new SearchDocument(
+            paper.Title,
+            paper.Slug,
+            paper.Authors,
+            ViewFactory.Iso(paper.Date),
+            [.. paper.Tags.Where(tagIndex.ContainsKey).Select(t => tagIndex[t])],
+            paper.Arxiv is null ? "" : Parsing.Identifiers.ArxivWithoutVersion(paper.Arxiv),
+            paper.Venue ?? "",
+            rendered.Summary);
+    }
+
+    /// <summary>A document as a JSON array: [title, slug, [authors], date, [tags], arxiv, venue, summary].</summary>
+    private static void WriteDocument(Utf8JsonWriter json, SearchDocument doc)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(doc.Title);
+        json.WriteStringValue(doc.Slug);
+        json.WriteStartArray();
+        foreach (var author in doc.Authors)
+        {
+            json.WriteStringValue(author);
+        }
+
+        json.WriteEndArray();
+        json.WriteStringValue(doc.DateIso);
+        json.WriteStartArray();
+        foreach (var tag in doc.Tags)
+        {
+            json.WriteNumberValue(tag);
+        }
+
+        json.WriteEndArray();
+        json.WriteStringValue(doc.Arxiv);
+        json.WriteStringValue(doc.Venue);
+        json.WriteStringValue(doc.Summary);
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Compact))
+        {
+            write(json);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The first 8 hex digits of the file's SHA-256: part of its name, so hosts may cache it for good.</summary>
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
+}

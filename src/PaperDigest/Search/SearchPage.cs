@@ -1,0 +1,23 @@
+using PaperDigest.Emitting;
+using PaperDigest.Theming.Views;
+
+namespace PaperDigest.Search;
+
+/// <summary>
+/// <c>/search/</c>: the search box and the results <c>search.js</c> shows as the reader types. Without JavaScript the
+/// page says so and leads to the tag index and the archive.
+/// </summary>
+public sealed class SearchPage : IEmitter
+{
+    public const string SitePath = "/search/";
+
+    public EmitCount Emit(EmitContext context)
+    {
+        var views = context.Views;
+        var config = views.Config;
+        var view = new SearchPageView(views.Site, config.Link(SitePath + SearchIndex.MetaFile), context.Model.Papers.Length);
+        var meta = views.Meta("Search", $"Search {config.Title}: titles, authors, arXiv ids, tags and write-ups.", SitePath, "search");
+        context.Output.WritePage(SitePath, context.Theme.RenderPage("search", view, views.Site, meta));
+        return new EmitCount(1, 0);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Diagnostics;
+using PaperDigest.Rendering;
+
+namespace PaperDigest.Tests.Search;
+
+/// <summary>Papers, tags and site settings made in memory for the search index tests.</summary>
+internal static class SearchPapers
+{
+    public static SiteConfig Site(string language = "en", string baseUrl = "https://digest.example.org/") =>
+        new("Test Digest", "A digest for tests.", new Uri(baseUrl), language, TimeZoneInfo.Utc, 10, 20, ["Editor"]);
+
+    public static ImmutableArray<Tag> Tags { get; } =
+    [
+        new("diffusion-models", "Diffusion Models", "Generative models."),
+        new("active-matter", "Active Matter", "Self-driven particles."),
+    ];
+
+    public static RenderedPaper Paper(
+        string slug,
+        string title,
+        string date,
+        string html,
+        ImmutableArray<string> authors,
+        ImmutableArray<string> tags,
+        string? arxiv = null,
+        string? tldr = null,
+        string? venue = null,
+        string? doi = null)
+    {
+        var nowhere = new SourceLocation("entry.md", 1, 1);
+        var paper = new Paper(
+            $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
+            arxiv, doi, null, venue, tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
+            new EntryLocations(nowhere, nowhere, nowhere, []));
+        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".");
+    }
+
+    /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>
+    public static ImmutableArray<RenderedPaper> Small { get; } =
+    [
+        Paper("2408.00336", "Cybloids - Creation and Control of Cybernetic Colloids", "2025-03-27",
+            "<p>Feedback control, unlike the <em>diffusion</em> models of arXiv:2309.05153v2, steers real colloids.</p>",
+            ["Debasish Saha", "Hartmut Löwen"], ["active-matter"], arxiv: "2408.00336"),
+        Paper("2309.05153", "Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood", "2025-03-11",
+            "<p>Pairs each model with an initialiser; the energy <span class=\"math\"><math><mi>E</mi><mo>(</mo><mi>xi</mi><mo>)</mo></math></span> is learned &amp; sampled.</p>",
+            ["Yaxuan Zhu", "Ruiqi Gao"], ["diffusion-models"], arxiv: "2309.05153v2", tldr: "Cooperative training closes the gap.", venue: "ICLR 2024"),
+        Paper("strasse-der-modelle", "Σπιν models and the Straße of Øresund", "2024-12-01",
+            "<p>An older write-up about spin glasses.</p>",
+            ["Łukasz Dæhlie"], ["active-matter"], doi: "10.1103/PhysRevE.108.014309"),
+    ];
+}

@@ -1,0 +1,61 @@
+using PaperDigest.Building;
+
+namespace PaperDigest.Tests.Site;
+
+/// <summary><c>build --strict</c>: every internal link and fragment of the written site must resolve.</summary>
+public sealed class StrictBuildTests
+{
+    [Fact]
+    public void The_sample_digest_passes_the_strict_link_check()
+    {
+        using var temp = new TempFolder();
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, temp.Combine("site"), Strict: true));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+    }
+
+    [Theory]
+    [InlineData("[gone](/papers/no-such-paper/)", "leads to no file")]
+    [InlineData("[fragment](/papers/other/#no-such-heading)", "no id on that page")]
+    [InlineData("[own note](#fn:9)", "no id on that page")]
+    public void A_link_that_leads_nowhere_fails_a_strict_build_and_keeps_the_previous_site(string link, string message)
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        var good = TinyDigest.Create(temp.Combine("good"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/other.md", TinyDigest.Entry("Other", "2025-03-10", "## A heading\n\nBody.")));
+        Assert.True(SiteBuilder.Build(new BuildOptions(good, RepoPaths.Theme, output, Strict: true)).Succeeded);
+        var before = File.ReadAllText(Path.Combine(output, "index.html"));
+
+        var bad = TinyDigest.Create(temp.Combine("bad"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/other.md", TinyDigest.Entry("Other", "2025-03-10", "## A heading\n\nBody.")),
+            ("2025/linking.md", TinyDigest.Entry("Linking", "2025-03-11", $"See {link}.")));
+        var result = SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output, Strict: true));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("PD0601", error.Code);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("papers/linking/index.html", error.Location.Path, StringComparison.Ordinal);
+        Assert.True(error.Location.Line > 1);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".site.pd-*"));
+
+        // Without --strict the same digest builds: the check is opt-in.
+        Assert.True(SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output)).Succeeded);
+    }
+
+    [Fact]
+    public void Raw_html_is_shown_as_text_unless_site_yml_allows_it()
+    {
+        using var temp = new TempFolder();
+        const string Body = "Before <span class=\"kept\">inline</span> after.";
+        var escaped = TinyDigest.Create(temp.Combine("escaped"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/a.md", TinyDigest.Entry("A", "2025-03-10", Body)));
+        var allowed = TinyDigest.Create(temp.Combine("allowed"), TinyDigest.SiteYml + "allow_html: true\n", TinyDigest.TagsYml,
+            ("2025/a.md", TinyDigest.Entry("A", "2025-03-10", Body)));
+
+        Assert.True(SiteBuilder.Build(new BuildOptions(escaped, RepoPaths.Theme, temp.Combine("one"))).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(allowed, RepoPaths.Theme, temp.Combine("two"))).Succeeded);
+        Assert.Contains("&lt;span class=&quot;kept&quot;&gt;", File.ReadAllText(temp.Combine("one", "papers", "a", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kept\">inline</span>", File.ReadAllText(temp.Combine("two", "papers", "a", "index.html")), StringComparison.Ordinal);
+    }
+}
