@@ -10,7 +10,27 @@ internal static class PaperDigestProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static CliRun Run(string workingDirectory, params string[] arguments)
+    public static CliRun Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs with extra environment variables, such as <c>TZ</c> and <c>LANG</c>.</summary>
+    public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, environment, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"paperdigest {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        process.WaitForExit();
+        return new CliRun(string.Join(' ', arguments), process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Starts the command without waiting for it; the caller reads its output and ends it.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} is missing; build src/PaperDigest.Cli");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
@@ -31,18 +51,13 @@ internal static class PaperDigestProcess
         start.Environment["CI"] = "true";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        foreach (var (name, value) in environment)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"paperdigest {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds} s");
+            start.Environment[name] = value;
         }
 
-        process.WaitForExit();
-        return new CliRun(string.Join(' ', arguments), process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        return process;
     }
 }
