@@ -39,7 +39,33 @@ public static class Suggestions
 
         var allowed = Math.Max(2, Math.Min(input.Length, best.Length) / 3);
         var isPrefix = input.Length >= 3 && best.StartsWith(input, StringComparison.OrdinalIgnoreCase);
-        return bestDistance <= allowed || isPrefix ? best : null;
+        return bestDistance <= allowed || isPrefix ? best : ClosestByLeadingWords(input, list);
+    }
+
+    /// <summary>
+    /// A kebab-case candidate whose leading words are close to the input: "difusion" is one letter from
+    /// "diffusion", as in <c>diffusion-models</c>.
+    /// </summary>
+    private static string? ClosestByLeadingWords(string input, IReadOnlyCollection<string> candidates)
+    {
+        var allowed = Math.Max(1, input.Length / 4);
+        var lower = input.ToLowerInvariant();
+        return candidates
+            .Select(c => (Candidate: c, Distance: LeadingWords(c).Select(p => Distance(lower, p.ToLowerInvariant())).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(c => c.Distance <= allowed)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary><c>diffusion</c> for <c>diffusion-models</c>; <c>a</c> and <c>a-b</c> for <c>a-b-c</c>.</summary>
+    private static IEnumerable<string> LeadingWords(string candidate)
+    {
+        for (var i = candidate.IndexOf('-', StringComparison.Ordinal); i > 0; i = candidate.IndexOf('-', i + 1))
+        {
+            yield return candidate[..i];
+        }
     }
 
     /// <summary>" (did you mean 'x'?)" or nothing.</summary>

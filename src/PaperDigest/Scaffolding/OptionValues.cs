@@ -35,38 +35,8 @@ public static partial class OptionValues
         return (tags.ToImmutable(), problems.ToImmutable());
     }
 
-    /// <summary>
-    /// " (did you mean 'x'?)": the closest tag as the validator finds it, else a tag whose first words are
-    /// close to what was typed ("difusion" is one letter from "diffusion", as in diffusion-models).
-    /// </summary>
-    public static string TagHint(string tag, TagRegistry registry)
-    {
-        var hint = Suggestions.Hint(tag, registry.Slugs);
-        if (hint.Length > 0)
-        {
-            return hint;
-        }
-
-        var allowed = Math.Max(1, tag.Length / 4);
-        var best = registry.Slugs
-            .Select(slug => (Slug: slug, Distance: WordPrefixes(slug).Min(prefix => Suggestions.Distance(tag.ToLowerInvariant(), prefix))))
-            .Where(c => c.Distance <= allowed)
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Slug, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Slug is null ? "" : $" (did you mean '{best.Slug}'?)";
-    }
-
-    /// <summary><c>diffusion</c> and <c>diffusion-models</c> for <c>diffusion-models</c>.</summary>
-    private static IEnumerable<string> WordPrefixes(string slug)
-    {
-        for (var i = slug.IndexOf('-', StringComparison.Ordinal); i > 0; i = slug.IndexOf('-', i + 1))
-        {
-            yield return slug[..i];
-        }
-
-        yield return slug;
-    }
+    /// <summary>" (did you mean 'x'?)" for an unknown tag, as the build says it.</summary>
+    public static string TagHint(string tag, TagRegistry registry) => Suggestions.Hint(tag, registry.Slugs);
 
     /// <summary>The available tags, for a message: <c>active-matter, astrophysics, ...</c>.</summary>
     public static string TagList(TagRegistry registry) => string.Join(", ", registry.Slugs.Order(StringComparer.Ordinal));

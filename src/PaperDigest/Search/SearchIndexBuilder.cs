@@ -44,7 +44,8 @@ public static class SearchIndexBuilder
     /// <param name="site">The digest's settings (language, base path).</param>
     /// <param name="tags">The tag registry, in its order.</param>
     /// <param name="papers">The papers in digest order, newest first.</param>
-    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers)
+    /// <param name="shardBudget">The size shards are split to stay under (tests use small ones).</param>
+    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, long shardBudget = ShardBudget)
     {
         var oldestFirst = papers.Reverse().ToArray();
         var stopWords = StopWords.For(site.Language);
@@ -84,7 +85,7 @@ public static class SearchIndexBuilder
 
         var files = new List<SearchIndexFile>();
         var shardNames = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
-        foreach (var shard in TermSharding.Split(terms, sizes, ShardBudget))
+        foreach (var shard in TermSharding.Split(terms, sizes, shardBudget))
         {
             var bytes = Json(json =>
             {

@@ -76,30 +76,43 @@ public static class SearchText
     }
 
     /// <summary>The runs of letters and digits of already normalised text, in order, repeats included.</summary>
-    public static IEnumerable<string> Tokens(string normalised)
+    public static List<string> Tokens(string normalised)
     {
+        var tokens = new List<string>();
         var start = -1;
-        var index = 0;
-        foreach (var rune in normalised.EnumerateRunes())
+        for (var i = 0; i < normalised.Length;)
         {
-            var wordy = rune.IsAscii ? char.IsAsciiLetterOrDigit((char)rune.Value) : IsLetterOrNumber(rune);
+            var width = 1;
+            bool wordy;
+            if (char.IsAscii(normalised[i]))
+            {
+                wordy = char.IsAsciiLetterOrDigit(normalised[i]);
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(normalised.AsSpan(i), out var rune, out width);
+                wordy = IsLetterOrNumber(rune);
+            }
+
             if (wordy && start < 0)
             {
-                start = index;
+                start = i;
             }
             else if (!wordy && start >= 0)
             {
-                yield return normalised[start..index];
+                tokens.Add(normalised[start..i]);
                 start = -1;
             }
 
-            index += rune.Utf16SequenceLength;
+            i += width;
         }
 
         if (start >= 0)
         {
-            yield return normalised[start..];
+            tokens.Add(normalised[start..]);
         }
+
+        return tokens;
     }
 
     /// <summary>The index terms of a piece of text: its tokens long enough to index and not stop words.</summary>

@@ -6,14 +6,20 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Validation;
 
 /// <summary>
-/// Warnings for editors that do not stop a build but should be fixed before merging: tags nobody uses and
-/// links in write-ups to site paths that will not exist.
+/// Warnings for editors that do not stop a build but should be fixed before merging: summaries still the
+/// scaffold's placeholder, tags nobody uses, and links in write-ups to site paths that will not exist.
 /// </summary>
 public static class EditorialChecks
 {
     public static IReadOnlyList<Diagnostic> Warnings(DigestContent content, SiteModel model, MarkdownRenderer markdown, IEnumerable<string> staticFiles)
     {
         var warnings = new List<Diagnostic>();
+        foreach (var paper in content.Papers.Where(p => Scaffolding.EntryWriter.IsPlaceholder(p.Body)))
+        {
+            warnings.Add(Diagnostic.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
+                "the summary is still the placeholder 'new' wrote; replace it with the editor's own words"));
+        }
+
         var used = content.Papers.SelectMany(p => p.Tags).ToHashSet(StringComparer.Ordinal);
         foreach (var tag in content.Tags.Tags.Where(t => !used.Contains(t.Slug)))
         {

@@ -13,7 +13,7 @@ public sealed class ContentSecurityPolicyTests(ServedSiteFixture site, ITestOutp
     public static TheoryData<string> Pages => new()
     {
         "/", "/papers/1802.08024/", "/papers/2010.09990/", "/tags/", "/archive/", "/feeds/", "/weeks/2025-W11/",
-        "/newsletter/2025-W11.html", "/404.html", "/about/",
+        "/newsletter/2025-W11.html", "/404.html", "/about/", "/search/", "/search/?q=diffusion",
     };
 
     [Theory]

@@ -17,7 +17,7 @@ internal sealed record SamplePages(string NewestPaper, string PaperWithTable, st
     public const string Missing = "/papers/no-such-paper/";
 
     /// <summary>The names theory data use for the pages, in a readable order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["home", "paper", "paper-with-table", "tags", "tag", "archive", "month", "week", "day", "about", "feeds", "not-found"];
+    public static IReadOnlyList<string> Names { get; } = ["home", "paper", "paper-with-table", "tags", "tag", "archive", "month", "week", "day", "about", "feeds", "search", "not-found"];
 
     public string PathOf(string name) => name switch
     {
@@ -32,6 +32,7 @@ internal sealed record SamplePages(string NewestPaper, string PaperWithTable, st
         "day" => Day,
         "about" => About,
         "feeds" => "/feeds/",
+        "search" => "/search/",
         "not-found" => Missing,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a sample page name"),
     };
