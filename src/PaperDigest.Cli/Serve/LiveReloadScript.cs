@@ -56,7 +56,8 @@ internal static class LiveReloadScript
             if (status.build === dismissedBuild) return;
             hide();
             shownBuild = status.build;
-            const diagnostics = Array.isArray(status.diagnostics) ? status.diagnostics : [];
+            const diagnostics = (Array.isArray(status.diagnostics) ? status.diagnostics : [])
+              .slice().sort((a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1));
             const errors = diagnostics.filter(d => d.severity === "error").length;
             const overlay = el("div", {
               position: "fixed", inset: "0", zIndex: "2147483647", overflow: "auto", margin: "0",
