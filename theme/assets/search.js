@@ -1,10 +1,11 @@
 // PaperDigest search: answers queries in the browser from the index the build writes under /search/
-// (meta.json, docs-N.*.json, terms-HEX.*.json; see src/PaperDigest/Search/). Plain JavaScript, no dependencies.
-// Only the files a query needs are fetched, once each. Text is normalised exactly as SearchText.cs does it.
+// (meta.json, docs-N.*.json, terms-HEX.*.json, dir-HEX.*.json; see src/PaperDigest/Search/SearchIndexBuilder.cs).
+// Plain JavaScript, no dependencies. Only the files a query needs are fetched, once each. Text is normalised
+// exactly as SearchText.cs does it.
 (() => {
   'use strict';
 
-  const PAGE_SIZE = 20;
+  const PAGE_SIZE = 10;
   const DEBOUNCE_MS = 80;
   // A short prefix ("co") can cover many shards of a very large digest; past this many bytes it matches
   // only the terms of its own shard.
@@ -75,6 +76,7 @@
       this.meta = meta;
       this.stopWords = new Set(meta.stopWords);
       this.shards = new Map(Object.entries(meta.shards));
+      this.dirs = new Map(Object.entries(meta.dirs));
       this.loaded = new Map();
     }
 
@@ -82,30 +84,39 @@
       return fetchJson(new URL(name, this.url).href);
     }
 
-    shard(prefix) {
-      if (!this.loaded.has(prefix)) {
-        const name = `terms-${hex(prefix)}.${this.shards.get(prefix)[1]}.json`;
-        this.loaded.set(prefix, this.file(name).then((json) => new Map(Object.entries(json))));
+    /** A shard's terms and postings, by its prefix and [size, hash]. */
+    shard(prefix, [, hash]) {
+      const name = `terms-${hex(prefix)}.${hash}.json`;
+      if (!this.loaded.has(name)) {
+        this.loaded.set(name, this.file(name).then((json) => new Map(Object.entries(json))));
       }
-      return this.loaded.get(prefix);
+      return this.loaded.get(name);
     }
 
-    /** The shard holding the term itself (the longest prefix it starts with), and for prefix search the shards under it. */
-    shardsFor(term) {
+    /**
+     * The shards a term needs, as [prefix, [size, hash]]: the one holding the term itself (the longest prefix it
+     * starts with) and, for prefix search, those under it. Two-letter shards are named in meta.json; a two-letter
+     * prefix that was split has a directory file naming its shards.
+     */
+    async shardsFor(term) {
       const points = [...term];
+      const first = points.slice(0, 2).join('');
+      if (this.shards.has(first)) return [[first, this.shards.get(first)]];
+      if (!this.dirs.has(first)) return [];
+      const dir = new Map(Object.entries(await this.file(`dir-${hex(first)}.${this.dirs.get(first)}.json`)));
       let own = null;
       for (let n = points.length; n >= 2 && own === null; n--) {
         const prefix = points.slice(0, n).join('');
-        if (this.shards.has(prefix)) own = prefix;
+        if (dir.has(prefix)) own = prefix;
       }
-      const deeper = [...this.shards.keys()].filter((p) => p !== own && p.startsWith(term));
-      const size = deeper.reduce((sum, p) => sum + this.shards.get(p)[0], 0);
-      return [...(own === null ? [] : [own]), ...(size <= PREFIX_BUDGET ? deeper : [])];
+      const deeper = [...dir.keys()].filter((p) => p !== own && p.startsWith(term));
+      const size = deeper.reduce((sum, p) => sum + dir.get(p)[0], 0);
+      return [...(own === null ? [] : [own]), ...(size <= PREFIX_BUDGET ? deeper : [])].map((p) => [p, dir.get(p)]);
     }
 
     /** Paper id → score for one query term: the weight of the heaviest field it occurs in; half for a prefix match. */
     async match(term) {
-      const shards = await Promise.all(this.shardsFor(term).map((p) => this.shard(p)));
+      const shards = await Promise.all((await this.shardsFor(term)).map(([prefix, name]) => this.shard(prefix, name)));
       const weights = this.meta.weights;
       const scores = new Map();
       for (const shard of shards) {
@@ -142,7 +153,8 @@
     async document(id) {
       const per = this.meta.docsPerChunk;
       const chunk = Math.floor(id / per);
-      const docs = await this.file(`docs-${chunk}.${this.meta.docs[chunk]}.json`);
+      const hash = this.meta.docs.slice(chunk * 8, chunk * 8 + 8);
+      const docs = await this.file(`docs-${chunk}.${hash}.json`);
       const [title, slug, authors, date, tags, arxiv, venue, summary] = docs[id % per];
       return { title, slug, authors, date, tags, arxiv, venue, summary };
     }

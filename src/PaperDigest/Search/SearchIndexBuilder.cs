@@ -15,12 +15,15 @@ namespace PaperDigest.Search;
 /// <summary>
 /// Builds the search index the browser queries (see <c>theme/assets/search.js</c> and the README's "Search"):
 /// <list type="bullet">
-/// <item><c>meta.json</c>: format version, fields and weights, stop words, the tag table, URL patterns, and the
-/// content-hashed name parts of every other file, so a page that loaded one build's meta never mixes in another's files;</item>
+/// <item><c>meta.json</c>: format version, fields and weights, stop words, the tag table, URL patterns, the hashes of
+/// the docs files (8 hex digits each, concatenated), the two-letter shards and the directories of split ones;</item>
 /// <item><c>docs-N.hash.json</c>: what results show, <see cref="DocsPerChunk"/> papers a file;</item>
 /// <item><c>terms-HEX.hash.json</c>: terms → postings, sharded by prefix (<see cref="TermSharding"/>), HEX being the
-/// prefix's UTF-8 bytes, so any letter makes a safe file name.</item>
+/// prefix's UTF-8 bytes, so any letter makes a safe file name;</item>
+/// <item><c>dir-HEX.hash.json</c>: the shards of a two-letter prefix that had to be split.</item>
 /// </list>
+/// Every name but meta.json carries a hash of the file's content: a page that loaded one build's meta.json never mixes
+/// in another build's files, and hosts may cache them for good.
 /// Paper ids count from the oldest paper, so a new paper changes only the last docs file and the shards of its terms;
 /// a higher id is a newer paper, which is how the browser breaks ties. Files are compact and byte-identical from build to build.
 /// </summary>
@@ -105,7 +108,25 @@ public static class SearchIndexBuilder
             });
             var hash = Hash(bytes);
             shardNames[shard.Prefix] = (bytes.Length, hash);
-            files.Add(new SearchIndexFile($"terms-{Convert.ToHexStringLower(Encoding.UTF8.GetBytes(shard.Prefix))}.{hash}.json", bytes));
+            files.Add(new SearchIndexFile($"terms-{Hex(shard.Prefix)}.{hash}.json", bytes));
+        }
+
+        // meta.json names the two-letter shards; a two-letter group that had to be split is named by a directory file
+        // listing its shards, so meta.json stays small however large the digest.
+        var leaves = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in shardNames.GroupBy(s => SearchText.Prefix(s.Key, TermSharding.FirstPrefixLength)))
+        {
+            if (group.Count() == 1 && group.First().Key == group.Key)
+            {
+                leaves[group.Key] = group.First().Value;
+                continue;
+            }
+
+            var bytes = Json(json => WriteShardNames(json, group));
+            var hash = Hash(bytes);
+            groups[group.Key] = hash;
+            files.Add(new SearchIndexFile($"dir-{Hex(group.Key)}.{hash}.json", bytes));
         }
 
         var chunkHashes = new List<string>();
@@ -157,14 +178,13 @@ public static class SearchIndexBuilder
 
             json.WriteEndArray();
             json.WriteNumber("docsPerChunk", DocsPerChunk);
-            Strings(json, "docs", chunkHashes);
-            json.WriteStartObject("shards");
-            foreach (var (prefix, (size, hash)) in shardNames)
+            json.WriteString("docs", string.Concat(chunkHashes));
+            json.WritePropertyName("shards");
+            WriteShardNames(json, leaves);
+            json.WriteStartObject("dirs");
+            foreach (var (prefix, hash) in groups)
             {
-                json.WriteStartArray(prefix);
-                json.WriteNumberValue(size);
-                json.WriteStringValue(hash);
-                json.WriteEndArray();
+                json.WriteString(prefix, hash);
             }
 
             json.WriteEndObject();
@@ -279,6 +299,24 @@ public static class SearchIndexBuilder
         json.WriteStringValue(doc.Summary);
         json.WriteEndArray();
     }
+
+    /// <summary>Shards by prefix: <c>{"di":[size,"hash"],…}</c>, size in bytes, for the browser's prefix budget.</summary>
+    private static void WriteShardNames(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, (int Size, string Hash)>> shards)
+    {
+        json.WriteStartObject();
+        foreach (var (prefix, (size, hash)) in shards)
+        {
+            json.WriteStartArray(prefix);
+            json.WriteNumberValue(size);
+            json.WriteStringValue(hash);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A prefix as hex of its UTF-8 bytes: a safe file name whatever the letters.</summary>
+    private static string Hex(string prefix) => Convert.ToHexStringLower(Encoding.UTF8.GetBytes(prefix));
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

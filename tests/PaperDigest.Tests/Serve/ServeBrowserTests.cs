@@ -77,12 +77,26 @@ public sealed class ServeBrowserTests(ITestOutputHelper log)
                 await route.FulfillAsync(new RouteFulfillOptions { Response = response, Headers = headers });
             });
 
+            var navigations = 0;
+            page.FrameNavigated += (_, frame) =>
+            {
+                if (frame == page.MainFrame)
+                {
+                    Interlocked.Increment(ref navigations);
+                }
+            };
+            var statusAsked = page.WaitForResponseAsync(r => r.Url.EndsWith("/__paperdigest/status", StringComparison.Ordinal));
             var loaded = await page.GotoAsync(pageUrl);
             Assert.Equal(200, loaded?.Status);
             Assert.Equal(StrictPolicy, (await loaded!.AllHeadersAsync())["content-security-policy"]);
             var h1 = page.Locator("h1");
             Assert.Equal(OriginalTitle, (await h1.TextContentAsync())?.Trim());
             await page.EvaluateAsync("() => { window.__servedBeforeTheEdit = true; }");
+
+            // Up to date, the page stays put: no reload without a change.
+            await statusAsked;
+            await Task.Delay(1500);
+            Assert.Equal(1, navigations);
 
             // Edit the title on disk: the page reloads by itself (the test does not navigate) and shows it.
             const string edited = "Reloaded by Itself: An Edited Title";
