@@ -7,9 +7,9 @@
 
   const PAGE_SIZE = 10;
   const DEBOUNCE_MS = 80;
-  // A short prefix ("co") can cover many shards of a very large digest; past this many bytes it matches
-  // only the terms of its own shard.
-  const PREFIX_BUDGET = 768 * 1024;
+  // A short prefix ("co") can cover many shards of a very large digest: it loads shards under it, in prefix
+  // order, up to this many bytes (the query's own shard always loads).
+  const PREFIX_BUDGET = 512 * 1024;
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
   // ---------- Text: the same steps as SearchText.Normalise and SearchText.Tokens ----------
@@ -109,9 +109,14 @@
         const prefix = points.slice(0, n).join('');
         if (dir.has(prefix)) own = prefix;
       }
-      const deeper = [...dir.keys()].filter((p) => p !== own && p.startsWith(term));
-      const size = deeper.reduce((sum, p) => sum + dir.get(p)[0], 0);
-      return [...(own === null ? [] : [own]), ...(size <= PREFIX_BUDGET ? deeper : [])].map((p) => [p, dir.get(p)]);
+      const chosen = own === null ? [] : [own];
+      let size = own === null ? 0 : dir.get(own)[0];
+      for (const prefix of [...dir.keys()].filter((p) => p !== own && p.startsWith(term)).sort()) {
+        size += dir.get(prefix)[0];
+        if (size > PREFIX_BUDGET) break;
+        chosen.push(prefix);
+      }
+      return chosen.map((p) => [p, dir.get(p)]);
     }
 
     /** Paper id → score for one query term: the weight of the heaviest field it occurs in; half for a prefix match. */
@@ -213,7 +218,7 @@
       const terms = parseQuery(query, searchIndex.stopWords, searchIndex.meta.minTermLength);
       terms.stopWords = searchIndex.stopWords; // highlighting skips stop words, as matching does
       if (terms.length === 0) {
-        show(mine, query, [], [], 'Type at least two letters of a word.', started);
+        show(mine, query, [], [], 'Type a word of two letters or more; common words such as “the” are left out.', started);
         return;
       }
       const results = await searchIndex.search(terms);
@@ -223,7 +228,7 @@
         ? `No papers match “${query.trim()}”.`
         : `${results.length} ${results.length === 1 ? 'paper matches' : 'papers match'} “${query.trim()}”.`;
       show(mine, query, terms, results, text, started, docs, searchIndex.meta);
-    } catch (error) {
+    } catch {
       show(mine, query, [], [], 'Search is not available right now: its index could not be loaded. Try again, or browse the tags and the archive.', started);
     }
   }
@@ -359,7 +364,8 @@
 
   list.addEventListener('keydown', (event) => {
     const links = resultLinks();
-    const at = links.findIndex((a) => a.contains(document.activeElement) || a.closest('li').contains(document.activeElement));
+    // Focus may be on a result's title or on one of its tag chips.
+    const at = links.findIndex((a) => a.closest('li').contains(document.activeElement));
     if (at < 0) return;
     if (event.key === 'ArrowDown' && at + 1 < links.length) {
       event.preventDefault();

@@ -22,6 +22,12 @@ public sealed class NetlifyHeaders : IEmitter
         headers.Append("  X-Frame-Options: DENY\n");
         headers.Append(basePath).Append("assets/*\n");
         headers.Append("  Cache-Control: public, max-age=31536000, immutable\n");
+        // Search index files carry a content hash in their names; only meta.json (which names them) changes in place.
+        foreach (var prefix in new[] { "terms-", "docs-", "dir-" })
+        {
+            headers.Append(basePath).Append("search/").Append(prefix).Append("*\n");
+            headers.Append("  Cache-Control: public, max-age=31536000, immutable\n");
+        }
         context.Output.WriteText("_headers", headers.ToString());
         return default;
     }

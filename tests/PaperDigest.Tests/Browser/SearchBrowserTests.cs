@@ -124,6 +124,28 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Ten_results_show_at_first_and_Show_more_adds_the_rest()
+    {
+        if (await SearchAsync(Look.Desktop, "learning") is not { } page)
+        {
+            return;
+        }
+
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        var total = int.Parse(status.Split(' ')[0], CultureInfo.InvariantCulture);
+        Assert.True(total > 10, $"'learning' should match more than ten sample papers: {status}");
+        Assert.Equal(10, await page.Locator(ResultLinks).CountAsync());
+
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "Show more results" });
+        await more.ClickAsync();
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results .search-result').length === n", Math.Min(total, 20));
+        var links = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(links.Length, links.Distinct().Count());
+        Assert.Equal(links[10], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        Assert.Equal(total > 20, await more.IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task The_header_box_on_the_home_page_leads_to_the_search_page_with_results()
     {
         if (await site.PageAsync(output, Look.Desktop) is not { } page)

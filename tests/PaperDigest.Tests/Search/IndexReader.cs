@@ -13,15 +13,26 @@ internal sealed class IndexReader
     {
         files = index.Files.ToDictionary(f => f.Name, f => f.Bytes, StringComparer.Ordinal);
         Meta = JsonDocument.Parse(files[SearchIndex.MetaFile]).RootElement;
+        Dirs = Meta.GetProperty("dirs").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         Shards = Meta.GetProperty("shards").EnumerateObject()
+            .Concat(Dirs.SelectMany(d => JsonDocument.Parse(files[DirFile(d.Key, d.Value)]).RootElement.EnumerateObject()))
             .ToDictionary(p => p.Name, p => (Size: p.Value[0].GetInt32(), Hash: p.Value[1].GetString()!), StringComparer.Ordinal);
     }
 
     public JsonElement Meta { get; }
 
+    /// <summary>Every shard, whether meta.json or a directory file names it.</summary>
     public Dictionary<string, (int Size, string Hash)> Shards { get; }
 
+    /// <summary>The two-letter prefixes that were split, with the hash of their directory file.</summary>
+    public Dictionary<string, string> Dirs { get; }
+
     public static string ShardFile(string prefix, string hash) => $"terms-{Convert.ToHexStringLower(Encoding.UTF8.GetBytes(prefix))}.{hash}.json";
+
+    public static string DirFile(string prefix, string hash) => $"dir-{Convert.ToHexStringLower(Encoding.UTF8.GetBytes(prefix))}.{hash}.json";
+
+    /// <summary>The name of docs file <paramref name="chunk"/>, its hash read from meta.json.</summary>
+    public string DocsFile(int chunk) => $"docs-{chunk}.{Meta.GetProperty("docs").GetString()!.Substring(chunk * 8, 8)}.json";
 
     /// <summary>The prefix of the shard a term lives in: the longest shard prefix it starts with.</summary>
     public string? ShardOf(string term)
@@ -58,8 +69,7 @@ internal sealed class IndexReader
     public JsonElement Document(int id)
     {
         var per = Meta.GetProperty("docsPerChunk").GetInt32();
-        var hash = Meta.GetProperty("docs")[id / per].GetString();
-        return JsonDocument.Parse(files[$"docs-{id / per}.{hash}.json"]).RootElement[id % per];
+        return JsonDocument.Parse(files[DocsFile(id / per)]).RootElement[id % per];
     }
 
     /// <summary>The paper id of a slug.</summary>

@@ -10,7 +10,7 @@ public sealed partial class SearchIndexBuilderTests
     private static SearchIndex Build(string language = "en") =>
         SearchIndexBuilder.Build(SearchPapers.Site(language), SearchPapers.Tags, SearchPapers.Small);
 
-    [GeneratedRegex(@"^(meta\.json|docs-[0-9]+\.[0-9a-f]{8}\.json|terms-([0-9a-f]{2})+\.[0-9a-f]{8}\.json)$")]
+    [GeneratedRegex(@"^(meta\.json|docs-[0-9]+\.[0-9a-f]{8}\.json|(terms|dir)-([0-9a-f]{2})+\.[0-9a-f]{8}\.json)$")]
     private static partial Regex SafeName();
 
     [Fact]
@@ -90,7 +90,8 @@ public sealed partial class SearchIndexBuilderTests
         var index = Build();
         var reader = new IndexReader(index);
         var named = reader.Shards.Select(s => IndexReader.ShardFile(s.Key, s.Value.Hash))
-            .Concat(reader.Meta.GetProperty("docs").EnumerateArray().Select((h, i) => $"docs-{i}.{h.GetString()}.json"))
+            .Concat(reader.Dirs.Select(d => IndexReader.DirFile(d.Key, d.Value)))
+            .Append(reader.DocsFile(0))
             .Append(SearchIndex.MetaFile);
         Assert.Equal(index.Files.Select(f => f.Name).Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
         Assert.All(index.Files, f => Assert.Matches(SafeName(), f.Name));

@@ -32,19 +32,21 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             $"{papers.Length} entries: {index.TotalBytes / 1e6:F1} MB in {index.Files.Length} files ({index.TotalBytes * 10_000.0 / papers.Length / 1e6:F1} MB per 10,000 entries); "
             + $"{index.Terms} terms in {index.Shards} shards ({shards.Sum(f => (long)f.Bytes.Length) / 1e6:F1} MB), largest {largest.Name} {largest.Bytes.Length / 1e3:F0} kB, "
             + $"{oversized.Count} single-term shards over the {SearchIndexBuilder.ShardBudget / 1024} KiB budget; "
-            + $"documents {docs.Sum(f => (long)f.Bytes.Length) / 1e6:F1} MB in {docs.Count} files; meta.json {index.Meta.Bytes.Length / 1e3:F1} kB; built in {elapsed.TotalSeconds:F2} s"));
+            + $"documents {docs.Sum(f => (long)f.Bytes.Length) / 1e6:F1} MB in {docs.Count} files; {reader.Dirs.Count} directories; "
+            + $"meta.json {index.Meta.Bytes.Length / 1e3:F1} kB; built in {elapsed.TotalSeconds:F2} s"));
 
         Assert.Equal(papers.Length, index.Papers);
         Assert.True(index.Largest.Bytes.Length < 1_500_000, $"{index.Largest.Name} is {index.Largest.Bytes.Length} bytes");
-        Assert.True(index.Meta.Bytes.Length < 8 * papers.Length + 16_000, $"meta.json is {index.Meta.Bytes.Length} bytes");
+        Assert.True(index.Meta.Bytes.Length < papers.Length / 4 + 32_000, $"meta.json is {index.Meta.Bytes.Length} bytes");
         // Only a term that alone outgrows the budget may make a bigger shard.
         Assert.All(oversized, s => Assert.Single(reader.Shard(s.Key)));
 
-        // A query for a word of a paper's title downloads meta.json, the word's shard and one documents file.
+        // A query for a word of a paper's title downloads meta.json, maybe a directory, the word's shard and one documents file.
         var sample = papers[papers.Length / 2];
         var word = SearchText.Terms(sample.Paper.Title, StopWords.English).First();
         var shard = reader.ShardOf(word)!;
-        var query = index.Meta.Bytes.Length + reader.Shards[shard].Size + docs.Max(f => f.Bytes.Length);
+        var dir = index.Files.Where(f => f.Name.StartsWith("dir-", StringComparison.Ordinal)).Select(f => f.Bytes.Length).DefaultIfEmpty().Max();
+        var query = index.Meta.Bytes.Length + dir + reader.Shards[shard].Size + docs.Max(f => f.Bytes.Length);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a query for '{word}' downloads {query / 1e3:F0} kB (shard '{shard}')"));
         Assert.True(query < 600_000, $"a one-word query would download {query} bytes");
     }
@@ -56,6 +58,8 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, shardBudget: 4096);
         var reader = new IndexReader(index);
         Assert.True(reader.Shards.Keys.Count(k => SearchText.CodePoints(k) > 3) > 10, "no shard was split twice: the test shows nothing");
+        Assert.NotEmpty(reader.Dirs);
+        Assert.All(reader.Dirs.Keys, prefix => Assert.DoesNotContain(prefix, reader.Meta.GetProperty("shards").EnumerateObject().Select(p => p.Name)));
 
         foreach (var id in new[] { 0, 1, 777, 1999 })
         {

@@ -1,0 +1,301 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperDigest.Benchmarks;
+using PaperDigest.Building;
+
+// dotnet run -c Release --project tests/PaperDigest.Benchmarks -- [--entries N] [--work DIR] [--runs R] [--hugo] [--no-stages]
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: PaperDigest.Benchmarks [--entries N (10000)] [--work DIR (temp)] [--runs R (3)] [--hugo] [--no-stages] [--seed S]");
+    return 2;
+}
+
+var root = RepoRoot.Find();
+if (root is null)
+{
+    Console.Error.WriteLine("benchmark: cannot find the repository root (the folder holding PaperDigest.sln) above the current folder or the benchmark's binaries.");
+    return 2;
+}
+
+var cli = Path.Combine(root, "src", "PaperDigest.Cli", "bin", "Release", "net10.0", "paperdigest.dll");
+if (!File.Exists(cli))
+{
+    Console.Error.WriteLine($"benchmark: {cli} is missing; build it first with `dotnet build -c Release src/PaperDigest.Cli`.");
+    return 2;
+}
+
+var theme = Path.Combine(root, "theme");
+var work = options.Work ?? Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"paperdigest-bench-{options.Entries}"));
+var input = Path.Combine(work, "input");
+var output = Path.Combine(work, "output");
+Console.WriteLine($"PaperDigest benchmark: {options.Entries:N0} entries, {options.Runs} run(s), median reported; work folder {work}");
+Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {RuntimeDescription()}");
+
+var clock = Stopwatch.StartNew();
+var digest = DigestGenerator.Generate(options.Entries, options.Seed);
+DigestGenerator.WritePaperDigest(digest, input);
+Console.WriteLine($"Generated {digest.Entries.Count:N0} entries ({digest.Entries[^1].Date:yyyy-MM-dd} to {digest.Entries[0].Date:yyyy-MM-dd}) and {digest.Tags.Count} tags in {clock.Elapsed.TotalSeconds:0.0} s");
+
+var edited = digest.Entries[digest.Entries.Count / 2];
+var rows = new List<Row>();
+
+var paperDigestRuns = new List<Measured>();
+for (var run = 1; run <= options.Runs; run++)
+{
+    if (Directory.Exists(output))
+    {
+        Directory.Delete(output, recursive: true);
+    }
+
+    foreach (var scenario in Scenarios.All)
+    {
+        if (scenario == Scenarios.Edited)
+        {
+            AppendParagraph(Path.Combine(input, DigestGenerator.RelativePath(edited)), run);
+        }
+
+        var measured = PaperDigestBuild(cli, input, theme, output, scenario);
+        if (measured is null)
+        {
+            return 1;
+        }
+
+        paperDigestRuns.Add(measured);
+        Console.WriteLine($"  run {run} PaperDigest {scenario,-20} {measured.Wall.TotalSeconds,7:0.00} s  {measured.Pages,8:N0} pages  {Megabytes(measured.PeakBytes),6:N0} MB");
+    }
+}
+
+rows.AddRange(Scenarios.All.Select(s => Row.Median("PaperDigest", s, paperDigestRuns.Where(m => m.Scenario == s).ToList())));
+
+if (options.Hugo)
+{
+    var hugo = MeasuredProcess.FindOnPath("hugo");
+    if (hugo is null)
+    {
+        Console.WriteLine("Hugo: `hugo` is not on PATH; skipped (on Debian: apt-get install hugo).");
+    }
+    else
+    {
+        var hugoSite = Path.Combine(work, "hugo");
+        var hugoOutput = Path.Combine(work, "hugo-public");
+        HugoSite.Write(digest, hugoSite);
+        var version = MeasuredProcess.Run(hugo, ["version"]).Output.Trim();
+        Console.WriteLine($"Hugo: {version}");
+        var hugoRuns = new List<Measured>();
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            if (Directory.Exists(hugoOutput))
+            {
+                Directory.Delete(hugoOutput, recursive: true);
+            }
+
+            foreach (var scenario in Scenarios.All)
+            {
+                if (scenario == Scenarios.Edited)
+                {
+                    AppendParagraph(Path.Combine(hugoSite, HugoSite.RelativePath(edited)), run);
+                }
+
+                var result = MeasuredProcess.Run(hugo, ["--quiet", "-s", hugoSite, "-d", hugoOutput]);
+                if (result.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"Hugo failed ({result.ExitCode}):\n{result.Output}{result.Error}");
+                    return 1;
+                }
+
+                // Hugo prints no page count when quiet: count the HTML pages it wrote (including its page/1/ redirects).
+                var pages = Directory.EnumerateFiles(hugoOutput, "*.html", SearchOption.AllDirectories).Count();
+                var measured = new Measured(scenario, result.Wall, null, pages, result.PeakBytes);
+                hugoRuns.Add(measured);
+                Console.WriteLine($"  run {run} Hugo        {scenario,-20} {measured.Wall.TotalSeconds,7:0.00} s  {measured.Pages,8:N0} pages  {Megabytes(measured.PeakBytes),6:N0} MB");
+            }
+        }
+
+        rows.AddRange(Scenarios.All.Select(s => Row.Median("Hugo", s, hugoRuns.Where(m => m.Scenario == s).ToList())));
+    }
+}
+
+if (options.Stages)
+{
+    StageTimings(input, theme, Path.Combine(work, "stages-output"));
+}
+
+PrintTable(options, rows);
+return 0;
+
+static Measured? PaperDigestBuild(string cli, string input, string theme, string output, string scenario)
+{
+    var result = MeasuredProcess.Run("dotnet", [cli, "build", "--input", input, "--theme", theme, "--output", output]);
+    if (result.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"PaperDigest build failed ({result.ExitCode}):\n{result.Output}{result.Error}");
+        return null;
+    }
+
+    // "Built 10,000 papers into '…': 13,456 pages, 640 feeds, 14,200 files in 5.43 s"
+    var summary = BuiltLine().Match(result.Output);
+    if (!summary.Success)
+    {
+        Console.Error.WriteLine($"benchmark: cannot read the build summary from:\n{result.Output}");
+        return null;
+    }
+
+    var pages = int.Parse(summary.Groups["pages"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+    var seconds = double.Parse(summary.Groups["seconds"].Value, CultureInfo.InvariantCulture);
+    return new Measured(scenario, result.Wall, TimeSpan.FromSeconds(seconds), pages, result.PeakBytes);
+}
+
+static void AppendParagraph(string path, int run) =>
+    File.AppendAllText(path, string.Create(CultureInfo.InvariantCulture, $"\n\nAn editor's note added for benchmark run {run}, changing this entry only.\n"));
+
+static void StageTimings(string input, string theme, string output)
+{
+    // One more build, in this process, timing the stages SiteBuilder reports (first build of the process: JIT included).
+    var stages = new List<(string Stage, TimeSpan At)>();
+    var clock = Stopwatch.StartNew();
+    var result = SiteBuilder.Build(new BuildOptions(input, theme, output), stage => stages.Add((stage, clock.Elapsed)));
+    var end = clock.Elapsed;
+    Console.WriteLine();
+    Console.WriteLine($"Where the time goes (one in-process cold build, {result.Pages:N0} pages, {result.ErrorCount} errors):");
+    for (var i = 0; i < stages.Count; i++)
+    {
+        var next = i + 1 < stages.Count ? stages[i + 1].At : end;
+        Console.WriteLine($"  {stages[i].Stage,-32} {(next - stages[i].At).TotalSeconds,6:0.00} s");
+    }
+
+    if (Directory.Exists(output))
+    {
+        Directory.Delete(output, recursive: true);
+    }
+}
+
+static void PrintTable(BenchOptions options, List<Row> rows)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{options.Entries:N0} entries, median of {options.Runs} run(s); wall time is the whole process (start-up included), peak memory its maximum resident set.");
+    Console.WriteLine();
+    Console.WriteLine("| Generator | Build | Wall time | Build time (own) | Pages written | Pages/s | Peak memory |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    foreach (var row in rows)
+    {
+        var own = row.BuildTime is { } t ? $"{t.TotalSeconds:0.00} s" : "–";
+        Console.WriteLine($"| {row.Tool} | {row.Scenario} | {row.Wall.TotalSeconds:0.00} s | {own} | {row.Pages:N0} | {row.Pages / row.Wall.TotalSeconds:N0} | {Megabytes(row.PeakBytes):N0} MB |");
+    }
+
+    var hugoRows = rows.Where(r => r.Tool == "Hugo").ToList();
+    if (hugoRows.Count == 0)
+    {
+        return;
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| Build | Hugo time ÷ PaperDigest time (>1: PaperDigest faster) | PaperDigest pages/s ÷ Hugo pages/s | PaperDigest memory ÷ Hugo memory |");
+    Console.WriteLine("|---|---:|---:|---:|");
+    foreach (var hugo in hugoRows)
+    {
+        var ours = rows.Single(r => r.Tool == "PaperDigest" && r.Scenario == hugo.Scenario);
+        var speed = hugo.Wall.TotalSeconds / ours.Wall.TotalSeconds;
+        var rate = ours.Pages / ours.Wall.TotalSeconds / (hugo.Pages / hugo.Wall.TotalSeconds);
+        var memory = (double)ours.PeakBytes / hugo.PeakBytes;
+        Console.WriteLine($"| {hugo.Scenario} | {speed:0.00}× | {rate:0.00}× | {memory:0.00}× |");
+    }
+}
+
+static string RuntimeDescription() => $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}";
+
+static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+
+internal static partial class Program
+{
+    [GeneratedRegex(@"Built .* (?<pages>[0-9][0-9,]*) pages?, .* in (?<seconds>[0-9]+\.[0-9]+) s")]
+    private static partial Regex BuiltLine();
+}
+
+internal static class Scenarios
+{
+    public const string Cold = "cold (empty output)";
+    public const string NoChange = "rebuild, no change";
+    public const string Edited = "rebuild, 1 entry edited";
+
+    public static readonly string[] All = [Cold, NoChange, Edited];
+}
+
+/// <summary>One build of one run.</summary>
+internal sealed record Measured(string Scenario, TimeSpan Wall, TimeSpan? BuildTime, int Pages, long PeakBytes);
+
+/// <summary>A table row: the median of each figure over the runs.</summary>
+internal sealed record Row(string Tool, string Scenario, TimeSpan Wall, TimeSpan? BuildTime, int Pages, long PeakBytes)
+{
+    public static Row Median(string tool, string scenario, List<Measured> runs) => new(
+        tool,
+        scenario,
+        MedianOf(runs.Select(r => r.Wall)),
+        runs.All(r => r.BuildTime is not null) ? MedianOf(runs.Select(r => r.BuildTime!.Value)) : null,
+        MedianOf(runs.Select(r => r.Pages)),
+        MedianOf(runs.Select(r => r.PeakBytes)));
+
+    private static T MedianOf<T>(IEnumerable<T> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
+
+internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hugo, bool Stages, int Seed)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var options = new BenchOptions(10_000, null, 3, false, true, DigestGenerator.DefaultSeed);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--entries" when int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    options = options with { Entries = n };
+                    break;
+                case "--runs" when int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) && r > 0:
+                    options = options with { Runs = r };
+                    break;
+                case "--seed" when int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s):
+                    options = options with { Seed = s };
+                    break;
+                case "--work" when Next() is { } dir:
+                    options = options with { Work = Path.GetFullPath(dir) };
+                    break;
+                case "--hugo":
+                    options = options with { Hugo = true };
+                    break;
+                case "--no-stages":
+                    options = options with { Stages = false };
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return options;
+    }
+}
+
+/// <summary>Finds the repository root: the nearest folder holding PaperDigest.sln above the current folder or the binaries.</summary>
+internal static class RepoRoot
+{
+    public static string? Find() => Above(Environment.CurrentDirectory) ?? Above(AppContext.BaseDirectory);
+
+    private static string? Above(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PaperDigest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}
