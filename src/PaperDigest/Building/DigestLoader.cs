@@ -68,7 +68,8 @@ public static class DigestLoader
         return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
     }
 
-    private static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+    /// <summary>Reads site.yml or tags.yml with its parser, reporting a missing file.</summary>
+    internal static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
         where T : class
     {
         if (!File.Exists(Path.Combine(input, name)))

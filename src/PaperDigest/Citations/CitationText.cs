@@ -54,19 +54,10 @@ internal static class CitationText
                 continue;
             }
 
-            builder.Append(lower switch
+            if (Content.LetterFolding.Fold(lower) is { } folded && System.Text.Ascii.IsValid(folded))
             {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' => "d",
-                'ð' => "d",
-                'þ' => "th",
-                'ı' => "i",
-                _ => "",
-            });
+                builder.Append(folded);
+            }
         }
 
         return builder.ToString();

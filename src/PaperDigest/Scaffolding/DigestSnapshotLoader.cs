@@ -15,8 +15,8 @@ public static class DigestSnapshotLoader
     public static (DigestSnapshot? Snapshot, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputRoot)
     {
         var diagnostics = new DiagnosticBag();
-        var site = ReadConfig(inputRoot, "site.yml", SiteConfigParser.Parse, diagnostics);
-        var tags = ReadConfig(inputRoot, "tags.yml", TagRegistryParser.Parse, diagnostics);
+        var site = Building.DigestLoader.ReadConfig(inputRoot, "site.yml", SiteConfigParser.Parse, diagnostics);
+        var tags = Building.DigestLoader.ReadConfig(inputRoot, "tags.yml", TagRegistryParser.Parse, diagnostics);
         if (site is null || tags is null || diagnostics.HasErrors)
         {
             return (null, DiagnosticOrder.Sort(diagnostics.Items));
@@ -52,18 +52,4 @@ public static class DigestSnapshotLoader
 
     private static string? Scalar(MappingNode? mapping, string key) =>
         mapping?[key] is ScalarNode { IsNull: false } scalar && scalar.Value.Trim() is { Length: > 0 } text ? text : null;
-
-    private static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
-        where T : class
-    {
-        if (!File.Exists(Path.Combine(input, name)))
-        {
-            diagnostics.Error(SourceLocation.StartOf(InputReader.DisplayPath(input, name)), DiagnosticCodes.MissingInput,
-                $"{name} is missing; every digest has one (see the README)");
-            return null;
-        }
-
-        var source = InputReader.Read(input, name, diagnostics);
-        return source is null ? null : parse(source, diagnostics);
-    }
 }

@@ -14,24 +14,6 @@ public static class SearchText
     /// <summary>Shorter terms are not indexed: they would match nearly everything as prefixes.</summary>
     public const int MinTermLength = 2;
 
-    /// <summary>Letters with no decomposition that readers type without their stroke or ligature.</summary>
-    private static string? Fold(int codePoint) => codePoint switch
-    {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'ł' => "l",
-        'đ' => "d",
-        'ð' => "d",
-        'þ' => "th",
-        'ı' => "i",
-        'ħ' => "h",
-        'ŧ' => "t",
-        'ς' => "σ",
-        _ => null,
-    };
-
     /// <summary>Decomposed, unaccented, lower-case and folded text; what is left of punctuation and spaces stays.</summary>
     public static string Normalise(string text)
     {
@@ -62,7 +44,7 @@ public static class SearchText
             }
 
             var lower = Rune.ToLowerInvariant(rune);
-            if (Fold(lower.Value) is { } folded)
+            if (Content.LetterFolding.Fold(lower.Value) is { } folded)
             {
                 result.Append(folded);
             }
