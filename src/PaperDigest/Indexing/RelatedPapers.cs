@@ -13,8 +13,9 @@ namespace PaperDigest.Indexing;
 public static partial class RelatedPapers
 {
     public const int Count = 4;
-    private const int TermsPerPaper = 24;
-    private const int PostingLimit = 400;
+    private const int TermsPerPaper = 16;
+    // Bounds the candidates per paper to (tags + terms) × 60, whatever the size of the digest.
+    private const int PostingLimit = 60;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
