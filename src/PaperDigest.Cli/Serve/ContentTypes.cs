@@ -5,10 +5,13 @@ namespace PaperDigest.Cli.Serve;
 /// <summary>The media types a static host sends, with a charset on text, including the digest's own file kinds.</summary>
 internal static class ContentTypes
 {
-    private static readonly FileExtensionContentTypeProvider Provider = Create();
+    private static readonly FileExtensionContentTypeProvider ProviderInstance = Create();
+
+    /// <summary>The provider itself, for static-file middleware (the tests' static host uses it too).</summary>
+    public static FileExtensionContentTypeProvider Provider => ProviderInstance;
 
     public static string For(string path) =>
-        Provider.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        ProviderInstance.TryGetContentType(path, out var type) ? type : "application/octet-stream";
 
     private static FileExtensionContentTypeProvider Create()
     {

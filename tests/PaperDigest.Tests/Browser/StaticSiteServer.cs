@@ -58,7 +58,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            ContentTypeProvider = ContentTypes(),
+            ContentTypeProvider = PaperDigest.Cli.Serve.ContentTypes.Provider,
             ServeUnknownFileTypes = true,
             DefaultContentType = "application/octet-stream",
         });
@@ -83,23 +83,5 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-    }
-
-    /// <summary>The usual static-host types, with a charset on text, and the digest's own file kinds.</summary>
-    private static FileExtensionContentTypeProvider ContentTypes()
-    {
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".html"] = "text/html; charset=utf-8";
-        types.Mappings[".css"] = "text/css; charset=utf-8";
-        types.Mappings[".js"] = "text/javascript; charset=utf-8";
-        types.Mappings[".json"] = "application/json; charset=utf-8";
-        types.Mappings[".xml"] = "application/xml; charset=utf-8";
-        types.Mappings[".txt"] = "text/plain; charset=utf-8";
-        types.Mappings[".svg"] = "image/svg+xml";
-        types.Mappings[".opml"] = "text/x-opml; charset=utf-8";
-        types.Mappings[".bib"] = "application/x-bibtex; charset=utf-8";
-        types.Mappings[".ris"] = "application/x-research-info-systems; charset=utf-8";
-        types.Mappings[".webmanifest"] = "application/manifest+json; charset=utf-8";
-        return types;
     }
 }
