@@ -236,11 +236,18 @@ internal static class DigestGenerator
         text.Append("authors: [").AppendJoin(", ", entry.Authors).Append("]\n");
         text.Append("date: ").Append(entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("tags: [").AppendJoin(", ", entry.Tags).Append("]\n");
+        AppendPaperFields(text, entry);
+        return text.ToString();
+    }
+
+    /// <summary>The front matter both generators share, from <c>arxiv</c> on, then the closing fence and the body.</summary>
+    internal static void AppendPaperFields(StringBuilder text, SyntheticEntry entry)
+    {
         text.Append("arxiv: \"").Append(entry.Arxiv).Append("\"\n");
         text.Append("published: ").Append(entry.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         if (entry.Doi is not null)
         {
-            text.Append("doi: ").Append(entry.Doi).Append('\n');
+            text.Append("doi: \"").Append(entry.Doi).Append("\"\n");
         }
 
         if (entry.Venue is not null)
@@ -254,7 +261,6 @@ internal static class DigestGenerator
         }
 
         text.Append("---\n").Append(entry.Body);
-        return text.ToString();
     }
 
     private static List<SyntheticTag> MakeTags(Random random)

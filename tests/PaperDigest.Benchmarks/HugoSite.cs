@@ -69,24 +69,7 @@ internal static class HugoSite
         text.Append("tags: [").AppendJoin(", ", entry.Tags).Append("]\n");
         // Custom front matter keys are the page's .Params in Hugo.
         text.Append("authors: [").AppendJoin(", ", entry.Authors.Select(a => $"\"{a}\"")).Append("]\n");
-        text.Append("arxiv: \"").Append(entry.Arxiv).Append("\"\n");
-        text.Append("published: ").Append(entry.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        if (entry.Doi is not null)
-        {
-            text.Append("doi: \"").Append(entry.Doi).Append("\"\n");
-        }
-
-        if (entry.Venue is not null)
-        {
-            text.Append("venue: \"").Append(entry.Venue).Append("\"\n");
-        }
-
-        if (entry.Tldr is not null)
-        {
-            text.Append("tldr: \"").Append(entry.Tldr).Append("\"\n");
-        }
-
-        text.Append("---\n").Append(entry.Body);
+        DigestGenerator.AppendPaperFields(text, entry);
         return text.ToString();
     }
 

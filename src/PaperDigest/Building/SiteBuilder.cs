@@ -62,7 +62,7 @@ public static class SiteBuilder
         {
             using var output = StagedOutput.Begin(options.OutputRoot);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot, options.ThemeRoot));
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot));
             var count = Emitters.Aggregate(default(EmitCount), (sum, emitter) => sum + emitter.Emit(context));
             if (options.Strict)
             {

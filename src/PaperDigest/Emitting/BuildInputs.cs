@@ -1,4 +1,4 @@
 namespace PaperDigest.Emitting;
 
-/// <summary>The folders a build reads from; only the asset emitter touches them, to copy files as they are.</summary>
-public sealed record BuildInputs(string InputRoot, string ThemeRoot);
+/// <summary>The digest folder; only the asset emitter reads from it, to copy <c>static/</c> as it is.</summary>
+public sealed record BuildInputs(string InputRoot);

@@ -26,7 +26,6 @@ public sealed class ViewFactory
             site.Link("/archive/"),
             site.Link(Feeds.FeedPaths.ForSite(Feeds.FeedFormat.Rss)),
             site.Link("/feeds/"),
-            site.Link("/assets/"),
             hasFavicon ? site.Link("/favicon.svg") : null,
             [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
             site.Editors,

@@ -20,16 +20,12 @@ public sealed class Theme
         IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates,
         ThemeAssets assets)
     {
-        Root = root;
         Assets = assets;
         this.layout = layout;
         this.templates = templates;
         layoutPath = Path.Combine(root, "layouts", "base.hbs");
         templateFolder = Path.Combine(root, "templates");
     }
-
-    /// <summary>The theme folder; its <c>assets/</c> are copied to the site.</summary>
-    public string Root { get; }
 
     /// <summary>The theme's assets under their fingerprinted names.</summary>
     public ThemeAssets Assets { get; }

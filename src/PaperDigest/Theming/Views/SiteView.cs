@@ -10,7 +10,6 @@ public sealed record SiteView(
     string ArchiveUrl,
     string FeedUrl,
     string FeedsUrl,
-    string AssetsUrl,
     string? FaviconUrl,
     IReadOnlyList<NavLinkView> Pages,
     IReadOnlyList<string> Editors,
