@@ -55,6 +55,7 @@ public static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all.Concat(renderDiagnostics.Items)), 0, 0, 0, 0, clock.Elapsed);
         }
 
+        onStage?.Invoke("Indexing");
         var model = SiteIndexer.Build(content.Site, content.Tags, rendered, pages);
 
         onStage?.Invoke("Writing the site");
@@ -63,7 +64,13 @@ public static class SiteBuilder
             using var output = StagedOutput.Begin(options.OutputRoot);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
             var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot));
-            var count = Emitters.Aggregate(default(EmitCount), (sum, emitter) => sum + emitter.Emit(context));
+            var count = default(EmitCount);
+            foreach (var emitter in Emitters)
+            {
+                onStage?.Invoke($"Writing the site: {emitter.GetType().Name}");
+                count += emitter.Emit(context);
+            }
+
             if (options.Strict)
             {
                 onStage?.Invoke("Checking every link");

@@ -19,6 +19,7 @@ public sealed class StagedOutput : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<string, byte> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<SitemapEntry> pages = [];
     private readonly ConcurrentDictionary<string, byte> inlineStyles = new(StringComparer.Ordinal);
     private readonly string output;
@@ -90,9 +91,9 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var target = Claim(relativePath);
-        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096);
-        stream.Write(bytes);
+        // One open and one write per file: no FileStream buffer, no seek (file locking is off in the CLI's runtime config).
+        using var handle = File.OpenHandle(Claim(relativePath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public void CopyFile(string sourcePath, string relativePath) => File.Copy(sourcePath, Claim(relativePath));
@@ -143,18 +144,21 @@ public sealed class StagedOutput : IDisposable
             throw new IOException($"refusing to write '{relativePath}': not a plain path inside the output folder");
         }
 
-        var target = Path.GetFullPath(Path.Combine(Staging, normalised));
-        if (!target.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new IOException($"refusing to write '{relativePath}' outside the output folder");
-        }
-
+        // No part is empty, "." or "..", so the joined path cannot leave the staging folder.
+        var target = Path.Join(Staging, normalised);
         if (!written.TryAdd(normalised, 0))
         {
             throw new OutputConflictException(normalised);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!folders.ContainsKey(folder))
+        {
+            // Marked only once made, so no other thread writes into a folder that does not exist yet.
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, 0);
+        }
+
         return target;
     }
 
