@@ -43,7 +43,7 @@ internal static class BuildCommand
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         Console.WriteLine(
-            $"Built {Count(result.Papers, "paper")} into '{output}': {Count(result.Pages, "page")}, {Count(result.Feeds, "feed")}, {Count(result.Files, "file")} in {seconds} s"
+            $"Built {Count(result.Papers, "paper")} into '{output}': {Count(result.Pages, "page")}, {Count(result.Feeds, "feed")}, {Count(result.Files, "file")} ({result.Written.ToString("N0", CultureInfo.InvariantCulture)} written) in {seconds} s"
             + (result.WarningCount > 0 ? $" ({Count(result.WarningCount, "warning")})" : ""));
         return ExitCodes.Success;
     }

@@ -67,6 +67,25 @@ public sealed class ArchivePages : IEmitter
         {
             var period = periods[i];
             var periodDays = days(period);
+            var key = context.Keys.For(template).Add(path(period)).Add(title(period))
+                .Add(i > 0 ? title(periods[i - 1]) + path(periods[i - 1]) : null)
+                .Add(i < periods.Count - 1 ? title(periods[i + 1]) + path(periods[i + 1]) : null);
+            foreach (var link in within(period))
+            {
+                key.Add(link.Title).Add(link.Url);
+            }
+
+            foreach (var day in periodDays)
+            {
+                context.Keys.Add(key.Add(day.Date.DayNumber), day.Papers);
+            }
+
+            var fingerprint = key.Build();
+            if (context.Output.KeepPage(path(period), fingerprint, periodDays[0].Date))
+            {
+                continue;
+            }
+
             var view = new ArchivePageView(
                 views.Site,
                 title(period),
@@ -80,7 +99,7 @@ public sealed class ArchivePages : IEmitter
             view = extra is null ? view : extra(period)(view);
             var description = $"The papers of {views.Config.Title} for {title(period)}.";
             context.Output.WritePage(path(period), context.Theme.RenderPage(template, view, views.Site,
-                views.Meta(title(period), description, path(period), template)), periodDays[0].Date);
+                views.Meta(title(period), description, path(period), template)), periodDays[0].Date, key: fingerprint);
         }
     }
 

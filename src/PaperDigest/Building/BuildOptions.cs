@@ -2,6 +2,8 @@ namespace PaperDigest.Building;
 
 /// <summary>What to build from and to.</summary>
 /// <param name="Strict">Check every internal link and fragment of the written site before it replaces the output.</param>
+/// <param name="CacheRoot">The build cache folder; null means the default beside the output folder (see <see cref="Writing.StagedOutput.DefaultCacheFolder"/>).</param>
+/// <param name="Clean">Ignore the build cache: build and write the whole site afresh.</param>
 /// <param name="Today">Overrides the clock's date for the future-date check (tests); null means today in the digest's time zone.</param>
 public sealed record BuildOptions(
     string InputRoot,
@@ -10,4 +12,6 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     Uri? BaseUrl = null,
     DateOnly? Today = null,
-    bool Strict = false);
+    bool Strict = false,
+    string? CacheRoot = null,
+    bool Clean = false);

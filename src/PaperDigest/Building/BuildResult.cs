@@ -11,6 +11,9 @@ public sealed record BuildResult(
     int Files,
     TimeSpan Elapsed)
 {
+    /// <summary>Files this build wrote; the rest of <see cref="Files"/> were unchanged and kept as they were.</summary>
+    public int Written { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

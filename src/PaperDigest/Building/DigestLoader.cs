@@ -25,8 +25,7 @@ public static class DigestLoader
 
         var tags = ReadConfig(input, "tags.yml", TagRegistryParser.Parse, diagnostics);
 
-        var zone = site?.TimeZone ?? TimeZoneInfo.Utc;
-        var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        var today = options.Today ?? TodayIn(site);
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
 
         var files = InputReader.List(input, "papers", ".md");
@@ -67,6 +66,21 @@ public static class DigestLoader
         var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft && !p.Scheduled)];
         return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
     }
+
+    /// <summary>The day of the build in the digest's time zone: entries dated after it are scheduled.</summary>
+    public static DateOnly Today(BuildOptions options)
+    {
+        if (options.Today is { } today)
+        {
+            return today;
+        }
+
+        var site = File.Exists(Path.Combine(options.InputRoot, "site.yml")) ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
+        return TodayIn(site);
+    }
+
+    private static DateOnly TodayIn(SiteConfig? site) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, site?.TimeZone ?? TimeZoneInfo.Utc).DateTime);
 
     /// <summary>Reads site.yml or tags.yml with its parser, reporting a missing file.</summary>
     internal static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)

@@ -5,6 +5,7 @@ using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
 using PaperDigest.Feeds;
 using PaperDigest.Hosting;
+using PaperDigest.Incremental;
 using PaperDigest.Indexing;
 using PaperDigest.Newsletter;
 using PaperDigest.Pages;
@@ -35,6 +36,18 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
+        onStage?.Invoke("Looking for changes");
+        // A strict build checks every link of a whole staged site, so it never builds incrementally.
+        var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
+        var stamp = BuildStamp.Compute(options.InputRoot, options.ThemeRoot, Settings(options));
+        var previous = cache is null || options.Clean ? null : StagedOutput.TrustedManifest(options.OutputRoot, cache);
+        if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
+        {
+            // Nothing the site is made from changed and the output folder is as the last build left it.
+            var last = previous.Summary;
+            return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
+        }
+
         onStage?.Invoke("Reading and checking entries");
         var (content, diagnostics) = DigestLoader.Load(options);
         var all = diagnostics.ToList();
@@ -61,9 +74,10 @@ public static class SiteBuilder
         onStage?.Invoke("Writing the site");
         try
         {
-            using var output = StagedOutput.Begin(options.OutputRoot);
+            using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot));
+            var keys = cache is not null ? new PageKeys(stamp) : PageKeys.None;
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), keys);
             var count = default(EmitCount);
             foreach (var emitter in Emitters)
             {
@@ -82,8 +96,9 @@ public static class SiteBuilder
                 }
             }
 
-            output.Commit();
-            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed);
+            onStage?.Invoke("Committing");
+            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {
@@ -126,6 +141,12 @@ public static class SiteBuilder
         var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings)));
     }
+
+    /// <summary>The options that change what is written, as part of the build stamp.</summary>
+    private static string Settings(BuildOptions options) => string.Join('\n',
+        DigestLoader.Today(options).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        options.IncludeDrafts ? "drafts" : "published",
+        options.BaseUrl?.AbsoluteUri ?? "");
 
     private static Exception Unwrap(Exception ex) =>
         ex is AggregateException aggregate && aggregate.InnerExceptions.Count > 0 ? Unwrap(aggregate.InnerExceptions[0]) : ex;

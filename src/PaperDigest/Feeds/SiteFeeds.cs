@@ -18,7 +18,14 @@ public sealed class SiteFeeds : IEmitter
         {
             foreach (var format in FeedPaths.Formats)
             {
-                context.Output.WriteBytes(channel.PathOf(format).TrimStart('/'), Write(format, model.Site, registry, channel));
+                var path = channel.PathOf(format).TrimStart('/');
+                var key = context.Keys.Add(
+                    context.Keys.For("feed").Add(path).Add(channel.Title).Add(channel.Description).Add(channel.Updated.DayNumber),
+                    channel.Items(model.Site.FeedItems)).Build();
+                if (!context.Output.Keep(path, key))
+                {
+                    context.Output.WriteBytes(path, Write(format, model.Site, registry, channel), key);
+                }
             }
         }
 

@@ -22,6 +22,14 @@ public sealed class TagPages : IEmitter
             {
                 var number = i + 1;
                 var path = Paginator.PagePath(listing.Path, number);
+                var key = context.Keys.Add(context.Keys.For("tag page").Add(listing.Tag.Slug).Add(number).Add(pages.Count).Add(listing.Papers.Length), pages[i]).Build();
+                var lastModified = pages[i].Count > 0 ? pages[i][0].Paper.Date : (DateOnly?)null;
+                pagesWritten++;
+                if (context.Output.KeepPage(path, key, lastModified))
+                {
+                    continue;
+                }
+
                 var view = new TagPageView(
                     views.Site,
                     summary,
@@ -32,8 +40,7 @@ public sealed class TagPages : IEmitter
                 var meta = views.Meta(title, description, path, "tag");
                 // The tag's own feeds first: readers subscribe to the first feed a page announces.
                 meta = meta with { Feeds = [.. views.FeedLinks(listing.Path, $"{views.Config.Title}: {summary.Name}"), .. meta.Feeds] };
-                context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), pages[i].Count > 0 ? pages[i][0].Paper.Date : null);
-                pagesWritten++;
+                context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), lastModified, key: key);
             }
         }
 

@@ -1,41 +1,64 @@
 using System.Collections.Concurrent;
 using System.Text;
+using PaperDigest.Incremental;
 
 namespace PaperDigest.Writing;
 
 /// <summary>
-/// Writes the new site into a staging folder beside the output folder and swaps it in only when the build
-/// completes, so a failed or killed build leaves the previous output exactly as it was. Safe to write to
-/// from many threads; refuses two writes to one path and any path that would leave the staging folder.
+/// Writes the new site so that a failed or killed build never leaves a half-written one, and an unchanged file
+/// is never rewritten. Two modes:
+/// <list type="bullet">
+/// <item>Fresh (no trusted manifest of the output folder): everything goes into a staging folder beside the
+/// output folder, swapped in whole when the build completes.</item>
+/// <item>Incremental (the build cache holds the manifest of the folder's last build): files whose key or content
+/// is unchanged are kept as they are, and only new or changed files are staged. At commit a journal is written
+/// first, so a build killed while moving files in is finished by the next one.</item>
+/// </list>
+/// Safe to write to from many threads; refuses two writes to one path and any path that would leave the folder.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
-    /// <summary>A file in every output folder PaperDigest makes, so it never replaces a folder it did not make.</summary>
+    /// <summary>A file in every output folder PaperDigest makes, so it never replaces a folder it did not make; holds the build id.</summary>
     public const string MarkerFile = ".paperdigest-output";
 
     private const string StagingInfix = ".pd-staging-";
     private const string RetiredInfix = ".pd-retired-";
+    private const string ManifestName = "output.manifest";
+    private const string JournalName = "commit.journal";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<string, byte> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputRecord> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> staged = [];
     private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<SitemapEntry> pages = [];
     private readonly ConcurrentDictionary<string, byte> inlineStyles = new(StringComparer.Ordinal);
     private readonly string output;
+    private readonly string? cache;
+    private readonly OutputManifest? previous;
     private bool committed;
 
-    private StagedOutput(string output, string staging)
+    private StagedOutput(string output, string staging, string? cache, OutputManifest? previous)
     {
         this.output = output;
+        this.cache = cache;
+        this.previous = previous;
         Staging = staging;
     }
 
+    /// <summary>Where this build's new files go; in a fresh build, the whole new site.</summary>
     public string Staging { get; }
 
+    /// <summary>Whether unchanged files of the previous build are kept rather than written again.</summary>
+    public bool IsIncremental => previous is not null;
+
+    /// <summary>Every file of the new site, written or kept.</summary>
     public int FileCount => written.Count;
 
-    /// <summary>HTML pages written so far, for the sitemap.</summary>
+    /// <summary>Files this build actually wrote (new or changed).</summary>
+    public int WrittenCount => staged.Count;
+
+    /// <summary>HTML pages of the new site, for the sitemap.</summary>
     public IReadOnlyCollection<SitemapEntry> Pages => pages;
 
     /// <summary>
@@ -61,8 +84,46 @@ public sealed class StagedOutput : IDisposable
         || !Directory.EnumerateFileSystemEntries(output).Any()
         || File.Exists(Path.Combine(output, MarkerFile));
 
-    /// <summary>Starts a staging folder for <paramref name="output"/>, first removing any a killed build left behind.</summary>
-    public static StagedOutput Begin(string output)
+    /// <summary>The build cache folder PaperDigest keeps beside an output folder, unless told otherwise.</summary>
+    public static string DefaultCacheFolder(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.pd-cache");
+    }
+
+    /// <summary>
+    /// The manifest of the site now in <paramref name="output"/>, if the cache holds one that the folder's marker
+    /// vouches for; finishes first a commit a killed build left half done.
+    /// </summary>
+    public static OutputManifest? TrustedManifest(string output, string cache)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        RollForward(full, cache);
+        var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName), BuildStamp.ToolVersion);
+        return manifest is not null && ReadMarker(full) == manifest.BuildId ? manifest : null;
+    }
+
+    /// <summary>Whether every file the manifest lists is still in the output folder as that build left it.</summary>
+    public static bool IsIntact(string output, OutputManifest manifest)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var intact = true;
+        Parallel.ForEach(manifest.Files, (file, state) =>
+        {
+            if (!Unchanged(full, file.Key, file.Value))
+            {
+                intact = false;
+                state.Stop();
+            }
+        });
+        return intact;
+    }
+
+    /// <summary>
+    /// Starts the new site for <paramref name="output"/>, first removing any staging folder a killed build left
+    /// behind. With a <paramref name="cache"/> folder and a trusted <paramref name="previous"/> manifest the build is incremental.
+    /// </summary>
+    public static StagedOutput Begin(string output, string? cache = null, OutputManifest? previous = null)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new IOException("the output folder cannot be the root of the file system");
@@ -75,6 +136,11 @@ public sealed class StagedOutput : IDisposable
             Directory.Move(retired[0], full);
         }
 
+        if (cache is not null)
+        {
+            RollForward(full, cache);
+        }
+
         foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}{StagingInfix}*")
                      .Concat(Directory.EnumerateDirectories(parent, $".{name}{RetiredInfix}*")))
         {
@@ -83,48 +149,134 @@ public sealed class StagedOutput : IDisposable
 
         var staging = Path.Combine(parent, $".{name}{StagingInfix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..^24]);
         Directory.CreateDirectory(staging);
-        File.WriteAllBytes(Path.Combine(staging, MarkerFile), []);
-        return new StagedOutput(full, staging);
+        var incremental = previous is not null && cache is not null && Directory.Exists(full) && ReadMarker(full) == previous.BuildId ? previous : null;
+        return new StagedOutput(full, staging, cache, incremental);
     }
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
-
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Keeps the previous build's file at <paramref name="relativePath"/> if it was made from the same
+    /// <paramref name="key"/> and is untouched since; the caller then need not make it at all.
+    /// </summary>
+    public bool Keep(string relativePath, Fingerprint key)
     {
-        // One open and one write per file: no FileStream buffer, no seek (file locking is off in the CLI's runtime config).
-        using var handle = File.OpenHandle(Claim(relativePath), FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, bytes, 0);
+        var normalised = Normalise(relativePath);
+        if (previous is null || !previous.Files.TryGetValue(normalised, out var record) || !record.Key.Matches(key) || !Unchanged(output, normalised, record))
+        {
+            return false;
+        }
+
+        Record(normalised, record);
+        return true;
     }
 
-    public void CopyFile(string sourcePath, string relativePath) => File.Copy(sourcePath, Claim(relativePath));
+    /// <summary>Keeps a page as <see cref="Keep"/> does, listing it in the sitemap as <see cref="WritePage"/> would.</summary>
+    public bool KeepPage(string sitePath, Fingerprint key, DateOnly? lastModified = null, bool inSitemap = true)
+    {
+        if (!Keep(PageFile(sitePath), key))
+        {
+            return false;
+        }
+
+        if (inSitemap)
+        {
+            pages.Add(new SitemapEntry(sitePath, lastModified));
+        }
+
+        return true;
+    }
+
+    public void WriteText(string relativePath, string text, Fingerprint key = default) => WriteBytes(relativePath, Utf8.GetBytes(text), key);
+
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint key = default)
+    {
+        var normalised = Normalise(relativePath);
+        var content = Fingerprint.Of(bytes);
+        if (previous is not null && previous.Files.TryGetValue(normalised, out var old) && old.Content == content && Unchanged(output, normalised, old))
+        {
+            // Same bytes as the file already there: keep it, and its modification time.
+            Record(normalised, old with { Key = key });
+            return;
+        }
+
+        Record(normalised, default);
+        var target = Path.Join(Staging, normalised);
+        EnsureFolder(Path.GetDirectoryName(target)!);
+        // One open and one write per file: no FileStream buffer, no seek (file locking is off in the CLI's runtime config).
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
+        written[normalised] = new OutputRecord(key, content, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        staged.Add(normalised);
+    }
+
+    public void CopyFile(string sourcePath, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(sourcePath));
 
     /// <summary>Writes an HTML page at a site path such as <c>/papers/x/</c> (as <c>papers/x/index.html</c>) and lists it in the sitemap.</summary>
-    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true)
+    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default)
     {
-        var relative = sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
-        WriteText(relative, html);
+        WriteText(PageFile(sitePath), html, key);
         if (inSitemap)
         {
             pages.Add(new SitemapEntry(sitePath, lastModified));
         }
     }
 
-    /// <summary>Swaps the staging folder in as the output folder.</summary>
-    public void Commit()
+    /// <summary>Makes the new site the output folder, and records it in the build cache.</summary>
+    public void Commit(ManifestSummary summary, Fingerprint stamp)
     {
-        string? retired = null;
-        if (Directory.Exists(output))
+        // The build id names the content, so two builds of the same inputs leave identical folders, marker included.
+        var files = written.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var id = new KeyBuilder("build");
+        foreach (var (file, record) in files)
         {
-            retired = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{RetiredInfix}{Guid.NewGuid():N}"[..^24]);
-            Directory.Move(output, retired);
+            id.Add(file).Add(record.Content);
         }
 
-        Directory.Move(Staging, output);
-        committed = true;
-        if (retired is not null)
+        var manifest = new OutputManifest(id.Build().ToString(), BuildStamp.ToolVersion) { Stamp = stamp, Summary = summary };
+        foreach (var (file, record) in files)
         {
-            TryDelete(retired);
+            manifest.Files[file] = record;
         }
+
+        File.WriteAllText(Path.Combine(Staging, MarkerFile), manifest.BuildId);
+
+        if (previous is null)
+        {
+            SwapIn();
+            committed = true;
+            if (cache is not null)
+            {
+                Directory.CreateDirectory(cache);
+                manifest.Save(Path.Combine(cache, ManifestName));
+            }
+
+            return;
+        }
+
+        // Incremental: the journal names everything to move in and delete; once it is written the commit is
+        // finished by whichever build gets there, this one or the next.
+        Directory.CreateDirectory(cache!);
+        manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
+        var removed = previous.Files.Keys.Where(f => !written.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
+        var journal = new StringBuilder();
+        journal.Append(Staging).Append('\n');
+        foreach (var file in staged.Order(StringComparer.Ordinal))
+        {
+            journal.Append("+ ").Append(file).Append('\n');
+        }
+
+        foreach (var file in removed)
+        {
+            journal.Append("- ").Append(file).Append('\n');
+        }
+
+        // The marker, with the new build id, goes in last: until then the folder does not claim to be this build.
+        journal.Append("+ ").Append(MarkerFile).Append('\n');
+
+        var journalPath = Path.Combine(cache!, JournalName);
+        File.WriteAllText(journalPath + ".tmp", journal.ToString());
+        File.Move(journalPath + ".tmp", journalPath, overwrite: true);
+        committed = true;
+        RollForward(output, cache!);
     }
 
     /// <summary>Removes the staging folder unless it was committed.</summary>
@@ -136,30 +288,126 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    private string Claim(string relativePath)
+    private void SwapIn()
+    {
+        string? retired = null;
+        if (Directory.Exists(output))
+        {
+            retired = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{RetiredInfix}{Guid.NewGuid():N}"[..^24]);
+            Directory.Move(output, retired);
+        }
+
+        Directory.Move(Staging, output);
+        if (retired is not null)
+        {
+            TryDelete(retired);
+        }
+    }
+
+    /// <summary>Finishes a journalled commit: moves staged files in, deletes removed ones, then retires the journal.</summary>
+    private static void RollForward(string output, string cache)
+    {
+        var journalPath = Path.Combine(cache, JournalName);
+        if (!File.Exists(journalPath))
+        {
+            return;
+        }
+
+        var lines = File.ReadAllLines(journalPath);
+        var staging = lines[0];
+        foreach (var line in lines.Skip(1))
+        {
+            var file = line[2..];
+            var source = Path.Join(staging, file);
+            var target = Path.Join(output, file);
+            if (line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                File.Delete(target);
+                RemoveEmptyFolders(output, Path.GetDirectoryName(target)!);
+            }
+            else if (File.Exists(source))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(source, target, overwrite: true);
+            }
+        }
+
+        var next = Path.Combine(cache, ManifestName + ".next");
+        if (File.Exists(next))
+        {
+            File.Move(next, Path.Combine(cache, ManifestName), overwrite: true);
+        }
+
+        File.Delete(journalPath);
+        TryDelete(staging);
+    }
+
+    private static void RemoveEmptyFolders(string root, string folder)
+    {
+        while (folder.Length > root.Length && folder.StartsWith(root, StringComparison.Ordinal)
+               && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    private static string? ReadMarker(string output)
+    {
+        try
+        {
+            var marker = Path.Combine(output, MarkerFile);
+            return File.Exists(marker) ? File.ReadAllText(marker).Trim() : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the file is still as the build that recorded it left it (same size and modification time).</summary>
+    private static bool Unchanged(string output, string relativePath, OutputRecord record)
+    {
+        var info = new FileInfo(Path.Join(output, relativePath));
+        return info.Exists && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.WriteTicks;
+    }
+
+    private static string PageFile(string sitePath) =>
+        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
+
+    private static string Normalise(string relativePath)
     {
         var normalised = relativePath.Replace('\\', '/').TrimStart('/');
+        // No part may be empty, "." or "..", so the joined path cannot leave the output folder.
         if (normalised.Length == 0 || normalised.Split('/').Any(part => part is "" or "." or ".."))
         {
             throw new IOException($"refusing to write '{relativePath}': not a plain path inside the output folder");
         }
 
-        // No part is empty, "." or "..", so the joined path cannot leave the staging folder.
-        var target = Path.Join(Staging, normalised);
-        if (!written.TryAdd(normalised, 0))
+        if (normalised == MarkerFile)
         {
             throw new OutputConflictException(normalised);
         }
 
-        var folder = Path.GetDirectoryName(target)!;
+        return normalised;
+    }
+
+    private void Record(string normalised, OutputRecord record)
+    {
+        if (!written.TryAdd(normalised, record))
+        {
+            throw new OutputConflictException(normalised);
+        }
+    }
+
+    private void EnsureFolder(string folder)
+    {
         if (!folders.ContainsKey(folder))
         {
             // Marked only once made, so no other thread writes into a folder that does not exist yet.
             Directory.CreateDirectory(folder);
             folders.TryAdd(folder, 0);
         }
-
-        return target;
     }
 
     private static void TryDelete(string folder)

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using PaperDigest.Reading;
+
+namespace PaperDigest.Incremental;
+
+/// <summary>
+/// Fingerprints of everything a build reads: <see cref="Whole"/> covers all of it (a build with the same whole
+/// stamp would write the same site), <see cref="Site"/> all but the entries (configuration, tags, pages, static
+/// files, theme, options), and <see cref="Entries"/> each entry file by its display path.
+/// </summary>
+public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, IReadOnlyDictionary<string, Fingerprint> Entries)
+{
+    /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
+    public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
+    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings)
+    {
+        var inputs = InputReader.List(inputRoot, ".", null).Select(f => (Root: inputRoot, File: f, Entry: f.StartsWith("papers/", StringComparison.Ordinal)));
+        var theme = InputReader.List(themeRoot, ".", null).Select(f => (Root: themeRoot, File: f, Entry: false));
+        var files = inputs.Concat(theme).ToList();
+        var fingerprints = new Fingerprint[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                fingerprints[i] = Fingerprint.Of(File.ReadAllBytes(Path.Combine(files[i].Root, files[i].File)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Unreadable now: the build itself reports it; the stamp only has to differ from any earlier one.
+                fingerprints[i] = Fingerprint.None;
+            }
+        });
+
+        var whole = new KeyBuilder("whole").Add(ToolVersion).Add(settings);
+        var site = new KeyBuilder("site").Add(ToolVersion).Add(settings);
+        var entries = new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (root, file, entry) = files[i];
+            whole.Add(root == themeRoot ? "theme" : "input").Add(file).Add(fingerprints[i]);
+            if (entry)
+            {
+                entries[InputReader.DisplayPath(inputRoot, file)] = fingerprints[i];
+            }
+            else
+            {
+                site.Add(root == themeRoot ? "theme" : "input").Add(file).Add(fingerprints[i]);
+            }
+        }
+
+        return new BuildStamp(whole.Build(), site.Build(), entries);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperDigest.Building;
+using PaperDigest.Tests.Site;
+
+namespace PaperDigest.Tests.Incremental;
+
+/// <summary>
+/// Rebuilds use the build cache: nothing unchanged is rewritten (modification times stay), and what an
+/// incremental build leaves is byte for byte what a clean build of the same inputs writes.
+/// </summary>
+public sealed partial class IncrementalBuildTests
+{
+    private static readonly DateOnly Today = new(2025, 6, 1);
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_writes_nothing_and_keeps_every_modification_time()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        var first = digest.Build();
+        Assert.Equal(first.Files, first.Written);
+        var before = ModificationTimes(digest.Output);
+
+        var second = digest.Build();
+
+        Assert.Equal(0, second.Written);
+        Assert.Equal(first.Files, second.Files);
+        Assert.Equal(first.Pages, second.Pages);
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(before, ModificationTimes(digest.Output));
+    }
+
+    [Fact]
+    public void After_one_entry_is_edited_its_pages_are_rewritten_and_no_other_file_is()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var before = FolderSnapshot.Take(digest.Output);
+        var times = ModificationTimes(digest.Output);
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("title: \"The Open Catalyst", "title: \"Edited: The Open Catalyst", StringComparison.Ordinal));
+
+        var result = digest.Build();
+
+        var after = FolderSnapshot.Take(digest.Output);
+        var changed = after.Files.Keys.Where(f => !before.Files.TryGetValue(f, out var old) || !old.AsSpan().SequenceEqual(after.Files[f])).ToHashSet();
+        Assert.Contains("papers/2010.09990/index.html", changed);
+        Assert.Contains("papers/2010.09990/cite.bib", changed);
+        Assert.Contains("days/2025-05-06/index.html", changed);
+        Assert.Contains("tags/datasets-and-benchmarks/index.html", changed);
+        Assert.Contains("index.html", changed);
+        Assert.Contains("feed.xml", changed);
+        Assert.Contains("tags/datasets-and-benchmarks/atom.xml", changed);
+        Assert.Equal(changed.Count, result.Written);
+        foreach (var file in times.Keys.Where(f => !changed.Contains(f)))
+        {
+            Assert.True(times[file] == File.GetLastWriteTimeUtc(Path.Combine(digest.Output, file)), $"{file} did not change but was rewritten");
+        }
+
+        FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), after, "the incremental build after one edit");
+    }
+
+    [Fact]
+    public void A_file_changed_or_deleted_in_the_output_folder_is_put_back()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var expected = FolderSnapshot.Take(digest.Output);
+        File.Delete(Path.Combine(digest.Output, "papers", "2010.09990", "index.html"));
+        File.WriteAllText(Path.Combine(digest.Output, "feed.xml"), "tampered");
+
+        var result = digest.Build();
+
+        Assert.Equal(2, result.Written);
+        FolderSnapshot.AssertIdentical(expected, FolderSnapshot.Take(digest.Output), "the rebuild after files in the output were changed");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Incremental_builds_match_clean_builds_after_random_edits_additions_and_deletions(int seed)
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        var random = new Random(seed);
+        digest.Build();
+        for (var round = 1; round <= 8; round++)
+        {
+            var done = new List<string>();
+            for (var change = random.Next(1, 4); change > 0; change--)
+            {
+                done.Add(digest.Change(random, round));
+            }
+
+            var result = digest.Build();
+            Assert.True(result.Succeeded, $"round {round} ({string.Join(", ", done)}):\n{string.Join('\n', result.Diagnostics)}");
+            FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine($"clean-{round}")), FolderSnapshot.Take(digest.Output),
+                $"seed {seed}, round {round} after {string.Join(", ", done)}");
+        }
+    }
+
+    private static Dictionary<string, DateTime> ModificationTimes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^tags: \[(?<tags>[^\]]*)\]", RegexOptions.Multiline)]
+    private static partial Regex TagsLine();
+
+    [GeneratedRegex(@"^date: (?<date>\S+)", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    /// <summary>A copy of the sample digest and its theme, built into one output folder with its build cache.</summary>
+    private sealed class Digest
+    {
+        private int added;
+
+        private Digest(string input, string theme, string output)
+        {
+            Input = input;
+            Theme = theme;
+            Output = output;
+        }
+
+        public string Input { get; }
+
+        public string Theme { get; }
+
+        public string Output { get; }
+
+        public DateOnly Day { get; private set; } = Today;
+
+        public static Digest Copy(TempFolder temp) =>
+            new(temp.CopyFrom(RepoPaths.Input, "input"), temp.CopyFrom(RepoPaths.Theme, "theme"), temp.Combine("site"));
+
+        public IReadOnlyList<string> Entries() =>
+            [.. Directory.EnumerateFiles(Path.Combine(Input, "papers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+        public BuildResult Build()
+        {
+            var result = SiteBuilder.Build(new BuildOptions(Input, Theme, Output, Today: Day));
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            return result;
+        }
+
+        /// <summary>A build of the same inputs into a new folder, with a cache of its own.</summary>
+        public FolderSnapshot CleanBuild(string output)
+        {
+            var result = SiteBuilder.Build(new BuildOptions(Input, Theme, output, Today: Day, CacheRoot: output + "-cache", Clean: true));
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            Assert.Equal(result.Files, result.Written);
+            return FolderSnapshot.Take(output);
+        }
+
+        /// <summary>Makes one random change an editor (or time) could make, and says what it was.</summary>
+        public string Change(Random random, int round)
+        {
+            var entries = Entries();
+            var entry = entries[random.Next(entries.Count)];
+            var text = File.ReadAllText(entry);
+            var name = Path.GetFileName(entry);
+            switch (random.Next(10))
+            {
+                case 0:
+                    File.WriteAllText(entry, text + $"\nA paragraph added in round {round}, with the word catalysis for related papers.\n");
+                    return $"edited the write-up of {name}";
+                case 1:
+                    File.WriteAllText(entry, text.Replace("title: \"", $"title: \"R{round} ", StringComparison.Ordinal));
+                    return $"retitled {name}";
+                case 2:
+                    var tags = AllTags();
+                    var chosen = tags.OrderBy(_ => random.Next()).Take(random.Next(1, 4));
+                    File.WriteAllText(entry, TagsLine().Replace(text, $"tags: [{string.Join(", ", chosen)}]", 1));
+                    return $"retagged {name}";
+                case 3:
+                    var day = Today.AddDays(-random.Next(0, 60)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    File.WriteAllText(entry, DateLine().Replace(text, $"date: {day}", 1));
+                    return $"moved {name} to {day}";
+                case 4 when entries.Count > 8:
+                    File.Delete(entry);
+                    return $"deleted {name}";
+                case 5:
+                    var future = random.Next(2) == 0;
+                    var date = (future ? Day.AddDays(random.Next(1, 3)) : Today.AddDays(-random.Next(0, 30))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    added++;
+                    File.WriteAllText(Path.Combine(Input, "papers", "2025", $"added-{round}-{added}.md"), $"""
+                        ---
+                        title: "An added entry {round}.{added}"
+                        authors: [A. Editor, B. Reviewer]
+                        date: {date}
+                        tags: [{AllTags()[random.Next(AllTags().Count)]}]
+                        ---
+                        A short write-up added in round {round}, about catalysis and datasets.
+
+                        A second paragraph.
+
+                        """);
+                    return $"added an entry dated {date}";
+                case 6:
+                    Day = Day.AddDays(1);
+                    return $"the day of the build moved to {Day:yyyy-MM-dd}";
+                case 7:
+                    var site = Path.Combine(Input, "site.yml");
+                    File.WriteAllText(site, Regex.Replace(File.ReadAllText(site), "^description: .*$", $"description: A digest, as of round {round}.", RegexOptions.Multiline));
+                    return "changed the site description";
+                case 8:
+                    var card = Path.Combine(Theme, "partials", "card.hbs");
+                    File.AppendAllText(card, $"<!-- round {round} -->\n");
+                    return "changed the card partial";
+                default:
+                    var file = Path.Combine(Input, "static", "notes", $"round-{round}.txt");
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllText(file, $"static file of round {round}\n");
+                    return "added a static file";
+            }
+        }
+
+        private List<string> AllTags() =>
+            [.. Entries().SelectMany(e => TagsLine().Match(File.ReadAllText(e)).Groups["tags"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal)];
+    }
+}
