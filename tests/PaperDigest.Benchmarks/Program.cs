@@ -20,12 +20,16 @@ if (root is null)
     return 2;
 }
 
-var cli = Path.Combine(root, "src", "PaperDigest.Cli", "bin", "Release", "net10.0", "paperdigest.dll");
+// The published, precompiled CLI (as a deployment runs it) if there is one, else the Release build.
+var published = Path.Combine(root, "artifacts", "paperdigest", "paperdigest.dll");
+var cli = File.Exists(published) ? published : Path.Combine(root, "src", "PaperDigest.Cli", "bin", "Release", "net10.0", "paperdigest.dll");
 if (!File.Exists(cli))
 {
-    Console.Error.WriteLine($"benchmark: {cli} is missing; build it first with `dotnet build -c Release src/PaperDigest.Cli`.");
+    Console.Error.WriteLine("benchmark: no PaperDigest CLI; publish it first with `dotnet publish src/PaperDigest.Cli -c Release -r linux-x64 --self-contained false -o artifacts/paperdigest`.");
     return 2;
 }
+
+Console.WriteLine($"PaperDigest CLI: {Path.GetRelativePath(root, cli)}");
 
 var theme = Path.Combine(root, "theme");
 var work = options.Work ?? Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"paperdigest-bench-{options.Entries}"));
@@ -45,9 +49,10 @@ var rows = new List<Row>();
 var paperDigestRuns = new List<Measured>();
 for (var run = 1; run <= options.Runs; run++)
 {
-    if (Directory.Exists(output))
+    // Cold means no output and no build cache.
+    foreach (var folder in new[] { output, PaperDigest.Writing.StagedOutput.DefaultCacheFolder(output) }.Where(Directory.Exists))
     {
-        Directory.Delete(output, recursive: true);
+        Directory.Delete(folder, recursive: true);
     }
 
     foreach (var scenario in Scenarios.All)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
+using PaperDigest.Incremental;
 using PaperDigest.Parsing;
 using PaperDigest.Reading;
 using PaperDigest.Validation;
@@ -13,7 +14,8 @@ namespace PaperDigest.Building;
 /// </summary>
 public static class DigestLoader
 {
-    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options)
+    /// <param name="cache">Entries the last build parsed; an unchanged entry file is taken from it unread.</param>
+    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options, EntryCache? cache = null)
     {
         var input = options.InputRoot;
         var diagnostics = new DiagnosticBag();
@@ -34,8 +36,19 @@ public static class DigestLoader
         Parallel.For(0, files.Count, i =>
         {
             var bag = bags[i] = new DiagnosticBag();
+            if (cache?.Find(InputReader.DisplayPath(input, files[i])) is { } cached)
+            {
+                parsed[i] = cached.Rendered.Paper;
+                bag.AddRange(cached.Warnings);
+                return;
+            }
+
             var source = InputReader.Read(input, files[i], bag);
             parsed[i] = source is null ? null : PaperParser.Parse(source, rules, bag);
+            if (parsed[i] is { } paper)
+            {
+                cache?.Parsed(paper, bag.Items);
+            }
         });
 
         foreach (var bag in bags)

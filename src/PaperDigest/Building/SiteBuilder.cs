@@ -44,12 +44,14 @@ public static class SiteBuilder
         if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
         {
             // Nothing the site is made from changed and the output folder is as the last build left it.
+            StagedOutput.RemoveLeftovers(options.OutputRoot, cache);
             var last = previous.Summary;
             return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
         }
 
         onStage?.Invoke("Reading and checking entries");
-        var (content, diagnostics) = DigestLoader.Load(options);
+        var entries = cache is null || options.Clean ? EntryCache.None : EntryCache.Load(cache, ParseRules(options), stamp.Entries);
+        var (content, diagnostics) = DigestLoader.Load(options, entries);
         var all = diagnostics.ToList();
 
         var themeDiagnostics = new DiagnosticBag();
@@ -62,7 +64,7 @@ public static class SiteBuilder
 
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var renderDiagnostics = new DiagnosticBag();
-        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml), renderDiagnostics);
+        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml), renderDiagnostics, entries);
         if (renderDiagnostics.HasErrors)
         {
             return new BuildResult(DiagnosticOrder.Sort(all.Concat(renderDiagnostics.Items)), 0, 0, 0, 0, clock.Elapsed);
@@ -98,6 +100,11 @@ public static class SiteBuilder
 
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
+            if (cache is not null)
+            {
+                entries.Save(cache);
+            }
+
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
@@ -140,6 +147,19 @@ public static class SiteBuilder
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings)));
+    }
+
+    /// <summary>What parsing and rendering an entry depend on besides the entry itself.</summary>
+    private static Fingerprint ParseRules(BuildOptions options)
+    {
+        var key = new KeyBuilder("rules").Add(BuildStamp.ToolVersion).Add(Settings(options));
+        foreach (var name in new[] { "site.yml", "tags.yml" })
+        {
+            var path = Path.Combine(options.InputRoot, name);
+            key.Add(File.Exists(path) ? Fingerprint.Of(File.ReadAllBytes(path)) : Fingerprint.None);
+        }
+
+        return key.Build();
     }
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>

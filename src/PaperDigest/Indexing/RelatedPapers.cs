@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using PaperDigest.Content;
+using System.Runtime.CompilerServices;
+using PaperDigest.Rendering;
 
 namespace PaperDigest.Indexing;
 
@@ -8,154 +8,271 @@ namespace PaperDigest.Indexing;
 /// "Related papers", computed at build time: shared tags (Dice coefficient) plus the cosine similarity of
 /// the write-ups' TF-IDF vectors. Candidates come from shared tags and shared distinctive words, each
 /// posting list cut to the papers nearest in digest order so very large digests stay fast. Deterministic:
-/// ties are broken by slug.
+/// ties are broken by slug. A paper's score is 0.6 × the Dice coefficient of the tags plus 0.4 × the cosine of
+/// the vectors, rounded to 9 digits. Tags and terms are numbered first, so scoring a pair is integer work on
+/// short arrays, and a candidate that cannot make the best four is dropped before its cosine is computed.
 /// </summary>
-public static partial class RelatedPapers
+public static class RelatedPapers
 {
     public const int Count = 4;
-    private const int TermsPerPaper = 16;
     // Bounds the candidates per paper to (tags + terms) × 60, whatever the size of the digest.
     private const int PostingLimit = 60;
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "the", "and", "for", "that", "with", "this", "from", "are", "was", "were", "which", "their", "they", "them",
-        "its", "into", "than", "then", "but", "not", "can", "has", "have", "had", "one", "two", "more", "most",
-        "such", "also", "what", "when", "where", "how", "why", "who", "all", "any", "each", "other", "some", "only",
-        "over", "under", "about", "between", "through", "there", "these", "those", "here", "our", "out", "up",
-        "will", "would", "could", "should", "may", "might", "much", "many", "very", "just", "like", "does", "did",
-        "been", "being", "both", "same", "own", "way", "use", "used", "using", "paper", "papers", "authors",
-        "work", "show", "shows", "new", "it's", "whether", "while", "rather", "even", "still", "yet", "make",
-        "makes", "made", "well", "less", "because", "so", "what's", "one's", "without", "within", "across",
-    };
-
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{Nd}'-]{2,}")]
-    private static partial Regex Word();
+    private const double Threshold = 0.05;
+    // More than rounding to 9 digits, or summing at most 16 products of unit vectors' weights, can move a score.
+    private const double Slack = 2e-9;
 
     /// <param name="papers">Papers in digest order (newest first).</param>
     /// <returns>For each paper (same index), the indices of its related papers, best first.</returns>
-    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<Paper> papers)
+    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<RenderedPaper> papers)
     {
-        var vectors = TfIdf(papers);
-        var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < papers.Count; i++)
-        {
-            foreach (var tag in papers[i].Tags)
-            {
-                Postings(byTag, tag).Add(i);
-            }
-
-            foreach (var term in vectors[i].Keys)
-            {
-                Postings(byTerm, term).Add(i);
-            }
-        }
+        var vectors = TermVectors.Of([.. papers.Select(p => p.Terms)]);
+        var (tagStarts, tags, tagCount) = NumberTags(papers);
+        var shared = new Shared(
+            vectors,
+            tagStarts,
+            tags,
+            PostingLists.Of(tagCount, papers.Count, i => tags.AsSpan(tagStarts[i]..tagStarts[i + 1])),
+            PostingLists.Of(vectors.TermCount, papers.Count, vectors.Terms),
+            SlugRanks(papers));
 
         var result = new ImmutableArray<int>[papers.Count];
-        Parallel.For(0, papers.Count, i =>
+        Parallel.For(0, papers.Count, () => new Search(shared), (i, _, search) =>
         {
-            var candidates = new HashSet<int>();
-            foreach (var tag in papers[i].Tags)
-            {
-                Near(byTag[tag], i, candidates);
-            }
-
-            foreach (var term in vectors[i].Keys)
-            {
-                Near(byTerm[term], i, candidates);
-            }
-
-            candidates.Remove(i);
-            result[i] = [.. candidates
-                .Select(j => (Index: j, Score: Score(papers[i], papers[j], vectors[i], vectors[j])))
-                .Where(c => c.Score > 0.05)
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => papers[c.Index].Slug, StringComparer.Ordinal)
-                .Take(Count)
-                .Select(c => c.Index)];
-        });
-
+            result[i] = search.Related(i);
+            return search;
+        }, _ => { });
         return [.. result];
     }
 
-    private static List<int> Postings(Dictionary<string, List<int>> index, string key)
+    /// <summary>Each paper's tags as numbers, sorted, paper i's at tags[tagStarts[i]..tagStarts[i + 1]].</summary>
+    private static (int[] TagStarts, int[] Tags, int TagCount) NumberTags(IReadOnlyList<RenderedPaper> papers)
     {
-        if (!index.TryGetValue(key, out var list))
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var starts = new int[papers.Count + 1];
+        var tags = new List<int>();
+        for (var i = 0; i < papers.Count; i++)
         {
-            index[key] = list = [];
-        }
-
-        return list;
-    }
-
-    /// <summary>Adds the entries of a (sorted) posting list nearest to <paramref name="i"/> in digest order.</summary>
-    private static void Near(List<int> postings, int i, HashSet<int> into)
-    {
-        if (postings.Count <= PostingLimit)
-        {
-            into.UnionWith(postings);
-            return;
-        }
-
-        var at = postings.BinarySearch(i);
-        at = at < 0 ? ~at : at;
-        var start = Math.Clamp(at - (PostingLimit / 2), 0, postings.Count - PostingLimit);
-        into.UnionWith(postings.GetRange(start, PostingLimit));
-    }
-
-    private static double Score(Paper a, Paper b, Dictionary<string, double> va, Dictionary<string, double> vb)
-    {
-        var shared = a.Tags.Count(b.Tags.Contains);
-        var tagScore = a.Tags.Length + b.Tags.Length == 0 ? 0 : 2.0 * shared / (a.Tags.Length + b.Tags.Length);
-        var (small, large) = va.Count <= vb.Count ? (va, vb) : (vb, va);
-        var cosine = small.Sum(kv => large.TryGetValue(kv.Key, out var w) ? kv.Value * w : 0);
-        return Math.Round((0.6 * tagScore) + (0.4 * cosine), 9);
-    }
-
-    /// <summary>Unit-length TF-IDF vectors over each write-up's most distinctive words (plus its title).</summary>
-    private static Dictionary<string, double>[] TfIdf(IReadOnlyList<Paper> papers)
-    {
-        var counts = new Dictionary<string, int>[papers.Count];
-        Parallel.For(0, papers.Count, i =>
-        {
-            var words = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Match match in Word().Matches(papers[i].Title + " " + papers[i].Body))
+            foreach (var tag in papers[i].Paper.Tags)
             {
-                var word = match.Value.ToLowerInvariant();
-                if (!StopWords.Contains(word))
+                if (!numbers.TryGetValue(tag, out var number))
                 {
-                    words[word] = words.GetValueOrDefault(word) + 1;
+                    numbers[tag] = number = numbers.Count;
+                }
+
+                tags.Add(number);
+            }
+
+            starts[i + 1] = tags.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags)[starts[i]..].Sort();
+        }
+
+        return (starts, [.. tags], numbers.Count);
+    }
+
+    /// <summary>Each paper's place in ordinal order of slugs, so ties compare two integers.</summary>
+    private static int[] SlugRanks(IReadOnlyList<RenderedPaper> papers)
+    {
+        var bySlug = Enumerable.Range(0, papers.Count).ToArray();
+        Array.Sort(bySlug, (a, b) =>
+        {
+            var bySlugText = string.CompareOrdinal(papers[a].Paper.Slug, papers[b].Paper.Slug);
+            return bySlugText != 0 ? bySlugText : a.CompareTo(b);
+        });
+        var ranks = new int[papers.Count];
+        for (var rank = 0; rank < bySlug.Length; rank++)
+        {
+            ranks[bySlug[rank]] = rank;
+        }
+
+        return ranks;
+    }
+
+    private sealed record Shared(
+        TermVectors Vectors, int[] TagStarts, int[] Tags, PostingLists ByTag, PostingLists ByTerm, int[] SlugRanks)
+    {
+        public ReadOnlySpan<int> TagsOf(int paper) => Tags.AsSpan(TagStarts[paper]..TagStarts[paper + 1]);
+    }
+
+    /// <summary>
+    /// One thread's working arrays, reused from paper to paper. Its methods run millions of times in one build,
+    /// a one-off run: they are compiled optimised from the start rather than after tiering up.
+    /// </summary>
+    private sealed class Search(Shared shared)
+    {
+        // seen[j] == i + 1 when paper j is already a candidate for paper i; termOfI[t] == i + 1 when term t is in i's vector.
+        private readonly int[] seen = new int[shared.SlugRanks.Length];
+        private readonly int[] termOfI = new int[shared.Vectors.TermCount];
+        private readonly int[] termSlot = new int[shared.Vectors.TermCount];
+        private readonly double[] products = new double[TermVectors.MaxTerms];
+        private readonly int[] best = new int[Count];
+        private readonly double[] bestScores = new double[Count];
+        private int[] candidates = new int[256];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public ImmutableArray<int> Related(int i)
+        {
+            var mark = i + 1;
+            var terms = shared.Vectors.Terms(i);
+            for (var slot = 0; slot < terms.Length; slot++)
+            {
+                termOfI[terms[slot]] = mark;
+                termSlot[terms[slot]] = slot;
+            }
+
+            var candidateCount = 0;
+            seen[i] = mark;
+            foreach (var tag in shared.TagsOf(i))
+            {
+                candidateCount = Collect(shared.ByTag.Near(tag, i, PostingLimit), mark, candidateCount);
+            }
+
+            foreach (var term in terms)
+            {
+                candidateCount = Collect(shared.ByTerm.Near(term, i, PostingLimit), mark, candidateCount);
+            }
+
+            var bestCount = 0;
+            foreach (var j in candidates.AsSpan(0, candidateCount))
+            {
+                // Below this, j can neither pass the threshold nor beat the fourth best (scores are rounded to 9 digits).
+                var bar = Math.Max(Threshold, bestCount == Count ? bestScores[Count - 1] : 0) - Slack;
+                var tagScore = TagScore(i, j);
+                if ((0.6 * tagScore) + 0.4 < bar)
+                {
+                    continue; // not even with a cosine of 1
+                }
+
+                var unrounded = (0.6 * tagScore) + (0.4 * Cosine(i, j, mark));
+                if (unrounded < bar)
+                {
+                    continue;
+                }
+
+                var score = Math.Round(unrounded, 9);
+                if (score > Threshold)
+                {
+                    bestCount = Keep(j, score, bestCount);
                 }
             }
 
-            counts[i] = words;
-        });
-
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var words in counts)
-        {
-            foreach (var word in words.Keys)
-            {
-                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
-            }
+            return [.. best.AsSpan(0, bestCount)];
         }
 
-        var vectors = new Dictionary<string, double>[papers.Count];
-        Parallel.For(0, papers.Count, i =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int Collect(ReadOnlySpan<int> papers, int mark, int count)
         {
-            var weights = counts[i]
-                .Where(kv => documentFrequency[kv.Key] > 1)
-                .Select(kv => (Term: kv.Key, Weight: (1 + Math.Log(kv.Value)) * Math.Log((double)papers.Count / documentFrequency[kv.Key])))
-                .Where(t => t.Weight > 0)
-                .OrderByDescending(t => t.Weight)
-                .ThenBy(t => t.Term, StringComparer.Ordinal)
-                .Take(TermsPerPaper)
-                .ToList();
-            var norm = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
-            vectors[i] = weights.ToDictionary(t => t.Term, t => norm == 0 ? 0 : t.Weight / norm, StringComparer.Ordinal);
-        });
+            if (candidates.Length < count + papers.Length)
+            {
+                Array.Resize(ref candidates, Math.Max(candidates.Length * 2, count + papers.Length));
+            }
 
-        return vectors;
+            foreach (var j in papers)
+            {
+                if (seen[j] != mark)
+                {
+                    seen[j] = mark;
+                    candidates[count++] = j;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>The Dice coefficient of the two papers' tags.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private double TagScore(int i, int j)
+        {
+            var tagsI = shared.TagsOf(i);
+            var tagsJ = shared.TagsOf(j);
+            var sharedTags = 0;
+            for (int a = 0, b = 0; a < tagsI.Length && b < tagsJ.Length;)
+            {
+                if (tagsI[a] < tagsJ[b])
+                {
+                    a++;
+                }
+                else if (tagsI[a] > tagsJ[b])
+                {
+                    b++;
+                }
+                else
+                {
+                    sharedTags++;
+                    a++;
+                }
+            }
+
+            return tagsI.Length + tagsJ.Length == 0 ? 0 : 2.0 * sharedTags / (tagsI.Length + tagsJ.Length);
+        }
+
+        /// <summary>
+        /// The dot product of the two vectors, summed in the order of the shorter one's terms (i's on a tie), so
+        /// the rounding is the same however the vectors are stored.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private double Cosine(int i, int j, int mark)
+        {
+            var weightsI = shared.Vectors.Weights(i);
+            var termsJ = shared.Vectors.Terms(j);
+            var weightsJ = shared.Vectors.Weights(j);
+            var cosine = 0.0;
+            if (weightsI.Length <= termsJ.Length)
+            {
+                var matched = 0;
+                for (var k = 0; k < termsJ.Length; k++)
+                {
+                    if (termOfI[termsJ[k]] == mark)
+                    {
+                        var slot = termSlot[termsJ[k]];
+                        products[slot] = weightsI[slot] * weightsJ[k];
+                        matched |= 1 << slot;
+                    }
+                }
+
+                for (var slot = 0; matched != 0; slot++, matched >>= 1)
+                {
+                    if ((matched & 1) != 0)
+                    {
+                        cosine += products[slot];
+                    }
+                }
+            }
+            else
+            {
+                for (var k = 0; k < termsJ.Length; k++)
+                {
+                    if (termOfI[termsJ[k]] == mark)
+                    {
+                        cosine += weightsJ[k] * weightsI[termSlot[termsJ[k]]];
+                    }
+                }
+            }
+
+            return cosine;
+        }
+
+        /// <summary>Inserts j into the best so far: highest score first, then by slug.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int Keep(int j, double score, int count)
+        {
+            var rank = shared.SlugRanks[j];
+            var at = count;
+            while (at > 0 && (score > bestScores[at - 1] || (score == bestScores[at - 1] && rank < shared.SlugRanks[best[at - 1]])))
+            {
+                at--;
+            }
+
+            if (at == Count)
+            {
+                return count;
+            }
+
+            var moved = Math.Min(count, Count - 1) - at;
+            best.AsSpan(at, moved).CopyTo(best.AsSpan(at + 1));
+            bestScores.AsSpan(at, moved).CopyTo(bestScores.AsSpan(at + 1));
+            best[at] = j;
+            bestScores[at] = score;
+            return Math.Min(count + 1, Count);
+        }
     }
 }

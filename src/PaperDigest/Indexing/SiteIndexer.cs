@@ -45,12 +45,28 @@ public static class SiteIndexer
             .Select(g => new DigestMonth(g.Key.Year, g.Key.Month, [.. g]))
             .ToImmutableArray();
 
-        var byTag = tags.Tags
-            .Select(tag => new TagListing(tag, [.. ordered.Where(p => p.Paper.Tags.Contains(tag.Slug))]))
-            .ToImmutableArray();
-
+        var byTag = Listings(tags, ordered);
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        var related = RelatedPapers.Compute([.. ordered.Select(p => p.Paper)]);
+        var related = RelatedPapers.Compute(ordered);
         return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related);
+    }
+
+    /// <summary>Every tag in the registry with its papers in digest order, in one pass over the papers.</summary>
+    private static ImmutableArray<TagListing> Listings(TagRegistry tags, ImmutableArray<RenderedPaper> ordered)
+    {
+        var papersByTag = tags.Tags.ToDictionary(t => t.Slug, _ => ImmutableArray.CreateBuilder<RenderedPaper>(), StringComparer.Ordinal);
+        foreach (var paper in ordered)
+        {
+            foreach (var tag in paper.Paper.Tags)
+            {
+                // A tag listed twice still lists the paper once.
+                if (papersByTag.TryGetValue(tag, out var papers) && (papers.Count == 0 || !ReferenceEquals(papers[^1], paper)))
+                {
+                    papers.Add(paper);
+                }
+            }
+        }
+
+        return [.. tags.Tags.Select(tag => new TagListing(tag, papersByTag[tag.Slug].ToImmutable()))];
     }
 }

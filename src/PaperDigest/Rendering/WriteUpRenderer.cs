@@ -1,24 +1,35 @@
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
+using PaperDigest.Incremental;
+using PaperDigest.Indexing;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>The render stage: every write-up and page to HTML, in parallel, with Markdown that cannot be rendered reported as a diagnostic.</summary>
 public static class WriteUpRenderer
 {
+    /// <param name="cache">Write-ups the last build rendered; a paper taken from it is not rendered again.</param>
     public static (ImmutableArray<RenderedPaper> Papers, ImmutableArray<RenderedPage> Pages) Render(
-        IReadOnlyList<Paper> papers, IReadOnlyList<FreePage> pages, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+        IReadOnlyList<Paper> papers, IReadOnlyList<FreePage> pages, MarkdownRenderer markdown, DiagnosticBag diagnostics, EntryCache? cache = null)
     {
         var rendered = new RenderedPaper?[papers.Count];
         var problems = new Diagnostic?[papers.Count];
+        var words = new WordPool();
         Parallel.For(0, papers.Count, i =>
         {
             var paper = papers[i];
+            if (cache?.Find(paper.SourcePath) is { } cached && ReferenceEquals(cached.Rendered.Paper, paper))
+            {
+                rendered[i] = cached.Rendered;
+                return;
+            }
+
             var html = TryRender(markdown, paper.Body, paper.SourcePath, paper.BodyLine, out problems[i]);
             if (html is not null)
             {
-                rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body));
+                rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body), TermCounts.Of(paper.Title, paper.Body, words));
+                cache?.Rendered(rendered[i]!);
             }
         });
         diagnostics.AddRange(problems.OfType<Diagnostic>());

@@ -128,6 +128,23 @@ public sealed class StagedOutput : IDisposable
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new IOException("the output folder cannot be the root of the file system");
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(full, cache);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}{StagingInfix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..^24]);
+        Directory.CreateDirectory(staging);
+        var incremental = previous is not null && cache is not null && Directory.Exists(full) && ReadMarker(full) == previous.BuildId ? previous : null;
+        return new StagedOutput(full, staging, cache, incremental);
+    }
+
+    /// <summary>Puts back or removes what a killed build left beside <paramref name="output"/>, and finishes its journalled commit.</summary>
+    public static void RemoveLeftovers(string output, string? cache)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
         var name = Path.GetFileName(full);
         var retired = Directory.EnumerateDirectories(parent, $".{name}{RetiredInfix}*").ToList();
         if (!Directory.Exists(full) && retired.Count == 1)
@@ -146,11 +163,6 @@ public sealed class StagedOutput : IDisposable
         {
             TryDelete(stale);
         }
-
-        var staging = Path.Combine(parent, $".{name}{StagingInfix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..^24]);
-        Directory.CreateDirectory(staging);
-        var incremental = previous is not null && cache is not null && Directory.Exists(full) && ReadMarker(full) == previous.BuildId ? previous : null;
-        return new StagedOutput(full, staging, cache, incremental);
     }
 
     /// <summary>

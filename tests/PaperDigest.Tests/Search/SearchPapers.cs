@@ -34,7 +34,7 @@ internal static class SearchPapers
             $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
             arxiv, doi, null, venue, tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
-        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".");
+        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body));
     }
 
     /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>

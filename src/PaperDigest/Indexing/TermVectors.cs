@@ -1,0 +1,166 @@
+using System.Runtime.InteropServices;
+
+namespace PaperDigest.Indexing;
+
+/// <summary>
+/// Each paper's unit-length TF-IDF vector over its most distinctive words (at most <see cref="MaxTerms"/>),
+/// heaviest first, ties by word. Words that are in a single paper, or in every paper, have no weight. The
+/// terms are numbered 0 to <see cref="TermCount"/> - 1, and all vectors share two flat arrays.
+/// </summary>
+internal sealed class TermVectors
+{
+    public const int MaxTerms = 16;
+
+    // Paper i's vector is terms[i * MaxTerms..] and weights[i * MaxTerms..], lengths[i] long.
+    private readonly int[] terms;
+    private readonly double[] weights;
+    private readonly int[] lengths;
+
+    private TermVectors(int[] terms, double[] weights, int[] lengths, int termCount)
+    {
+        this.terms = terms;
+        this.weights = weights;
+        this.lengths = lengths;
+        TermCount = termCount;
+    }
+
+    public int TermCount { get; }
+
+    public ReadOnlySpan<int> Terms(int paper) => terms.AsSpan(paper * MaxTerms, lengths[paper]);
+
+    public ReadOnlySpan<double> Weights(int paper) => weights.AsSpan(paper * MaxTerms, lengths[paper]);
+
+    public static TermVectors Of(IReadOnlyList<TermCounts> papers)
+    {
+        var count = papers.Count;
+        var (wordIds, documentFrequency) = NumberWords(papers);
+
+        // The same logarithms as computing them word by word, computed once.
+        var inverseFrequency = new double[count + 1];
+        for (var frequency = 1; frequency <= count; frequency++)
+        {
+            inverseFrequency[frequency] = Math.Log((double)count / frequency);
+        }
+
+        var termFrequency = new double[64];
+        for (var n = 1; n < termFrequency.Length; n++)
+        {
+            termFrequency[n] = 1 + Math.Log(n);
+        }
+
+        var terms = new int[count * MaxTerms];
+        var weights = new double[count * MaxTerms];
+        var lengths = new int[count];
+        Parallel.For(0, count, i =>
+        {
+            var words = papers[i].Words;
+            var counts = papers[i].Counts;
+            var ids = wordIds[i];
+            var top = terms.AsSpan(i * MaxTerms, MaxTerms);
+            var topWeights = weights.AsSpan(i * MaxTerms, MaxTerms);
+            var length = 0;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                var frequency = documentFrequency[ids[k]];
+                if (frequency <= 1)
+                {
+                    continue;
+                }
+
+                var n = counts[k];
+                var weight = (n < termFrequency.Length ? termFrequency[n] : 1 + Math.Log(n)) * inverseFrequency[frequency];
+                if (!(weight > 0))
+                {
+                    continue;
+                }
+
+                // Insertion into the heaviest MaxTerms so far; `top` holds indices into this paper's words for now.
+                var at = length;
+                while (at > 0 && (weight > topWeights[at - 1]
+                    || (weight == topWeights[at - 1] && string.CompareOrdinal(words[k], words[top[at - 1]]) < 0)))
+                {
+                    at--;
+                }
+
+                if (at == MaxTerms)
+                {
+                    continue;
+                }
+
+                var moved = Math.Min(length, MaxTerms - 1) - at;
+                top.Slice(at, moved).CopyTo(top[(at + 1)..]);
+                topWeights.Slice(at, moved).CopyTo(topWeights[(at + 1)..]);
+                top[at] = k;
+                topWeights[at] = weight;
+                length = Math.Min(length + 1, MaxTerms);
+            }
+
+            // Summed heaviest first, as the scores were always computed.
+            var squares = 0.0;
+            for (var r = 0; r < length; r++)
+            {
+                squares += topWeights[r] * topWeights[r];
+            }
+
+            var norm = Math.Sqrt(squares);
+            for (var r = 0; r < length; r++)
+            {
+                top[r] = ids[top[r]];
+                topWeights[r] = norm == 0 ? 0 : topWeights[r] / norm;
+            }
+
+            lengths[i] = length;
+        });
+
+        return new TermVectors(terms, weights, lengths, Renumber(terms, lengths, documentFrequency.Count));
+    }
+
+    /// <summary>Numbers the words of all papers and counts the papers each word is in.</summary>
+    private static (int[][] WordIds, List<int> DocumentFrequency) NumberWords(IReadOnlyList<TermCounts> papers)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new List<int>();
+        var wordIds = new int[papers.Count][];
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var words = papers[i].Words;
+            var ids = wordIds[i] = new int[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, words[k], out var known);
+                if (!known)
+                {
+                    id = documentFrequency.Count;
+                    documentFrequency.Add(0);
+                }
+
+                ids[k] = id;
+                CollectionsMarshal.AsSpan(documentFrequency)[id]++;
+            }
+        }
+
+        return (wordIds, documentFrequency);
+    }
+
+    /// <summary>Renumbers the words in the vectors 0, 1, 2... so per-term arrays need not span the whole vocabulary.</summary>
+    private static int Renumber(int[] terms, int[] lengths, int wordCount)
+    {
+        var renumbered = new int[wordCount];
+        Array.Fill(renumbered, -1);
+        var next = 0;
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            foreach (ref var term in terms.AsSpan(i * MaxTerms, lengths[i]))
+            {
+                if (renumbered[term] < 0)
+                {
+                    renumbered[term] = next++;
+                }
+
+                term = renumbered[term];
+            }
+        }
+
+        return next;
+    }
+}
