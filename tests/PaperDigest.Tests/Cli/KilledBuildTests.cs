@@ -52,7 +52,7 @@ public sealed class KilledBuildTests
         var next = PaperDigestProcess.Run(temp.Path, "build", "--input", input, "--theme", RepoPaths.Theme, "--output", output);
         next.AssertExit(0);
         // Staging and retired folders are gone; the build cache (.site.pd-cache) is meant to stay.
-        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".site.pd-*").Where(f => !f.EndsWith(".site.pd-cache", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(temp.Path, ".site.pd-*"), f => !f.EndsWith(".site.pd-cache", StringComparison.Ordinal));
         Assert.Contains("An added sentence.", File.ReadAllText(Path.Combine(output, "papers", "2309.05153", "index.html")), StringComparison.Ordinal);
     }
 
