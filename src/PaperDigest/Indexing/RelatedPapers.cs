@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PaperDigest.Rendering;
 
 namespace PaperDigest.Indexing;
 
 /// <summary>
-/// "Related papers", computed at build time: shared tags (Dice coefficient) plus the cosine similarity of
-/// the write-ups' TF-IDF vectors. Candidates come from shared tags and shared distinctive words, each
-/// posting list cut to the papers nearest in digest order so very large digests stay fast. Deterministic:
-/// ties are broken by slug. A paper's score is 0.6 × the Dice coefficient of the tags plus 0.4 × the cosine of
-/// the vectors, rounded to 9 digits. Tags and terms are numbered first, so scoring a pair is integer work on
-/// short arrays, and a candidate that cannot make the best four is dropped before its cosine is computed.
+/// "Related papers", computed at build time: a paper scores 0.6 × the Dice coefficient of the two papers' tags
+/// plus 0.4 × the cosine of their write-ups' TF-IDF vectors (<see cref="TermVectors"/>), rounded to 9 digits,
+/// and the best four above 0.05 are kept. Deterministic: ties are broken by slug. Candidates come from shared
+/// tags and shared distinctive words, each posting list cut to the papers nearest in digest order so very large
+/// digests stay fast. Tags and terms are numbered first, so scoring a pair is integer work on short arrays, and
+/// a candidate that cannot make the best four is dropped before its cosine is computed.
 /// </summary>
 public static class RelatedPapers
 {
@@ -18,7 +19,8 @@ public static class RelatedPapers
     // Bounds the candidates per paper to (tags + terms) × 60, whatever the size of the digest.
     private const int PostingLimit = 60;
     private const double Threshold = 0.05;
-    // More than rounding to 9 digits, or summing at most 16 products of unit vectors' weights, can move a score.
+    // More than rounding to 9 digits (5e-10) and the floating-point error of a cosine can move a score: a
+    // candidate is dropped before it is scored in full only if it would fall short even with this much more.
     private const double Slack = 2e-9;
 
     /// <param name="papers">Papers in digest order (newest first).</param>
@@ -44,7 +46,10 @@ public static class RelatedPapers
         return [.. result];
     }
 
-    /// <summary>Each paper's tags as numbers, sorted, paper i's at tags[tagStarts[i]..tagStarts[i + 1]].</summary>
+    /// <summary>
+    /// Each paper's tags as numbers, sorted, paper i's at tags[tagStarts[i]..tagStarts[i + 1]]. A paper lists a
+    /// tag once (the parser refuses a tag listed twice).
+    /// </summary>
     private static (int[] TagStarts, int[] Tags, int TagCount) NumberTags(IReadOnlyList<RenderedPaper> papers)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,7 +68,7 @@ public static class RelatedPapers
             }
 
             starts[i + 1] = tags.Count;
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags)[starts[i]..].Sort();
+            CollectionsMarshal.AsSpan(tags)[starts[i]..].Sort();
         }
 
         return (starts, [.. tags], numbers.Count);
@@ -87,6 +92,7 @@ public static class RelatedPapers
         return ranks;
     }
 
+    /// <summary>What every thread reads: the numbered tags and vectors, their posting lists, the slugs' order.</summary>
     private sealed record Shared(
         TermVectors Vectors, int[] TagStarts, int[] Tags, PostingLists ByTag, PostingLists ByTerm, int[] SlugRanks)
     {
@@ -206,8 +212,8 @@ public static class RelatedPapers
         }
 
         /// <summary>
-        /// The dot product of the two vectors, summed in the order of the shorter one's terms (i's on a tie), so
-        /// the rounding is the same however the vectors are stored.
+        /// The dot product of i's and j's vectors. Floating-point sums depend on their order, so the products are
+        /// summed as they always have been: in the order of the shorter vector's terms, i's if neither is shorter.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private double Cosine(int i, int j, int mark)

@@ -4,8 +4,9 @@ namespace PaperDigest.Indexing;
 
 /// <summary>
 /// Each paper's unit-length TF-IDF vector over its most distinctive words (at most <see cref="MaxTerms"/>),
-/// heaviest first, ties by word. Words that are in a single paper, or in every paper, have no weight. The
-/// terms are numbered 0 to <see cref="TermCount"/> - 1, and all vectors share two flat arrays.
+/// heaviest first, ties by word: a word weighs (1 + ln its count in the paper) × ln(papers / papers with the
+/// word), and words in a single paper, or in every paper, are left out. The terms are numbered 0 to
+/// <see cref="TermCount"/> - 1, and all vectors share two flat arrays.
 /// </summary>
 internal sealed class TermVectors
 {
@@ -35,17 +36,17 @@ internal sealed class TermVectors
         var count = papers.Count;
         var (wordIds, documentFrequency) = NumberWords(papers);
 
-        // The same logarithms as computing them word by word, computed once.
+        // The logarithms the weights are made of, computed once each rather than once a word.
         var inverseFrequency = new double[count + 1];
         for (var frequency = 1; frequency <= count; frequency++)
         {
             inverseFrequency[frequency] = Math.Log((double)count / frequency);
         }
 
-        var termFrequency = new double[64];
-        for (var n = 1; n < termFrequency.Length; n++)
+        var countWeights = new double[64];
+        for (var n = 1; n < countWeights.Length; n++)
         {
-            termFrequency[n] = 1 + Math.Log(n);
+            countWeights[n] = 1 + Math.Log(n);
         }
 
         var terms = new int[count * MaxTerms];
@@ -68,7 +69,7 @@ internal sealed class TermVectors
                 }
 
                 var n = counts[k];
-                var weight = (n < termFrequency.Length ? termFrequency[n] : 1 + Math.Log(n)) * inverseFrequency[frequency];
+                var weight = ((uint)n < (uint)countWeights.Length ? countWeights[n] : 1 + Math.Log(n)) * inverseFrequency[frequency];
                 if (!(weight > 0))
                 {
                     continue;
