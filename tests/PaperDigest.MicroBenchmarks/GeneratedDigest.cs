@@ -3,7 +3,6 @@ using PaperDigest.Building;
 using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
 using PaperDigest.Indexing;
-using PaperDigest.Rendering;
 using PaperDigest.Theming;
 
 namespace PaperDigest.MicroBenchmarks;
@@ -51,22 +50,14 @@ internal sealed class GeneratedDigest
         var entry = synthetic.Entries.First(e => e.Tldr is not null && e.Venue is not null && e.Authors.Count >= 3 && e.Body.Contains('$', StringComparison.Ordinal));
 
         var options = new BuildOptions(input, RepoFolders.Theme, Path.Combine(folder, "output"), Today: new DateOnly(2025, 6, 1));
-        var (content, loaded) = DigestLoader.Load(options);
+        var (content, model, loaded) = SiteBuilder.Index(options);
         var diagnostics = new DiagnosticBag();
         var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", diagnostics);
-        if (content is null || theme is null || loaded.Any(d => d.IsError) || diagnostics.HasErrors)
+        if (content is null || model is null || theme is null || loaded.Any(d => d.IsError) || diagnostics.HasErrors)
         {
-            throw new InvalidOperationException($"the generated digest does not load: {string.Join("; ", loaded.Concat(diagnostics.Items).Select(d => d.ToString()))}");
+            throw new InvalidOperationException($"the generated digest does not build: {string.Join("; ", loaded.Concat(diagnostics.Items).Select(d => d.ToString()))}");
         }
 
-        var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
-        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            throw new InvalidOperationException($"the generated digest does not render: {string.Join("; ", diagnostics.Items.Select(d => d.ToString()))}");
-        }
-
-        var model = SiteIndexer.Build(content.Site, content.Tags, papers, pages);
         return new GeneratedDigest(folder, DigestGenerator.RelativePath(entry).Replace('\\', '/'), content, model, theme);
     }
 

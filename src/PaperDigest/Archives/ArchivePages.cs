@@ -68,8 +68,8 @@ public sealed class ArchivePages : IEmitter
             var period = periods[i];
             var periodDays = days(period);
             var key = context.Keys.For(template).Add(path(period)).Add(title(period))
-                .Add(i > 0 ? title(periods[i - 1]) + path(periods[i - 1]) : null)
-                .Add(i < periods.Count - 1 ? title(periods[i + 1]) + path(periods[i + 1]) : null);
+                .Add(i > 0 ? title(periods[i - 1]) : null).Add(i > 0 ? path(periods[i - 1]) : null)
+                .Add(i < periods.Count - 1 ? title(periods[i + 1]) : null).Add(i < periods.Count - 1 ? path(periods[i + 1]) : null);
             foreach (var link in within(period))
             {
                 key.Add(link.Title).Add(link.Url);

@@ -36,6 +36,8 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
+        // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
+        options = options with { Today = DigestLoader.Today(options) };
         onStage?.Invoke("Looking for changes");
         // A strict build checks every link of a whole staged site, so it never builds incrementally.
         var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
@@ -50,7 +52,7 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Reading and checking entries");
-        var entries = cache is null || options.Clean ? EntryCache.None : EntryCache.Load(cache, ParseRules(options), stamp.Entries);
+        var entries = cache is null || options.Clean ? EntryCache.None : EntryCache.Load(cache, stamp.Rules, stamp.Entries);
         var (content, diagnostics) = DigestLoader.Load(options, entries);
         var all = diagnostics.ToList();
 
@@ -62,24 +64,19 @@ public static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
-        onStage?.Invoke($"Rendering {content.Papers.Length} papers");
-        var renderDiagnostics = new DiagnosticBag();
-        var (rendered, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml), renderDiagnostics, entries);
-        if (renderDiagnostics.HasErrors)
+        onStage?.Invoke($"Rendering and indexing {content.Papers.Length} papers");
+        var (model, problems) = RenderAndIndex(content, entries);
+        if (model is null)
         {
-            return new BuildResult(DiagnosticOrder.Sort(all.Concat(renderDiagnostics.Items)), 0, 0, 0, 0, clock.Elapsed);
+            return new BuildResult(DiagnosticOrder.Sort(all.Concat(problems)), 0, 0, 0, 0, clock.Elapsed);
         }
-
-        onStage?.Invoke("Indexing");
-        var model = SiteIndexer.Build(content.Site, content.Tags, rendered, pages);
 
         onStage?.Invoke("Writing the site");
         try
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var keys = cache is not null ? new PageKeys(stamp) : PageKeys.None;
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), keys);
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp));
             var count = default(EmitCount);
             foreach (var emitter in Emitters)
             {
@@ -128,43 +125,43 @@ public static class SiteBuilder
     /// </summary>
     public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
     {
-        var (content, diagnostics) = DigestLoader.Load(options);
-        if (content is null)
+        var (content, model, diagnostics) = Index(options);
+        if (content is null || model is null)
         {
             return (null, diagnostics);
         }
 
-        var renderDiagnostics = new DiagnosticBag();
-        var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
-        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, renderDiagnostics);
-        if (renderDiagnostics.HasErrors)
-        {
-            return (null, DiagnosticOrder.Sort(diagnostics.Concat(renderDiagnostics.Items)));
-        }
-
-        var model = SiteIndexer.Build(content.Site, content.Tags, papers, pages);
         var staticFiles = Reading.InputReader.List(options.InputRoot, "static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings)));
     }
 
-    /// <summary>What parsing and rendering an entry depend on besides the entry itself.</summary>
-    private static Fingerprint ParseRules(BuildOptions options)
+    /// <summary>Reads, checks, renders and indexes the digest without theme, output or cache: the model of the site.</summary>
+    public static (DigestContent? Content, SiteModel? Model, IReadOnlyList<DiagnosticRecord> Diagnostics) Index(BuildOptions options)
     {
-        var key = new KeyBuilder("rules").Add(BuildStamp.ToolVersion).Add(Settings(options));
-        foreach (var name in new[] { "site.yml", "tags.yml" })
+        var (content, diagnostics) = DigestLoader.Load(options);
+        if (content is null)
         {
-            var path = Path.Combine(options.InputRoot, name);
-            key.Add(File.Exists(path) ? Fingerprint.Of(File.ReadAllBytes(path)) : Fingerprint.None);
+            return (null, null, diagnostics);
         }
 
-        return key.Build();
+        var (model, problems) = RenderAndIndex(content, EntryCache.None);
+        return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
+    }
+
+    /// <summary>Renders every write-up and page (taking unchanged ones from the cache) and indexes the site; no model if any cannot be rendered.</summary>
+    private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(DigestContent content, EntryCache cache)
+    {
+        var problems = new DiagnosticBag();
+        var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
+        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, problems, cache);
+        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages), problems.Items);
     }
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>
     private static string Settings(BuildOptions options) => string.Join('\n',
-        DigestLoader.Today(options).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        options.Today?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         options.IncludeDrafts ? "drafts" : "published",
         options.BaseUrl?.AbsoluteUri ?? "");
 

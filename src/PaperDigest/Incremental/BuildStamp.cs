@@ -1,14 +1,14 @@
-using System.Collections.Concurrent;
 using PaperDigest.Reading;
 
 namespace PaperDigest.Incremental;
 
 /// <summary>
-/// Fingerprints of everything a build reads: <see cref="Whole"/> covers all of it (a build with the same whole
-/// stamp would write the same site), <see cref="Site"/> all but the entries (configuration, tags, pages, static
-/// files, theme, options), and <see cref="Entries"/> each entry file by its display path.
+/// Fingerprints of everything a build reads, each file read once: <see cref="Whole"/> covers all of it (a build
+/// with the same whole stamp would write the same site), <see cref="Site"/> all but the entries (configuration,
+/// tags, pages, static files, theme, options), <see cref="Rules"/> what parsing and rendering an entry depend on
+/// besides the entry (site.yml, tags.yml, options), and <see cref="Entries"/> each entry file by its display path.
 /// </summary>
-public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, IReadOnlyDictionary<string, Fingerprint> Entries)
+public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -35,7 +35,8 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, IReadOnlyDi
 
         var whole = new KeyBuilder("whole").Add(ToolVersion).Add(settings);
         var site = new KeyBuilder("site").Add(ToolVersion).Add(settings);
-        var entries = new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal);
+        var rules = new KeyBuilder("rules").Add(ToolVersion).Add(settings);
+        var entries = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var (root, file, entry) = files[i];
@@ -48,8 +49,13 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, IReadOnlyDi
             {
                 site.Add(root == themeRoot ? "theme" : "input").Add(file).Add(fingerprints[i]);
             }
+
+            if (root != themeRoot && file is "site.yml" or "tags.yml")
+            {
+                rules.Add(file).Add(fingerprints[i]);
+            }
         }
 
-        return new BuildStamp(whole.Build(), site.Build(), entries);
+        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries);
     }
 }

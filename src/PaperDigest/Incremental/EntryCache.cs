@@ -15,7 +15,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class EntryCache
 {
-    private const string Magic = "paperdigest-entry-cache-1";
+    private const string Kind = "paperdigest-entry-cache-1";
     private const string FileName = "entries.cache";
 
     private readonly IReadOnlyDictionary<string, CachedEntry> previous;
@@ -44,6 +44,10 @@ public sealed class EntryCache
             ? Remember(displayPath, entry)
             : null;
 
+    /// <summary>The cached rendering of <paramref name="paper"/> if <see cref="Find"/> gave this very paper.</summary>
+    public RenderedPaper? RenderedFor(Paper paper) =>
+        next.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
+
     /// <summary>Notes an entry parsed afresh and its warnings, to cache once it is rendered.</summary>
     public void Parsed(Paper paper, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -54,7 +58,7 @@ public sealed class EntryCache
     }
 
     /// <summary>Notes a write-up rendered afresh.</summary>
-    public void Rendered(RenderedPaper rendered)
+    public void Add(RenderedPaper rendered)
     {
         if (parsed.TryGetValue(rendered.Paper.SourcePath, out var entry))
         {
@@ -70,32 +74,19 @@ public sealed class EntryCache
             return;
         }
 
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName);
-        using (var stream = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        CacheFile.Save(Path.Combine(folder, FileName), Kind, writer =>
         {
-            writer.Write(Magic);
-            writer.Write(BuildStamp.ToolVersion);
-            Write(writer, Rules);
+            writer.Write(Rules);
             var entries = next.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
             writer.Write(entries.Count);
             foreach (var (file, entry) in entries)
             {
                 writer.Write(file);
-                Write(writer, entry.Source);
+                writer.Write(entry.Source);
                 Write(writer, entry.Rendered);
-                writer.Write(entry.Warnings.Count);
-                foreach (var warning in entry.Warnings)
-                {
-                    Write(writer, warning.Location);
-                    writer.Write(warning.Code);
-                    writer.Write(warning.Message);
-                }
+                writer.Write(entry.Warnings);
             }
-        }
-
-        File.Move(path + ".tmp", path, overwrite: true);
+        });
     }
 
     private CachedEntry Remember(string displayPath, CachedEntry entry)
@@ -106,44 +97,24 @@ public sealed class EntryCache
 
     private static Dictionary<string, CachedEntry> Read(string path, Fingerprint rules)
     {
-        var entries = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
-        try
+        var entries = rules.IsNone ? null : CacheFile.Load(path, Kind, reader =>
         {
-            if (rules.IsNone || !File.Exists(path))
+            if (reader.ReadFingerprint() != rules)
             {
-                return entries;
+                return null;
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream);
-            if (reader.ReadString() != Magic || reader.ReadString() != BuildStamp.ToolVersion || ReadFingerprint(reader) != rules)
-            {
-                return entries;
-            }
-
-            var count = reader.ReadInt32();
+            var entries = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
             var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
+            for (var count = reader.ReadInt32(); count > 0; count--)
             {
-                var file = reader.ReadString();
-                var source = ReadFingerprint(reader);
-                var rendered = ReadRendered(reader, vocabulary);
-                var warnings = new Diagnostic[reader.ReadInt32()];
-                for (var w = 0; w < warnings.Length; w++)
-                {
-                    warnings[w] = new Diagnostic(ReadLocation(reader), Severity.Warning, reader.ReadString(), reader.ReadString());
-                }
-
-                entries[file] = new CachedEntry(source, rendered, warnings);
+                var (file, source) = (reader.ReadString(), reader.ReadFingerprint());
+                entries[file] = new CachedEntry(source, ReadRendered(reader, vocabulary), reader.ReadWarnings());
             }
 
             return entries;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
-        {
-            // A damaged cache only costs parsing and rendering everything again.
-            return new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
-        }
+        });
+        return entries ?? new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
     }
 
     private static void Write(BinaryWriter writer, RenderedPaper rendered)
@@ -168,13 +139,13 @@ public sealed class EntryCache
         writer.Write(paper.Draft);
         Write(writer, paper.Aliases);
         writer.Write(paper.BodyLine);
-        Write(writer, paper.Locations.Slug);
-        Write(writer, paper.Locations.Arxiv);
-        Write(writer, paper.Locations.Doi);
+        writer.Write(paper.Locations.Slug);
+        writer.Write(paper.Locations.Arxiv);
+        writer.Write(paper.Locations.Doi);
         writer.Write(paper.Locations.Aliases.Length);
         foreach (var alias in paper.Locations.Aliases)
         {
-            Write(writer, alias);
+            writer.Write(alias);
         }
 
         writer.Write(paper.Scheduled);
@@ -202,11 +173,11 @@ public sealed class EntryCache
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
         var aliases = ReadStrings(reader);
         var bodyLine = reader.ReadInt32();
-        var (slugAt, arxivAt, doiAt) = (ReadLocation(reader), ReadLocation(reader), ReadLocation(reader));
+        var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(), reader.ReadLocation(), reader.ReadLocation());
         var aliasesAt = ImmutableArray.CreateBuilder<SourceLocation>();
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            aliasesAt.Add(ReadLocation(reader));
+            aliasesAt.Add(reader.ReadLocation());
         }
 
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,
@@ -258,21 +229,4 @@ public sealed class EntryCache
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static Uri? ReadUri(BinaryReader reader) => ReadOptional(reader) is { } text ? new Uri(text, UriKind.Absolute) : null;
-
-    private static void Write(BinaryWriter writer, SourceLocation location)
-    {
-        writer.Write(location.Path);
-        writer.Write(location.Line);
-        writer.Write(location.Column);
-    }
-
-    private static SourceLocation ReadLocation(BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-
-    private static void Write(BinaryWriter writer, Fingerprint value)
-    {
-        writer.Write(value.High);
-        writer.Write(value.Low);
-    }
-
-    private static Fingerprint ReadFingerprint(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 }

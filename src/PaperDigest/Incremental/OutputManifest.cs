@@ -1,5 +1,3 @@
-using PaperDigest.Diagnostics;
-
 namespace PaperDigest.Incremental;
 
 /// <summary>
@@ -10,105 +8,54 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string Magic = "paperdigest-output-manifest-1";
+    private const string Kind = "paperdigest-output-manifest-1";
 
-    public OutputManifest(string buildId, string toolVersion)
+    public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary)
     {
         BuildId = buildId;
-        ToolVersion = toolVersion;
+        Stamp = stamp;
+        Summary = summary;
     }
 
     public string BuildId { get; }
 
-    /// <summary>The build of PaperDigest that wrote it; another build trusts none of it.</summary>
-    public string ToolVersion { get; }
+    /// <summary>Everything the site was built from (<see cref="BuildStamp.Whole"/>).</summary>
+    public Fingerprint Stamp { get; }
 
-    /// <summary>Everything the site was built from (<see cref="BuildStamp"/>).</summary>
-    public Fingerprint Stamp { get; set; }
-
-    public ManifestSummary Summary { get; set; } = new(0, 0, 0, []);
+    public ManifestSummary Summary { get; }
 
     public Dictionary<string, OutputRecord> Files { get; } = new(StringComparer.Ordinal);
 
-    public void Save(string path)
+    public void Save(string path) => CacheFile.Save(path, Kind, writer =>
     {
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        writer.Write(BuildId);
+        writer.Write(Stamp);
+        writer.Write(Summary.Papers);
+        writer.Write(Summary.Pages);
+        writer.Write(Summary.Feeds);
+        writer.Write(Summary.Warnings);
+        writer.Write(Files.Count);
+        foreach (var (file, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            writer.Write(Magic);
-            writer.Write(ToolVersion);
-            writer.Write(BuildId);
-            Write(writer, Stamp);
-            writer.Write(Summary.Papers);
-            writer.Write(Summary.Pages);
-            writer.Write(Summary.Feeds);
-            writer.Write(Summary.Warnings.Count);
-            foreach (var warning in Summary.Warnings)
-            {
-                writer.Write(warning.Location.Path);
-                writer.Write(warning.Location.Line);
-                writer.Write(warning.Location.Column);
-                writer.Write(warning.Code);
-                writer.Write(warning.Message);
-            }
-
-            writer.Write(Files.Count);
-            foreach (var (file, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                writer.Write(file);
-                Write(writer, record.Key);
-                Write(writer, record.Content);
-                writer.Write(record.Length);
-                writer.Write(record.WriteTicks);
-            }
+            writer.Write(file);
+            writer.Write(record.Key);
+            writer.Write(record.Content);
+            writer.Write(record.Length);
+            writer.Write(record.WriteTicks);
         }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    });
 
     /// <summary>The manifest at <paramref name="path"/> if it is whole and written by this build of PaperDigest; otherwise null.</summary>
-    public static OutputManifest? Load(string path, string toolVersion)
+    public static OutputManifest? Load(string path) => CacheFile.Load(path, Kind, reader =>
     {
-        try
+        var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
+        var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings());
+        var manifest = new OutputManifest(id, stamp, summary);
+        for (var count = reader.ReadInt32(); count > 0; count--)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream);
-            if (reader.ReadString() != Magic || reader.ReadString() != toolVersion)
-            {
-                return null;
-            }
-
-            var manifest = new OutputManifest(reader.ReadString(), toolVersion) { Stamp = Read(reader) };
-            var (papers, pages, feeds) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
-            var warnings = new Diagnostic[reader.ReadInt32()];
-            for (var i = 0; i < warnings.Length; i++)
-            {
-                var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-                warnings[i] = new Diagnostic(location, Severity.Warning, reader.ReadString(), reader.ReadString());
-            }
-
-            manifest.Summary = new ManifestSummary(papers, pages, feeds, warnings);
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                manifest.Files[reader.ReadString()] = new OutputRecord(Read(reader), Read(reader), reader.ReadInt64(), reader.ReadInt64());
-            }
-
-            return manifest;
+            manifest.Files[reader.ReadString()] = new OutputRecord(reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
-        {
-            // A missing or damaged cache only costs a full build.
-            return null;
-        }
-    }
 
-    private static void Write(BinaryWriter writer, Fingerprint value)
-    {
-        writer.Write(value.High);
-        writer.Write(value.Low);
-    }
-
-    private static Fingerprint Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+        return manifest;
+    });
 }

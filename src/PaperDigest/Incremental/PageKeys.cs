@@ -19,9 +19,6 @@ public sealed class PageKeys
         entries = stamp.Entries;
     }
 
-    /// <summary>Keys that never match: a build without a cache renders everything.</summary>
-    public static PageKeys None { get; } = new(new BuildStamp(Fingerprint.None, Fingerprint.None, new Dictionary<string, Fingerprint>()));
-
     /// <summary>Starts the key of one output file of the given kind ("paper", "tag page"...).</summary>
     public KeyBuilder For(string kind) => new KeyBuilder(kind).Add(site);
 

@@ -19,9 +19,9 @@ public static class WriteUpRenderer
         Parallel.For(0, papers.Count, i =>
         {
             var paper = papers[i];
-            if (cache?.Find(paper.SourcePath) is { } cached && ReferenceEquals(cached.Rendered.Paper, paper))
+            if (cache?.RenderedFor(paper) is { } cached)
             {
-                rendered[i] = cached.Rendered;
+                rendered[i] = cached;
                 return;
             }
 
@@ -29,7 +29,7 @@ public static class WriteUpRenderer
             if (html is not null)
             {
                 rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body), TermCounts.Of(paper.Title, paper.Body, words));
-                cache?.Rendered(rendered[i]!);
+                cache?.Add(rendered[i]!);
             }
         });
         diagnostics.AddRange(problems.OfType<Diagnostic>());

@@ -49,9 +49,6 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Where this build's new files go; in a fresh build, the whole new site.</summary>
     public string Staging { get; }
 
-    /// <summary>Whether unchanged files of the previous build are kept rather than written again.</summary>
-    public bool IsIncremental => previous is not null;
-
     /// <summary>Every file of the new site, written or kept.</summary>
     public int FileCount => written.Count;
 
@@ -99,7 +96,7 @@ public sealed class StagedOutput : IDisposable
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         RollForward(full, cache);
-        var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName), BuildStamp.ToolVersion);
+        var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName));
         return manifest is not null && ReadMarker(full) == manifest.BuildId ? manifest : null;
     }
 
@@ -243,7 +240,7 @@ public sealed class StagedOutput : IDisposable
             id.Add(file).Add(record.Content);
         }
 
-        var manifest = new OutputManifest(id.Build().ToString(), BuildStamp.ToolVersion) { Stamp = stamp, Summary = summary };
+        var manifest = new OutputManifest(id.Build().ToString(), stamp, summary);
         foreach (var (file, record) in files)
         {
             manifest.Files[file] = record;
@@ -257,7 +254,6 @@ public sealed class StagedOutput : IDisposable
             committed = true;
             if (cache is not null)
             {
-                Directory.CreateDirectory(cache);
                 manifest.Save(Path.Combine(cache, ManifestName));
             }
 
@@ -266,7 +262,6 @@ public sealed class StagedOutput : IDisposable
 
         // Incremental: the journal names everything to move in and delete; once it is written the commit is
         // finished by whichever build gets there, this one or the next.
-        Directory.CreateDirectory(cache!);
         manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
         var removed = previous.Files.Keys.Where(f => !written.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
         var journal = new StringBuilder();

@@ -1,0 +1,85 @@
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Incremental;
+
+/// <summary>
+/// The binary files of the build cache: each starts with its kind and the version of PaperDigest that wrote it,
+/// is written whole under a temporary name and then renamed, and reads as null when missing, damaged or
+/// written by another version (which only costs a fuller build).
+/// </summary>
+internal static class CacheFile
+{
+    public static void Save(string path, string kind, Action<BinaryWriter> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write(kind);
+            writer.Write(BuildStamp.ToolVersion);
+            write(writer);
+        }
+
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    public static T? Load<T>(string path, string kind, Func<BinaryReader, T?> read)
+        where T : class
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(stream);
+            return reader.ReadString() == kind && reader.ReadString() == BuildStamp.ToolVersion ? read(reader) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public static void Write(this BinaryWriter writer, Fingerprint value)
+    {
+        writer.Write(value.High);
+        writer.Write(value.Low);
+    }
+
+    public static Fingerprint ReadFingerprint(this BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    public static void Write(this BinaryWriter writer, SourceLocation location)
+    {
+        writer.Write(location.Path);
+        writer.Write(location.Line);
+        writer.Write(location.Column);
+    }
+
+    public static SourceLocation ReadLocation(this BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+
+    /// <summary>Warnings only: a build with errors caches nothing.</summary>
+    public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> warnings)
+    {
+        writer.Write(warnings.Count);
+        foreach (var warning in warnings)
+        {
+            writer.Write(warning.Location);
+            writer.Write(warning.Code);
+            writer.Write(warning.Message);
+        }
+    }
+
+    public static Diagnostic[] ReadWarnings(this BinaryReader reader)
+    {
+        var warnings = new Diagnostic[reader.ReadInt32()];
+        for (var i = 0; i < warnings.Length; i++)
+        {
+            warnings[i] = new Diagnostic(reader.ReadLocation(), Severity.Warning, reader.ReadString(), reader.ReadString());
+        }
+
+        return warnings;
+    }
+}
