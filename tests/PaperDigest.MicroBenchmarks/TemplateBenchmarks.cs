@@ -24,33 +24,14 @@ public class TemplateBenchmarks
     {
         digest = GeneratedDigest.Create();
         var views = digest.Views;
-        var config = views.Config;
         var papers = digest.Model.Papers;
         var i = papers.IndexOf(papers.First(p => p.Paper.SourcePath.EndsWith(digest.EntryPath, StringComparison.Ordinal)));
-        var rendered = papers[i];
-        var paper = rendered.Paper;
-        paperView = new PaperPageView(
-            views.Site,
-            views.Card(rendered),
-            rendered.Html,
-            paper.Published is { } published ? ViewFactory.Iso(published) : null,
-            paper.Published is { } p ? ViewFactory.DateText(p) : null,
-            paper.Doi,
-            paper.DoiUrl,
-            i > 0 ? new NavLinkView(papers[i - 1].Paper.Title, config.Link(papers[i - 1].Paper.Path)) : null,
-            i < papers.Length - 1 ? new NavLinkView(papers[i + 1].Paper.Title, config.Link(papers[i + 1].Paper.Path)) : null,
-            [.. digest.Model.Related[i].Select(j => views.Card(papers[j]))],
-            BibTexWriter.Write(paper, config),
-            config.Link(paper.Path + "cite.bib"),
-            config.Link(paper.Path + "cite.ris"));
-        paperMeta = views.PaperMeta(rendered);
+        paperView = views.PaperPage(i, BibTexWriter.Write(papers[i].Paper, views.Config));
+        paperMeta = views.PaperMeta(papers[i]);
 
         var listing = digest.Model.Tags.MaxBy(t => t.Papers.Length)!;
-        var summary = views.TagSummary(listing);
-        var pages = Paginator.Chunks(listing.Papers, config.PageSize);
-        tagView = new TagPageView(views.Site, summary, [.. pages[0].Select(views.Card)], views.Pagination(1, pages.Count, n => Paginator.PagePath(listing.Path, n)));
-        var meta = views.Meta(summary.Name, summary.Description, listing.Path, "tag");
-        tagMeta = meta with { Feeds = [.. views.FeedLinks(listing.Path, $"{config.Title}: {summary.Name}"), .. meta.Feeds] };
+        var pages = Paginator.Chunks(listing.Papers, views.Config.PageSize);
+        (tagView, tagMeta) = views.TagPage(listing, views.TagSummary(listing), pages[0], 1, pages.Count);
     }
 
     [GlobalCleanup]

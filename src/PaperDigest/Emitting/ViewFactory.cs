@@ -76,6 +76,41 @@ public sealed class ViewFactory
             paper.Scheduled);
     }
 
+    /// <summary>The page of paper <paramref name="i"/> (in digest order), with its neighbours, related papers and BibTeX.</summary>
+    public PaperPageView PaperPage(int i, string bibtex)
+    {
+        var papers = model.Papers;
+        var rendered = papers[i];
+        var paper = rendered.Paper;
+        var newer = i > 0 ? papers[i - 1].Paper : null;
+        var older = i < papers.Length - 1 ? papers[i + 1].Paper : null;
+        return new PaperPageView(
+            Site,
+            Card(rendered),
+            rendered.Html,
+            paper.Published is { } published ? Iso(published) : null,
+            paper.Published is { } p ? DateText(p) : null,
+            paper.Doi,
+            paper.DoiUrl,
+            newer is null ? null : new NavLinkView(newer.Title, Config.Link(newer.Path)),
+            older is null ? null : new NavLinkView(older.Title, Config.Link(older.Path)),
+            [.. model.Related[i].Select(j => Card(papers[j]))],
+            bibtex,
+            Config.Link(paper.Path + "cite.bib"),
+            Config.Link(paper.Path + "cite.ris"));
+    }
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="total"/> of a tag, and its head, which announces the tag's own feeds first.</summary>
+    public (TagPageView View, PageMeta Meta) TagPage(TagListing listing, TagSummaryView summary, IReadOnlyList<RenderedPaper> papers, int number, int total)
+    {
+        var view = new TagPageView(Site, summary, [.. papers.Select(Card)], Pagination(number, total, n => Pages.Paginator.PagePath(listing.Path, n)));
+        var title = number == 1 ? summary.Name : $"{summary.Name}, page {number}";
+        var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
+        var meta = Meta(title, description, Pages.Paginator.PagePath(listing.Path, number), "tag");
+        // Readers subscribe to the first feed a page announces.
+        return (view, meta with { Feeds = [.. FeedLinks(listing.Path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds] });
+    }
+
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
 
     public DayView Day(DigestDay day) =>

@@ -42,23 +42,7 @@ public sealed class PaperPages : IEmitter
                 return;
             }
 
-            var newer = i > 0 ? papers[i - 1].Paper : null;
-            var older = i < papers.Length - 1 ? papers[i + 1].Paper : null;
-            bibtex ??= BibTexWriter.Write(paper, config);
-            var view = new PaperPageView(
-                views.Site,
-                views.Card(rendered),
-                rendered.Html,
-                paper.Published is { } published ? ViewFactory.Iso(published) : null,
-                paper.Published is { } p ? ViewFactory.DateText(p) : null,
-                paper.Doi,
-                paper.DoiUrl,
-                newer is null ? null : new NavLinkView(newer.Title, config.Link(newer.Path)),
-                older is null ? null : new NavLinkView(older.Title, config.Link(older.Path)),
-                [.. context.Model.Related[i].Select(j => views.Card(papers[j]))],
-                bibtex,
-                config.Link(paper.Path + "cite.bib"),
-                config.Link(paper.Path + "cite.ris"));
+            var view = views.PaperPage(i, bibtex ?? BibTexWriter.Write(paper, config));
             var html = context.Theme.RenderPage("paper", view, views.Site, views.PaperMeta(rendered));
             output.WritePage(paper.Path, html, paper.Date, key: pageKeyWithRelated);
         });

@@ -30,16 +30,7 @@ public sealed class TagPages : IEmitter
                     continue;
                 }
 
-                var view = new TagPageView(
-                    views.Site,
-                    summary,
-                    [.. pages[i].Select(views.Card)],
-                    views.Pagination(number, pages.Count, n => Paginator.PagePath(listing.Path, n)));
-                var title = number == 1 ? summary.Name : $"{summary.Name}, page {number}";
-                var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
-                var meta = views.Meta(title, description, path, "tag");
-                // The tag's own feeds first: readers subscribe to the first feed a page announces.
-                meta = meta with { Feeds = [.. views.FeedLinks(listing.Path, $"{views.Config.Title}: {summary.Name}"), .. meta.Feeds] };
+                var (view, meta) = views.TagPage(listing, summary, pages[i], number, pages.Count);
                 context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), lastModified, key: key);
             }
         }
