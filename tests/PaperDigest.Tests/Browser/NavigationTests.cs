@@ -24,7 +24,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         var cardTitle = await TextOfAsync(titleLink);
 
         await titleLink.ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal));
 
         Assert.Equal(cardTitle, await TextOfAsync(page.Locator("h1")));
     }
@@ -47,7 +47,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.NotEmpty(cardTags);
 
         await card.Locator(".card-title a").ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal));
         var where = PathOf(page.Url);
 
         var authors = await page.Locator(".paper-head .paper-authors .author").AllInnerTextsAsync();
@@ -86,7 +86,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         var tagName = await TextOfAsync(chip);
 
         await chip.ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url).StartsWith("/tags/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url).StartsWith("/tags/", StringComparison.Ordinal));
         Assert.Equal(tagName, await TextOfAsync(page.Locator("h1")));
 
         // The paper may sit on a later page of a long tag; follow "Older" until it shows up.
@@ -104,7 +104,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
             Assert.True(await older.CountAsync() == 1 && visited.Count < 50,
                 $"the tag pages {string.Join(", ", visited)} do not list '{paperTitle}'");
             await older.ClickAsync();
-            await page.WaitForURLAsync(url => !visited.Contains(PathOf(url)), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await PageUrls.WaitForAsync(page, url => !visited.Contains(PathOf(url)));
         }
     }
 
@@ -122,14 +122,14 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         var pagination = page.GetByRole(AriaRole.Navigation, new() { Name = "Pagination" });
 
         await pagination.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url) == "/page/2/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url) == "/page/2/");
         var secondPage = await CardTitlesAsync(page);
         Assert.NotEmpty(secondPage);
         Assert.Empty(firstPage.Intersect(secondPage));
         Assert.Contains("Latest papers", await TextOfAsync(page.Locator("h1")), StringComparison.Ordinal);
 
         await pagination.GetByRole(AriaRole.Link, new() { Name = "Newer" }).ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url) == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url) == "/");
         Assert.Equal(firstPage, await CardTitlesAsync(page));
     }
 
@@ -152,7 +152,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
             var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href")).ToString();
 
             var response = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Url == target);
-            await page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await PageUrls.WaitForAsync(page, target);
             Assert.True(response.Status == 200, $"'{name}' on {from} leads to {target}, status {response.Status}");
             var heading = await TextOfAsync(page.Locator("h1"));
             Assert.False(string.IsNullOrWhiteSpace(heading), $"{target} has an empty h1");
@@ -171,14 +171,14 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         var month = page.Locator("main a[href*='/months/']").First;
         var monthName = await TextOfAsync(month);
         await month.ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url).StartsWith("/months/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url).StartsWith("/months/", StringComparison.Ordinal));
         Assert.Equal(monthName, await TextOfAsync(page.Locator("h1")));
 
         var dayLinks = page.Locator("main a[href*='/days/']");
         Assert.True(await dayLinks.CountAsync() > 0,
             $"the month page {PathOf(page.Url)} links to none of its days (/days/YYYY-MM-DD/): a reader cannot go from the archive to a day");
         await dayLinks.First.ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url).StartsWith("/days/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url).StartsWith("/days/", StringComparison.Ordinal));
 
         Assert.False(string.IsNullOrWhiteSpace(await TextOfAsync(page.Locator("h1"))));
         var papers = page.Locator(".card .card-title a[href*='/papers/']");
@@ -203,7 +203,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.True(cssRules > 0, $"the 404 page at {SamplePages.Missing} has no stylesheet rules: its CSS did not load");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Go to the latest papers" }).ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url) == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => PathOf(url) == "/");
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.True(await noScript.Locator(".card .card-title a").First.IsVisibleAsync(), "without JavaScript the first card title is not visible");
 
         await noScript.Locator(".card .card-title a").First.ClickAsync();
-        await noScript.WaitForURLAsync(url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal));
+        await PageUrls.WaitForAsync(noScript, url => PathOf(url).StartsWith("/papers/", StringComparison.Ordinal));
         Assert.Equal(cards[0], await TextOfAsync(noScript.Locator("h1")));
     }
 

@@ -157,7 +157,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         var box = page.GetByRole(AriaRole.Search, new() { Name = "Site" }).GetByRole(AriaRole.Searchbox, new() { Name = "Search papers" });
         await box.FillAsync("Boffi");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/search/?q=Boffi", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => new Uri(url).PathAndQuery == "/search/?q=Boffi");
         await WaitForResultsAsync(page, "Boffi");
 
         Assert.Equal("Boffi", await page.Locator("#search-q").InputValueAsync());
@@ -185,7 +185,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
 
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == links[0], new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await PageUrls.WaitForAsync(page, url => new Uri(url).AbsolutePath == links[0]);
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()));
     }
 
