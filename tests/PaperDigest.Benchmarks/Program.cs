@@ -44,36 +44,14 @@ DigestGenerator.WritePaperDigest(digest, input);
 Console.WriteLine($"Generated {digest.Entries.Count:N0} entries ({digest.Entries[^1].Date:yyyy-MM-dd} to {digest.Entries[0].Date:yyyy-MM-dd}) and {digest.Tags.Count} tags in {clock.Elapsed.TotalSeconds:0.0} s");
 
 var edited = digest.Entries[digest.Entries.Count / 2];
-var rows = new List<Row>();
-
-var paperDigestRuns = new List<Measured>();
-for (var run = 1; run <= options.Runs; run++)
+var generators = new List<Generator>
 {
-    // Cold means no output and no build cache.
-    foreach (var folder in new[] { output, PaperDigest.Writing.StagedOutput.DefaultCacheFolder(output) }.Where(Directory.Exists))
-    {
-        Directory.Delete(folder, recursive: true);
-    }
-
-    foreach (var scenario in Scenarios.All)
-    {
-        if (scenario == Scenarios.Edited)
-        {
-            AppendParagraph(Path.Combine(input, DigestGenerator.RelativePath(edited)), run);
-        }
-
-        var measured = PaperDigestBuild(cli, input, theme, output, scenario);
-        if (measured is null)
-        {
-            return 1;
-        }
-
-        paperDigestRuns.Add(measured);
-        Console.WriteLine($"  run {run} PaperDigest {scenario,-20} {measured.Wall.TotalSeconds,7:0.00} s  {measured.Pages,8:N0} pages  {Megabytes(measured.PeakBytes),6:N0} MB");
-    }
-}
-
-rows.AddRange(Scenarios.All.Select(s => Row.Median("PaperDigest", s, paperDigestRuns.Where(m => m.Scenario == s).ToList())));
+    new(
+        "PaperDigest",
+        Path.Combine(input, DigestGenerator.RelativePath(edited)),
+        [output, PaperDigest.Writing.StagedOutput.DefaultCacheFolder(output)],
+        scenario => PaperDigestBuild(cli, input, theme, output, scenario)),
+};
 
 if (options.Hugo)
 {
@@ -89,39 +67,44 @@ if (options.Hugo)
         HugoSite.Write(digest, hugoSite);
         var version = MeasuredProcess.Run(hugo, ["version"]).Output.Trim();
         Console.WriteLine($"Hugo: {version}");
-        var hugoRuns = new List<Measured>();
-        for (var run = 1; run <= options.Runs; run++)
-        {
-            if (Directory.Exists(hugoOutput))
-            {
-                Directory.Delete(hugoOutput, recursive: true);
-            }
-
-            foreach (var scenario in Scenarios.All)
-            {
-                if (scenario == Scenarios.Edited)
-                {
-                    AppendParagraph(Path.Combine(hugoSite, HugoSite.RelativePath(edited)), run);
-                }
-
-                var result = MeasuredProcess.Run(hugo, ["--quiet", "-s", hugoSite, "-d", hugoOutput]);
-                if (result.ExitCode != 0)
-                {
-                    Console.Error.WriteLine($"Hugo failed ({result.ExitCode}):\n{result.Output}{result.Error}");
-                    return 1;
-                }
-
-                // Hugo prints no page count when quiet: count the HTML pages it wrote (including its page/1/ redirects).
-                var pages = Directory.EnumerateFiles(hugoOutput, "*.html", SearchOption.AllDirectories).Count();
-                var measured = new Measured(scenario, result.Wall, null, pages, result.PeakBytes);
-                hugoRuns.Add(measured);
-                Console.WriteLine($"  run {run} Hugo        {scenario,-20} {measured.Wall.TotalSeconds,7:0.00} s  {measured.Pages,8:N0} pages  {Megabytes(measured.PeakBytes),6:N0} MB");
-            }
-        }
-
-        rows.AddRange(Scenarios.All.Select(s => Row.Median("Hugo", s, hugoRuns.Where(m => m.Scenario == s).ToList())));
+        generators.Add(new(
+            "Hugo",
+            Path.Combine(hugoSite, HugoSite.RelativePath(edited)),
+            [hugoOutput],
+            scenario => HugoBuild(hugo, hugoSite, hugoOutput, scenario)));
     }
 }
+
+// Each run builds every generator in turn (cold, no change, edited), so that machine noise hits them alike.
+var measurements = generators.ToDictionary(g => g.Name, _ => new List<Measured>());
+for (var run = 1; run <= options.Runs; run++)
+{
+    foreach (var generator in generators)
+    {
+        // Cold means no output and no build cache.
+        ClearForColdBuild(generator.ColdFolders);
+        foreach (var scenario in Scenarios.All)
+        {
+            if (scenario == Scenarios.Edited)
+            {
+                AppendParagraph(generator.EditedFile, run);
+            }
+
+            var measured = generator.Build(scenario);
+            if (measured is null)
+            {
+                return 1;
+            }
+
+            measurements[generator.Name].Add(measured);
+            Console.WriteLine($"  run {run} {generator.Name,-11} {scenario,-20} {measured.Wall.TotalSeconds,7:0.00} s  {measured.Pages,8:N0} pages  {Megabytes(measured.PeakBytes),6:N0} MB");
+        }
+    }
+}
+
+var rows = generators
+    .SelectMany(g => Scenarios.All.Select(s => Row.Median(g.Name, s, measurements[g.Name].Where(m => m.Scenario == s).ToList())))
+    .ToList();
 
 if (options.Stages)
 {
@@ -129,6 +112,12 @@ if (options.Stages)
 }
 
 PrintTable(options, rows);
+if (generators.Count > 1)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{string.Join(" and ", generators.Select(g => g.Name))} alternated, {options.Runs} {(options.Runs == 1 ? "run" : "runs")} each; median of each.");
+}
+
 return 0;
 
 static Measured? PaperDigestBuild(string cli, string input, string theme, string output, string scenario)
@@ -151,6 +140,38 @@ static Measured? PaperDigestBuild(string cli, string input, string theme, string
     var pages = int.Parse(summary.Groups["pages"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     var seconds = double.Parse(summary.Groups["seconds"].Value, CultureInfo.InvariantCulture);
     return new Measured(scenario, result.Wall, TimeSpan.FromSeconds(seconds), pages, result.PeakBytes);
+}
+
+static Measured? HugoBuild(string hugo, string site, string output, string scenario)
+{
+    var result = MeasuredProcess.Run(hugo, ["--quiet", "-s", site, "-d", output]);
+    if (result.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"Hugo failed ({result.ExitCode}):\n{result.Output}{result.Error}");
+        return null;
+    }
+
+    // Hugo prints no page count when quiet: count the HTML pages it wrote (including its page/1/ redirects).
+    var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+    return new Measured(scenario, result.Wall, null, pages, result.PeakBytes);
+}
+
+static void ClearForColdBuild(IEnumerable<string> folders)
+{
+    foreach (var folder in folders.Where(Directory.Exists))
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+
+    // Let the file system finish the deletion (on ext4, creating files right after deleting tens of thousands is
+    // slow) before the next, measured build starts.
+    if (MeasuredProcess.FindOnPath("sync") is { } sync)
+    {
+        using var process = Process.Start(sync) ?? throw new InvalidOperationException($"could not start {sync}");
+        process.WaitForExit();
+    }
+
+    Thread.Sleep(TimeSpan.FromSeconds(2));
 }
 
 static void AppendParagraph(string path, int run) =>
@@ -227,6 +248,9 @@ internal static class Scenarios
 
     public static readonly string[] All = [Cold, NoChange, Edited];
 }
+
+/// <summary>A site generator under test: its edited source file, what a cold build clears, and one measured build.</summary>
+internal sealed record Generator(string Name, string EditedFile, string[] ColdFolders, Func<string, Measured?> Build);
 
 /// <summary>One build of one run.</summary>
 internal sealed record Measured(string Scenario, TimeSpan Wall, TimeSpan? BuildTime, int Pages, long PeakBytes);
