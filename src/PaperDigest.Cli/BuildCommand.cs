@@ -7,7 +7,7 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest build</c>: builds the site, prints diagnostics and one summary line.</summary>
 internal static class BuildCommand
 {
-    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false)
+    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false, bool timings = false)
     {
         var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
         var problem = urlProblem ?? InputPaths.Problem(input, theme, output);
@@ -19,11 +19,12 @@ internal static class BuildCommand
 
         var options = CommandLine.Options(input, theme, output, drafts, baseUrl) with { Strict = strict };
         BuildResult result;
+        var stages = new StageTimer();
         try
         {
             result = Interactive
-                ? RunWithProgress(options)
-                : SiteBuilder.Build(options);
+                ? RunWithProgress(options, stages)
+                : SiteBuilder.Build(options, stages.Enter);
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must still end in a message, not a stack trace.
         catch (Exception ex)
@@ -31,6 +32,12 @@ internal static class BuildCommand
         {
             Console.Error.WriteLine($"paperdigest: internal error while building ({ex.GetType().Name}: {ex.Message}); '{output}' was left as it was. Please report this.");
             return ExitCodes.ContentErrors;
+        }
+
+        stages.Stop();
+        if (timings)
+        {
+            stages.Print(Console.Error);
         }
 
         DiagnosticPrinter.Print(result.Diagnostics);
@@ -50,8 +57,12 @@ internal static class BuildCommand
 
     private static bool Interactive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
-    private static BuildResult RunWithProgress(BuildOptions options) =>
-        Terminal.Error.Status().Start("Building", context => SiteBuilder.Build(options, stage => context.Status(Markup.Escape(stage))));
+    private static BuildResult RunWithProgress(BuildOptions options, StageTimer stages) =>
+        Terminal.Error.Status().Start("Building", context => SiteBuilder.Build(options, stage =>
+        {
+            stages.Enter(stage);
+            context.Status(Markup.Escape(stage));
+        }));
 
     public static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? "" : "s")}");

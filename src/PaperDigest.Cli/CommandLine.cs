@@ -15,6 +15,7 @@ internal static class CommandLine
         var drafts = new Option<bool>("--drafts") { Description = "Include draft entries and entries dated in the future" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview deploy" };
         var strict = new Option<bool>("--strict") { Description = "Fail the build when any internal link or fragment of the written site leads nowhere" };
+        var timings = new Option<bool>("--timings") { Description = "After building, print how long each stage of the build took" };
         var format = new Option<OutputFormat>("--format") { Description = "How to print diagnostics: text, or github for pull request annotations", DefaultValueFactory = _ => OutputFormat.Text };
 
         var build = new Command("build", "Build the digest into a static site");
@@ -24,8 +25,9 @@ internal static class CommandLine
         build.Options.Add(drafts);
         build.Options.Add(baseUrl);
         build.Options.Add(strict);
+        build.Options.Add(timings);
         build.SetAction(parse => BuildCommand.Run(
-            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict)));
+            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(timings)));
 
         var check = new Command("check", "Check every entry and setting without writing anything");
         check.Options.Add(input);

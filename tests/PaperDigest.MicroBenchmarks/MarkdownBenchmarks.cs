@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using PaperDigest.Diagnostics;
+using PaperDigest.Indexing;
 using PaperDigest.Rendering;
+using PaperDigest.Search;
 
 namespace PaperDigest.MicroBenchmarks;
 
@@ -36,5 +38,10 @@ public class MarkdownBenchmarks
 
     /// <summary>WriteUpRenderer over all <see cref="GeneratedDigest.EntryCount"/> papers, in parallel as in a build.</summary>
     [Benchmark]
-    public int AllWriteUps() => WriteUpRenderer.Render(digest.Content.Papers, digest.Content.Pages, markdown, new DiagnosticBag()).Papers.Length;
+    public int AllWriteUps()
+    {
+        var words = new WordPool();
+        var searchTerms = new SearchTermExtractor(digest.Content.Site, digest.Content.Tags, words);
+        return WriteUpRenderer.Render(digest.Content.Papers, digest.Content.Pages, markdown, searchTerms, words, new DiagnosticBag()).Papers.Length;
+    }
 }

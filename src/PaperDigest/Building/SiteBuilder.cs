@@ -51,11 +51,13 @@ public static class SiteBuilder
             return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
         }
 
-        onStage?.Invoke("Reading and checking entries");
+        onStage?.Invoke("Reading the entry cache");
         var entries = cache is null || options.Clean ? EntryCache.None : EntryCache.Load(cache, stamp.Rules, stamp.Entries);
+        onStage?.Invoke("Reading and checking entries");
         var (content, diagnostics) = DigestLoader.Load(options, entries);
         var all = diagnostics.ToList();
 
+        onStage?.Invoke("Loading the theme");
         var themeDiagnostics = new DiagnosticBag();
         var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeDiagnostics);
         all.AddRange(themeDiagnostics.Items);
@@ -64,8 +66,7 @@ public static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
-        onStage?.Invoke($"Rendering and indexing {content.Papers.Length} papers");
-        var (model, problems) = RenderAndIndex(content, entries);
+        var (model, problems) = RenderAndIndex(content, entries, onStage);
         if (model is null)
         {
             return new BuildResult(DiagnosticOrder.Sort(all.Concat(problems)), 0, 0, 0, 0, clock.Elapsed);
@@ -99,6 +100,7 @@ public static class SiteBuilder
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
             if (cache is not null)
             {
+                onStage?.Invoke("Saving the entry cache");
                 entries.Save(cache);
             }
 
@@ -151,11 +153,15 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders every write-up and page (taking unchanged ones from the cache) and indexes the site; no model if any cannot be rendered.</summary>
-    private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(DigestContent content, EntryCache cache)
+    private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(DigestContent content, EntryCache cache, Action<string>? onStage = null)
     {
+        onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
         var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
-        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, problems, cache);
+        var words = new WordPool();
+        var searchTerms = new SearchTermExtractor(content.Site, content.Tags, words);
+        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, searchTerms, words, problems, cache);
+        onStage?.Invoke("Indexing");
         return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages), problems.Items);
     }
 

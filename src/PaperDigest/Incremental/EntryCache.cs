@@ -15,7 +15,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class EntryCache
 {
-    private const string Kind = "paperdigest-entry-cache-1";
+    private const string Kind = "paperdigest-entry-cache-2";
     private const string FileName = "entries.cache";
 
     private readonly IReadOnlyDictionary<string, CachedEntry> previous;
@@ -157,6 +157,12 @@ public sealed class EntryCache
         {
             writer.Write(count);
         }
+
+        Write(writer, rendered.Search.Terms);
+        foreach (var field in rendered.Search.Fields)
+        {
+            writer.Write((byte)field);
+        }
     }
 
     /// <param name="vocabulary">One string per distinct word across entries, as <see cref="WordPool"/> gives a fresh build.</param>
@@ -194,7 +200,14 @@ public sealed class EntryCache
             counts[i] = reader.ReadInt32();
         }
 
-        return new RenderedPaper(paper, html, summary, new TermCounts(words, [.. counts]));
+        var terms = ReadStrings(reader).Select(w => vocabulary.TryAdd(w, w) ? w : vocabulary[w]).ToImmutableArray();
+        var fields = new Search.SearchField[terms.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = (Search.SearchField)reader.ReadByte();
+        }
+
+        return new RenderedPaper(paper, html, summary, new TermCounts(words, [.. counts]), new Search.SearchTerms(terms, [.. fields]));
     }
 
     private static void Write(BinaryWriter writer, ImmutableArray<string> values)

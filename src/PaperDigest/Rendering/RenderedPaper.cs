@@ -1,10 +1,11 @@
 using PaperDigest.Content;
 using PaperDigest.Indexing;
+using PaperDigest.Search;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>
-/// A paper with its write-up rendered to HTML, a plain-text summary for cards, feeds and meta tags, and the
-/// words of its title and write-up counted for related papers.
+/// A paper with its write-up rendered to HTML, a plain-text summary for cards, feeds and meta tags, the
+/// words of its title and write-up counted for related papers, and the terms the search index finds it by.
 /// </summary>
-public sealed record RenderedPaper(Paper Paper, string Html, string Summary, TermCounts Terms);
+public sealed record RenderedPaper(Paper Paper, string Html, string Summary, TermCounts Terms, SearchTerms Search);

@@ -3,19 +3,21 @@ using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Incremental;
 using PaperDigest.Indexing;
+using PaperDigest.Search;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>The render stage: every write-up and page to HTML, in parallel, with Markdown that cannot be rendered reported as a diagnostic.</summary>
 public static class WriteUpRenderer
 {
+    /// <param name="searchTerms">Takes each rendered paper's search terms; its word pool is shared with the related-paper word counts.</param>
     /// <param name="cache">Write-ups the last build rendered; a paper taken from it is not rendered again.</param>
     public static (ImmutableArray<RenderedPaper> Papers, ImmutableArray<RenderedPage> Pages) Render(
-        IReadOnlyList<Paper> papers, IReadOnlyList<FreePage> pages, MarkdownRenderer markdown, DiagnosticBag diagnostics, EntryCache? cache = null)
+        IReadOnlyList<Paper> papers, IReadOnlyList<FreePage> pages, MarkdownRenderer markdown, SearchTermExtractor searchTerms, WordPool words,
+        DiagnosticBag diagnostics, EntryCache? cache = null)
     {
         var rendered = new RenderedPaper?[papers.Count];
         var problems = new Diagnostic?[papers.Count];
-        var words = new WordPool();
         Parallel.For(0, papers.Count, i =>
         {
             var paper = papers[i];
@@ -28,7 +30,8 @@ public static class WriteUpRenderer
             var html = TryRender(markdown, paper.Body, paper.SourcePath, paper.BodyLine, out problems[i]);
             if (html is not null)
             {
-                rendered[i] = new RenderedPaper(paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body), TermCounts.Of(paper.Title, paper.Body, words));
+                rendered[i] = new RenderedPaper(
+                    paper, html, paper.Tldr ?? markdown.Excerpt(paper.Body), TermCounts.Of(paper.Title, paper.Body, words), searchTerms.Of(paper, html));
                 cache?.Add(rendered[i]!);
             }
         });

@@ -36,9 +36,6 @@ public static class SearchIndexBuilder
     /// <summary>Shards are split until under this size (uncompressed); hosts send them gzip- or brotli-compressed.</summary>
     public const long ShardBudget = 64 * 1024;
 
-    /// <summary>Papers tokenised in parallel at a time, so a very large digest never holds every paper's terms at once.</summary>
-    private const int Batch = 1024;
-
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static SearchIndex Build(SiteModel model) =>
@@ -53,26 +50,17 @@ public static class SearchIndexBuilder
         var oldestFirst = papers.Reverse().ToArray();
         var stopWords = StopWords.For(site.Language);
         var tagIndex = tags.Select((tag, i) => (tag.Slug, i)).ToFrozenDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
-        var tagsBySlug = tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
 
+        // Each paper's terms were taken when its write-up was rendered (or came from the entry cache).
         var raw = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var start = 0; start < oldestFirst.Length; start += Batch)
+        for (var id = 0; id < oldestFirst.Length; id++)
         {
-            var count = Math.Min(Batch, oldestFirst.Length - start);
-            var batch = new Dictionary<string, SearchField>[count];
-            Parallel.For(0, count, i => batch[i] = TermsOf(oldestFirst[start + i], tagsBySlug, stopWords));
-            for (var i = 0; i < count; i++)
+            var found = oldestFirst[id].Search;
+            for (var i = 0; i < found.Terms.Length; i++)
             {
-                var id = start + i;
-                foreach (var (term, field) in batch[i])
-                {
-                    if (!raw.TryGetValue(term, out var list))
-                    {
-                        raw[term] = list = [];
-                    }
-
-                    list.Add((id << Postings.FieldBits) | (int)field);
-                }
+                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(raw, found.Terms[i], out _);
+                list ??= [];
+                list.Add((id << Postings.FieldBits) | (int)found.Fields[i]);
             }
         }
 
@@ -192,71 +180,6 @@ public static class SearchIndexBuilder
         })));
 
         return new SearchIndex([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardNames.Count);
-    }
-
-    /// <summary>Each term of a paper with the heaviest field it occurs in.</summary>
-    internal static Dictionary<string, SearchField> TermsOf(RenderedPaper rendered, IReadOnlyDictionary<string, Tag> tags, IReadOnlySet<string> stopWords)
-    {
-        var paper = rendered.Paper;
-        var best = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        void Add(string term, SearchField field)
-        {
-            if (!best.TryGetValue(term, out var current) || SearchFields.Weight(field) > SearchFields.Weight(current))
-            {
-                best[term] = field;
-            }
-        }
-
-        void AddText(string? text, SearchField field, bool ids = false)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                return;
-            }
-
-            foreach (var term in SearchText.Terms(text, stopWords))
-            {
-                Add(term, field);
-            }
-
-            if (ids)
-            {
-                foreach (var id in SearchText.ArxivIds(text))
-                {
-                    Add(id, field);
-                }
-            }
-        }
-
-        AddText(paper.Title, SearchField.Title);
-        foreach (var author in paper.Authors)
-        {
-            AddText(author, SearchField.Authors);
-        }
-
-        foreach (var slug in paper.Tags)
-        {
-            AddText(slug, SearchField.Tags);
-            if (tags.TryGetValue(slug, out var tag))
-            {
-                AddText(tag.Name, SearchField.Tags);
-            }
-        }
-
-        if (paper.Arxiv is { } arxiv)
-        {
-            Add(SearchText.ArxivTerm(arxiv), SearchField.Id);
-        }
-
-        if (paper.Doi is { } doi)
-        {
-            Add(SearchText.DoiTerm(doi), SearchField.Id);
-        }
-
-        AddText(paper.Tldr, SearchField.Tldr, ids: true);
-        AddText(paper.Venue, SearchField.Venue);
-        AddText(WriteUpText.FromHtml(rendered.Html), SearchField.WriteUp, ids: true);
-        return best;
     }
 
     internal static SearchDocument Document(RenderedPaper rendered, IReadOnlyDictionary<string, int> tagIndex)

@@ -13,7 +13,7 @@ public sealed class JsonFeedWriterTests
     public void Lone_surrogates_become_replacement_characters_instead_of_an_exception()
     {
         var paper = CitationCases.Paper("lone", "Half \uD83D of an emoji", ["Lone \uDE80 surrogate"], new DateOnly(2025, 1, 2)) with { Tags = ["tag"] };
-        var rendered = new RenderedPaper(paper, "<p>Body \uD800</p>", "Summary \uDFFF", PaperDigest.Indexing.TermCounts.Empty);
+        var rendered = new RenderedPaper(paper, "<p>Body \uD800</p>", "Summary \uDFFF", PaperDigest.Indexing.TermCounts.Empty, PaperDigest.Search.SearchTerms.Empty);
         var tags = new TagRegistry([new Tag("tag", "Tag \uD800", "")]);
         var channel = new FeedChannel("Feed \uDBFF", "", "/", [rendered], paper.Date);
 

@@ -8,7 +8,7 @@ namespace PaperDigest.Tests.Search;
 public sealed partial class SearchIndexBuilderTests
 {
     private static SearchIndex Build(string language = "en") =>
-        SearchIndexBuilder.Build(SearchPapers.Site(language), SearchPapers.Tags, SearchPapers.Small);
+        SearchIndexBuilder.Build(SearchPapers.Site(language), SearchPapers.Tags, SearchPapers.SmallIn(language));
 
     [GeneratedRegex(@"^(meta\.json|docs-[0-9]+\.[0-9a-f]{8}\.json|(terms|dir)-([0-9a-f]{2})+\.[0-9a-f]{8}\.json)$")]
     private static partial Regex SafeName();

@@ -64,8 +64,8 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         foreach (var id in new[] { 0, 1, 777, 1999 })
         {
             var rendered = papers[papers.Length - 1 - id];
-            var tags = SearchPapers.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-            foreach (var (term, field) in SearchIndexBuilder.TermsOf(rendered, tags, StopWords.English))
+            Assert.NotEmpty(rendered.Search.Terms);
+            foreach (var (term, field) in rendered.Search.Terms.Zip(rendered.Search.Fields))
             {
                 var postings = reader.Find(term);
                 Assert.True(postings is not null, $"'{term}' of paper {id} is not in shard '{reader.ShardOf(term)}'");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Rendering;
+using PaperDigest.Search;
 
 namespace PaperDigest.Tests.Search;
 
@@ -27,27 +28,32 @@ internal static class SearchPapers
         string? arxiv = null,
         string? tldr = null,
         string? venue = null,
-        string? doi = null)
+        string? doi = null,
+        string language = "en")
     {
         var nowhere = new SourceLocation("entry.md", 1, 1);
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
             arxiv, doi, null, venue, tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
-        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body));
+        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags)).Of(paper, html);
+        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body), search);
     }
 
     /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>
-    public static ImmutableArray<RenderedPaper> Small { get; } =
+    public static ImmutableArray<RenderedPaper> Small { get; } = SmallIn("en");
+
+    /// <summary><see cref="Small"/> with search terms taken as for a digest in <paramref name="language"/>.</summary>
+    public static ImmutableArray<RenderedPaper> SmallIn(string language) =>
     [
         Paper("2408.00336", "Cybloids - Creation and Control of Cybernetic Colloids", "2025-03-27",
             "<p>Feedback control, unlike the <em>diffusion</em> models of arXiv:2309.05153v2, steers real colloids.</p>",
-            ["Debasish Saha", "Hartmut Löwen"], ["active-matter"], arxiv: "2408.00336"),
+            ["Debasish Saha", "Hartmut Löwen"], ["active-matter"], arxiv: "2408.00336", language: language),
         Paper("2309.05153", "Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood", "2025-03-11",
             "<p>Pairs each model with an initialiser; the energy <span class=\"math\"><math><mi>E</mi><mo>(</mo><mi>xi</mi><mo>)</mo></math></span> is learned &amp; sampled.</p>",
-            ["Yaxuan Zhu", "Ruiqi Gao"], ["diffusion-models"], arxiv: "2309.05153v2", tldr: "Cooperative training closes the gap.", venue: "ICLR 2024"),
+            ["Yaxuan Zhu", "Ruiqi Gao"], ["diffusion-models"], arxiv: "2309.05153v2", tldr: "Cooperative training closes the gap.", venue: "ICLR 2024", language: language),
         Paper("strasse-der-modelle", "Σπιν models and the Straße of Øresund", "2024-12-01",
             "<p>An older write-up about spin glasses.</p>",
-            ["Łukasz Dæhlie"], ["active-matter"], doi: "10.1103/PhysRevE.108.014309"),
+            ["Łukasz Dæhlie"], ["active-matter"], doi: "10.1103/PhysRevE.108.014309", language: language),
     ];
 }

@@ -146,6 +146,6 @@ public sealed class RelatedPapersTests
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, ["Ada Lovelace"], new DateOnly(2025, 1, 1), tags, null, null, null, null, null,
             PaperLinks.None, Featured: false, Draft: false, [], body, 5, new EntryLocations(nowhere, nowhere, nowhere, []));
-        return new RenderedPaper(paper, "", "", TermCounts.Of(title, body));
+        return new RenderedPaper(paper, "", "", TermCounts.Of(title, body), PaperDigest.Search.SearchTerms.Empty);
     }
 }
