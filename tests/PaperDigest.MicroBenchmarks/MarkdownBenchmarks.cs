@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PaperDigest.Diagnostics;
-using PaperDigest.Indexing;
+using PaperDigest.Incremental;
 using PaperDigest.Rendering;
-using PaperDigest.Search;
 
 namespace PaperDigest.MicroBenchmarks;
 
@@ -40,8 +39,8 @@ public class MarkdownBenchmarks
     [Benchmark]
     public int AllWriteUps()
     {
-        var words = new WordPool();
-        var searchTerms = new SearchTermExtractor(digest.Content.Site, digest.Content.Tags, words);
-        return WriteUpRenderer.Render(digest.Content.Papers, digest.Content.Pages, markdown, searchTerms, words, new DiagnosticBag()).Papers.Length;
+        using var cache = EntryCache.Uncached();
+        var renderer = PaperRenderer.For(digest.Content.Site, digest.Content.Tags, cache);
+        return WriteUpRenderer.Render(digest.Content.Papers, digest.Content.Pages, renderer, new DiagnosticBag(), cache).Papers.Length;
     }
 }

@@ -4,6 +4,7 @@ using PaperDigest.Diagnostics;
 using PaperDigest.Incremental;
 using PaperDigest.Parsing;
 using PaperDigest.Reading;
+using PaperDigest.Rendering;
 using PaperDigest.Validation;
 
 namespace PaperDigest.Building;
@@ -15,7 +16,11 @@ namespace PaperDigest.Building;
 public static class DigestLoader
 {
     /// <param name="cache">Entries the last build parsed; an unchanged entry file is taken from it unread.</param>
-    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options, EntryCache? cache = null)
+    /// <param name="renderAsRead">
+    /// Render each entry as soon as it is parsed, into <paramref name="cache"/>, and keep the entry without its Markdown:
+    /// a build then never holds every write-up's Markdown at once. Markdown that cannot be rendered is reported here.
+    /// </param>
+    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options, EntryCache? cache = null, bool renderAsRead = false)
     {
         var input = options.InputRoot;
         var diagnostics = new DiagnosticBag();
@@ -29,6 +34,7 @@ public static class DigestLoader
 
         var today = options.Today ?? TodayIn(site);
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
+        var renderer = renderAsRead && cache is not null && site is not null && tags is not null ? PaperRenderer.For(site, tags, cache) : null;
 
         var files = InputReader.List(input, "papers", ".md");
         var parsed = new Paper?[files.Count];
@@ -45,10 +51,28 @@ public static class DigestLoader
 
             var source = InputReader.Read(input, files[i], bag);
             parsed[i] = source is null ? null : PaperParser.Parse(source, rules, bag);
-            if (parsed[i] is { } paper)
+            if (parsed[i] is not { } paper)
             {
-                cache?.Parsed(paper, bag.Items);
+                return;
             }
+
+            // Drafts and scheduled entries are rendered only when the build shows them.
+            if (renderer is not null && !bag.HasErrors && (options.IncludeDrafts || (!paper.Draft && !paper.Scheduled)))
+            {
+                var rendered = renderer.Render(paper, out var problem);
+                if (rendered is null)
+                {
+                    bag.Add(problem!);
+                    return;
+                }
+
+                parsed[i] = rendered.Paper;
+                cache!.Parsed(rendered.Paper, bag.Items);
+                cache.Add(rendered);
+                return;
+            }
+
+            cache?.Parsed(paper, bag.Items);
         });
 
         foreach (var bag in bags)

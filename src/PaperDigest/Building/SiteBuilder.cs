@@ -52,9 +52,9 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Reading the entry cache");
-        var entries = cache is null || options.Clean ? EntryCache.None : EntryCache.Load(cache, stamp.Rules, stamp.Entries);
-        onStage?.Invoke("Reading and checking entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries);
+        using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
+        onStage?.Invoke("Reading, checking and rendering entries");
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
@@ -88,7 +88,7 @@ public static class SiteBuilder
             if (options.Strict)
             {
                 onStage?.Invoke("Checking every link");
-                var broken = OutputLinkCheck.Check(output.Staging, options.OutputRoot.Replace('\\', '/'), content.Site.BasePath);
+                var broken = OutputLinkCheck.Check(output.Staging, options.OutputRoot.Replace('\\', '/'), model.Site.BasePath);
                 if (broken.Count > 0)
                 {
                     // The staging folder is dropped: a strict build that fails leaves the previous site in place.
@@ -98,11 +98,8 @@ public static class SiteBuilder
 
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
-            if (cache is not null)
-            {
-                onStage?.Invoke("Saving the entry cache");
-                entries.Save(cache);
-            }
+            onStage?.Invoke("Saving the entry cache");
+            entries.Save();
 
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };
         }
@@ -148,7 +145,8 @@ public static class SiteBuilder
             return (null, null, diagnostics);
         }
 
-        var (model, problems) = RenderAndIndex(content, EntryCache.None);
+        using var entries = EntryCache.Uncached();
+        var (model, problems) = RenderAndIndex(content, entries);
         return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
     }
 
@@ -157,10 +155,7 @@ public static class SiteBuilder
     {
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
-        var markdown = new MarkdownRenderer(content.Site.BasePath, content.Site.AllowHtml);
-        var words = new WordPool();
-        var searchTerms = new SearchTermExtractor(content.Site, content.Tags, words);
-        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, markdown, searchTerms, words, problems, cache);
+        var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         onStage?.Invoke("Indexing");
         return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages), problems.Items);
     }

@@ -87,7 +87,7 @@ public sealed class ViewFactory
         return new PaperPageView(
             Site,
             Card(rendered),
-            rendered.Html,
+            rendered.Html.Read(),
             paper.Published is { } published ? Iso(published) : null,
             paper.Published is { } p ? DateText(p) : null,
             paper.Doi,

@@ -36,7 +36,7 @@ public static class FeedContent
         }
 
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
-        html.Append(AbsoluteUrls.Make(rendered.Html, origin, url));
+        html.Append(AbsoluteUrls.Make(rendered.Html.Read(), origin, url));
         return html.ToString();
     }
 

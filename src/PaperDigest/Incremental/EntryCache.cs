@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Indexing;
@@ -8,35 +9,61 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Incremental;
 
 /// <summary>
-/// Every entry as parsed and rendered by the last build, so an unchanged entry file is neither read, parsed nor
-/// rendered again. Trusted only under the same <see cref="Rules"/>: the fingerprint of what else parsing and
-/// rendering depend on (site.yml, tags.yml, the day of the build, drafts, the version of PaperDigest).
-/// Entries with errors are never cached. Safe to use from many threads.
+/// Every entry as parsed and rendered: by the last build (so an unchanged entry file is neither read, parsed nor
+/// rendered again), and by this one as it goes. Trusted only under the same <see cref="Rules"/>: the fingerprint of
+/// what else parsing and rendering depend on (site.yml, tags.yml, the day of the build, drafts, the version of
+/// PaperDigest). Entries with errors are never cached. It owns the build's <see cref="WriteUpStore"/> (the rendered
+/// write-ups, on disk) and <see cref="WordPool"/>. Safe to use from many threads.
 /// </summary>
-public sealed class EntryCache
+public sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-2";
+    private const string Kind = "paperdigest-entry-cache-3";
     private const string FileName = "entries.cache";
+    private const string StorePrefix = "writeups-";
+    private const string StoreSuffix = ".store";
 
+    /// <summary>A store is rewritten with only the write-ups still in use once the rest outgrows them and this.</summary>
+    private const long CompactAbove = 1 << 20;
+
+    private readonly string? folder;
     private readonly IReadOnlyDictionary<string, CachedEntry> previous;
     private readonly ConcurrentDictionary<string, (Fingerprint Source, IReadOnlyList<Diagnostic> Warnings)> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedEntry> next = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Fingerprint> sources;
 
-    private EntryCache(Fingerprint rules, IReadOnlyDictionary<string, CachedEntry> previous, IReadOnlyDictionary<string, Fingerprint> sources)
+    private EntryCache(
+        string? folder, Fingerprint rules, WriteUpStore store, WordPool words, IReadOnlyDictionary<string, CachedEntry> previous, IReadOnlyDictionary<string, Fingerprint> sources)
     {
+        this.folder = folder;
         Rules = rules;
+        Store = store;
+        Words = words;
         this.previous = previous;
         this.sources = sources;
     }
 
     public Fingerprint Rules { get; }
 
-    /// <summary>A cache that remembers nothing and saves nothing.</summary>
-    public static EntryCache None { get; } = new(Fingerprint.None, new Dictionary<string, CachedEntry>(), new Dictionary<string, Fingerprint>());
+    /// <summary>Where this build's write-ups go, and the cached ones are read from.</summary>
+    public WriteUpStore Store { get; }
 
-    public static EntryCache Load(string folder, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources) =>
-        new(rules, Read(Path.Combine(folder, FileName), rules), sources);
+    /// <summary>One string per distinct word of the digest, for the word counts and search terms of every paper.</summary>
+    public WordPool Words { get; }
+
+    /// <summary>A cache of this build only: it remembers nothing from before and saves nothing; its store is temporary.</summary>
+    public static EntryCache Uncached() =>
+        new(null, Fingerprint.None, WriteUpStore.Temporary(), new WordPool(), new Dictionary<string, CachedEntry>(), new Dictionary<string, Fingerprint>());
+
+    /// <summary>The cache in <paramref name="folder"/>, trusted if written under <paramref name="rules"/>.</summary>
+    /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
+    /// <param name="forget">Start afresh (a clean build), still saving what this build renders.</param>
+    public static EntryCache Load(string folder, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources, bool forget = false)
+    {
+        var words = new WordPool();
+        var loaded = forget ? null : Read(folder, rules, words);
+        var store = loaded?.Store ?? WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
+        return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources);
+    }
 
     /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
     public CachedEntry? Find(string displayPath) =>
@@ -44,7 +71,7 @@ public sealed class EntryCache
             ? Remember(displayPath, entry)
             : null;
 
-    /// <summary>The cached rendering of <paramref name="paper"/> if <see cref="Find"/> gave this very paper.</summary>
+    /// <summary>The rendering of <paramref name="paper"/> if this very paper came from <see cref="Find"/> or was rendered as it was read.</summary>
     public RenderedPaper? RenderedFor(Paper paper) =>
         next.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
 
@@ -57,37 +84,84 @@ public sealed class EntryCache
         }
     }
 
-    /// <summary>Notes a write-up rendered afresh.</summary>
+    /// <summary>Notes a paper rendered afresh: kept for this build, and saved if its entry was noted by <see cref="Parsed"/>.</summary>
     public void Add(RenderedPaper rendered)
     {
-        if (parsed.TryGetValue(rendered.Paper.SourcePath, out var entry))
-        {
-            // Markdown is not kept: the rendered HTML and the counted words are all later stages use.
-            next[rendered.Paper.SourcePath] = new CachedEntry(entry.Source, rendered with { Paper = rendered.Paper with { Body = "" } }, entry.Warnings);
-        }
+        var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath, out var entry) ? entry : (Fingerprint.None, []);
+        next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, warnings);
     }
 
-    public void Save(string folder)
+    /// <summary>Writes the entries of this build for the next one; the store is rewritten first if most of it is no longer used.</summary>
+    public void Save()
     {
-        if (Rules.IsNone)
+        if (folder is null || Rules.IsNone)
         {
             return;
+        }
+
+        var entries = next.Where(e => !e.Value.Source.IsNone).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value).ToList();
+        var live = entries.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
+        using var compacted = Store.Length > 2 * live + CompactAbove
+            ? WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix))
+            : null;
+        var store = compacted ?? Store;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var html = entries[i].Rendered.Html;
+            if (html.Store != store)
+            {
+                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Copy(html) } };
+            }
+        }
+
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var word in entry.Rendered.Terms.Words.Concat(entry.Rendered.Search.Terms))
+            {
+                words.TryAdd(word, words.Count);
+            }
         }
 
         CacheFile.Save(Path.Combine(folder, FileName), Kind, writer =>
         {
             writer.Write(Rules);
-            var entries = next.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(entries.Count);
-            foreach (var (file, entry) in entries)
+            writer.Write(Path.GetFileName(store.Path));
+            writer.Write(store.Id);
+            writer.Write(store.Length);
+            writer.Write(words.Count);
+            foreach (var word in words.Keys)
             {
-                writer.Write(file);
+                writer.Write(word);
+            }
+
+            writer.Write(entries.Count);
+            foreach (var entry in entries)
+            {
                 writer.Write(entry.Source);
-                Write(writer, entry.Rendered);
+                Write(writer, entry.Rendered, words);
                 writer.Write(entry.Warnings);
             }
         });
+
+        // Stores the saved cache no longer names: replaced by compaction, or left by a build that did not finish.
+        foreach (var stale in Directory.EnumerateFiles(folder, StorePrefix + "*" + StoreSuffix))
+        {
+            try
+            {
+                if (Path.GetFileName(stale) != Path.GetFileName(store.Path))
+                {
+                    File.Delete(stale);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Still open (on Windows, this build's own store before compaction): the next build deletes it.
+            }
+        }
     }
+
+    public void Dispose() => Store.Dispose();
 
     private CachedEntry Remember(string displayPath, CachedEntry entry)
     {
@@ -95,29 +169,48 @@ public sealed class EntryCache
         return entry;
     }
 
-    private static Dictionary<string, CachedEntry> Read(string path, Fingerprint rules)
+    private static (WriteUpStore Store, Dictionary<string, CachedEntry> Entries)? Read(string folder, Fingerprint rules, WordPool pool)
     {
-        var entries = rules.IsNone ? null : CacheFile.Load(path, Kind, reader =>
+        WriteUpStore? store = null;
+        var entries = rules.IsNone ? null : CacheFile.Load(Path.Combine(folder, FileName), Kind, reader =>
         {
             if (reader.ReadFingerprint() != rules)
             {
                 return null;
             }
 
+            var (name, id, end) = (reader.ReadString(), reader.ReadString(), reader.ReadInt64());
+            if (name.Contains('/') || name.Contains('\\') || (store = WriteUpStore.Open(Path.Combine(folder, name), id, end)) is null)
+            {
+                return null;
+            }
+
+            var words = new string[reader.ReadInt32()];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = pool.Intern(reader.ReadString());
+            }
+
             var entries = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
-            var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
-                var (file, source) = (reader.ReadString(), reader.ReadFingerprint());
-                entries[file] = new CachedEntry(source, ReadRendered(reader, vocabulary), reader.ReadWarnings());
+                var source = reader.ReadFingerprint();
+                var rendered = ReadRendered(reader, store, words);
+                entries[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, reader.ReadWarnings());
             }
 
             return entries;
         });
-        return entries ?? new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
+        if (entries is null)
+        {
+            store?.Dispose();
+            return null;
+        }
+
+        return (store!, entries);
     }
 
-    private static void Write(BinaryWriter writer, RenderedPaper rendered)
+    private static void Write(BinaryWriter writer, RenderedPaper rendered, Dictionary<string, int> words)
     {
         var paper = rendered.Paper;
         writer.Write(paper.SourcePath);
@@ -149,24 +242,44 @@ public sealed class EntryCache
         }
 
         writer.Write(paper.Scheduled);
-        writer.Write(rendered.Html);
+        writer.Write(rendered.Html.Offset);
+        writer.Write(rendered.Html.Length);
         writer.Write(rendered.Summary);
-        Write(writer, rendered.Terms.Words);
-        writer.Write(rendered.Terms.Counts.Length);
+        WriteWords(writer, rendered.Terms.Words, words);
         foreach (var count in rendered.Terms.Counts)
         {
             writer.Write(count);
         }
 
-        Write(writer, rendered.Search.Terms);
+        WriteWords(writer, rendered.Search.Terms, words);
         foreach (var field in rendered.Search.Fields)
         {
             writer.Write((byte)field);
         }
     }
 
-    /// <param name="vocabulary">One string per distinct word across entries, as <see cref="WordPool"/> gives a fresh build.</param>
-    private static RenderedPaper ReadRendered(BinaryReader reader, Dictionary<string, string> vocabulary)
+    private static void WriteWords(BinaryWriter writer, ImmutableArray<string> values, Dictionary<string, int> words)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(words[value]);
+        }
+    }
+
+    private static ImmutableArray<string> ReadWords(BinaryReader reader, string[] words)
+    {
+        var values = new string[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = words[reader.ReadInt32()];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+    }
+
+    /// <param name="words">The cache's word table.</param>
+    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, string[] words)
     {
         var (sourcePath, slug, title) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
         var authors = ReadStrings(reader);
@@ -192,22 +305,25 @@ public sealed class EntryCache
         {
             Scheduled = reader.ReadBoolean(),
         };
-        var (html, summary) = (reader.ReadString(), reader.ReadString());
-        var words = ReadStrings(reader).Select(w => vocabulary.TryAdd(w, w) ? w : vocabulary[w]).ToImmutableArray();
-        var counts = new int[reader.ReadInt32()];
+        var html = new WriteUpHtml(store, reader.ReadInt64(), reader.ReadInt32());
+        var summary = reader.ReadString();
+        var counted = ReadWords(reader, words);
+        var counts = new int[counted.Length];
         for (var i = 0; i < counts.Length; i++)
         {
             counts[i] = reader.ReadInt32();
         }
 
-        var terms = ReadStrings(reader).Select(w => vocabulary.TryAdd(w, w) ? w : vocabulary[w]).ToImmutableArray();
+        var terms = ReadWords(reader, words);
         var fields = new Search.SearchField[terms.Length];
         for (var i = 0; i < fields.Length; i++)
         {
             fields[i] = (Search.SearchField)reader.ReadByte();
         }
 
-        return new RenderedPaper(paper, html, summary, new TermCounts(words, [.. counts]), new Search.SearchTerms(terms, [.. fields]));
+        return new RenderedPaper(
+            paper, html, summary, new TermCounts(counted, ImmutableCollectionsMarshal.AsImmutableArray(counts)),
+            new Search.SearchTerms(terms, ImmutableCollectionsMarshal.AsImmutableArray(fields)));
     }
 
     private static void Write(BinaryWriter writer, ImmutableArray<string> values)

@@ -5,7 +5,7 @@ using PaperDigest.Search;
 namespace PaperDigest.Rendering;
 
 /// <summary>
-/// A paper with its write-up rendered to HTML, a plain-text summary for cards, feeds and meta tags, the
+/// A paper (without its Markdown body) with its write-up rendered to HTML, a plain-text summary for cards, feeds and meta tags, the
 /// words of its title and write-up counted for related papers, and the terms the search index finds it by.
 /// </summary>
-public sealed record RenderedPaper(Paper Paper, string Html, string Summary, TermCounts Terms, SearchTerms Search);
+public sealed record RenderedPaper(Paper Paper, WriteUpHtml Html, string Summary, TermCounts Terms, SearchTerms Search);
