@@ -65,6 +65,73 @@ public sealed partial class IncrementalBuildTests
     }
 
     [Fact]
+    public void The_write_up_store_is_rewritten_once_most_of_it_is_stale_and_rebuilds_still_match_a_clean_build()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        var cache = PaperDigest.Writing.StagedOutput.DefaultCacheFolder(digest.Output);
+        // About 60 KB of write-up per entry, so a few rounds of edits outgrow the store's compaction threshold (1 MiB).
+        var paragraphs = string.Concat(Enumerable.Range(0, 700).Select(i => $"\n\nParagraph {i} of a long write-up, about long write-ups."));
+        foreach (var entry in digest.Entries())
+        {
+            File.AppendAllText(entry, paragraphs);
+        }
+
+        digest.Build();
+        var stores = new List<long>();
+        for (var round = 1; round <= 4; round++)
+        {
+            foreach (var entry in digest.Entries())
+            {
+                File.AppendAllText(entry, $"\n\nEdit {round}.\n");
+            }
+
+            digest.Build();
+            var files = Directory.GetFiles(cache, "writeups-*.store");
+            Assert.Single(files);
+            stores.Add(new FileInfo(files[0]).Length);
+        }
+
+        // Each round re-renders every entry: the store grows until the stale write-ups outweigh the live ones, then shrinks.
+        Assert.Contains(stores.Zip(stores.Skip(1)), pair => pair.Second < pair.First);
+        Assert.All(stores, size => Assert.True(size < 4 * stores.Min(), $"the store grew to {size} bytes: {string.Join(", ", stores)}"));
+
+        File.AppendAllText(digest.Entries()[3], "\n\nOne more edit after the store was rewritten.\n");
+        digest.Build();
+        FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), FolderSnapshot.Take(digest.Output), "the build after the store was rewritten");
+    }
+
+    [Theory]
+    [InlineData("replaced")]
+    [InlineData("truncated")]
+    [InlineData("deleted")]
+    public void A_write_up_store_that_is_not_the_one_the_cache_was_saved_with_is_not_read(string damage)
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var store = Assert.Single(Directory.GetFiles(PaperDigest.Writing.StagedOutput.DefaultCacheFolder(digest.Output), "writeups-*.store"));
+        var length = new FileInfo(store).Length;
+        switch (damage)
+        {
+            case "replaced":
+                File.WriteAllBytes(store, new byte[length]);
+                break;
+            case "truncated":
+                File.WriteAllBytes(store, File.ReadAllBytes(store)[..(int)(length / 2)]);
+                break;
+            default:
+                File.Delete(store);
+                break;
+        }
+
+        File.AppendAllText(digest.Entries()[0], "\n\nAn edit after the store was damaged.\n");
+        digest.Build();
+
+        FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), FolderSnapshot.Take(digest.Output), $"the build after the store was {damage}");
+    }
+
+    [Fact]
     public void A_file_changed_or_deleted_in_the_output_folder_is_put_back()
     {
         using var temp = new TempFolder();
