@@ -180,5 +180,5 @@ public sealed class ViewFactory
         total,
         current > 1 ? Config.Link(pathOf(current - 1)) : null,
         current < total ? Config.Link(pathOf(current + 1)) : null,
-        [.. Enumerable.Range(1, total).Select(n => new PageLinkView(n, Config.Link(pathOf(n)), n == current))]);
+        [.. Pages.Paginator.Links(current, total).Select(n => n is { } page ? new PageLinkView(page, Config.Link(pathOf(page)), page == current) : PageLinkView.Gap)]);
 }

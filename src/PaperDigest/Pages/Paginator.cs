@@ -39,6 +39,43 @@ public static class Paginator
         return pages.Count == 0 ? [Array.Empty<T>()] : pages;
     }
 
+    /// <summary>Pages either side of the current one that pagination links to, besides the first and the last.</summary>
+    public const int Window = 2;
+
+    /// <summary>
+    /// The page numbers a page of a listing links to: the first, the last, and <see cref="Window"/> either side of
+    /// <paramref name="current"/>, with null where pages are left out (a single left-out page is shown instead).
+    /// A listing of thousands of pages thus links a handful from each page, not every one.
+    /// </summary>
+    public static IReadOnlyList<int?> Links(int current, int total)
+    {
+        var shown = new SortedSet<int> { 1, total };
+        for (var n = Math.Max(1, current - Window); n <= Math.Min(total, current + Window); n++)
+        {
+            shown.Add(n);
+        }
+
+        var links = new List<int?>();
+        var previous = 0;
+        foreach (var n in shown)
+        {
+            if (n == previous + 2)
+            {
+                // One page between two shown ones is shown rather than replaced by a gap.
+                links.Add(previous + 1);
+            }
+            else if (n > previous + 2)
+            {
+                links.Add(null);
+            }
+
+            links.Add(n);
+            previous = n;
+        }
+
+        return links;
+    }
+
     /// <summary>The site path of page <paramref name="number"/> of a listing at <paramref name="first"/>: <c>/x/</c>, <c>/x/page/2/</c>.</summary>
     public static string PagePath(string first, int number) => number == 1 ? first : $"{first}page/{number}/";
 }
