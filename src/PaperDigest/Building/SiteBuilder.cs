@@ -41,12 +41,14 @@ public static class SiteBuilder
         onStage?.Invoke("Looking for changes");
         // A strict build checks every link of a whole staged site, so it never builds incrementally.
         var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
-        var stamp = BuildStamp.Compute(options.InputRoot, options.ThemeRoot, Settings(options));
+        var known = cache is null ? InputFingerprints.None : InputFingerprints.Load(cache, forget: options.Clean);
+        var stamp = BuildStamp.Compute(options.InputRoot, options.ThemeRoot, Settings(options), known);
         var previous = cache is null || options.Clean ? null : StagedOutput.TrustedManifest(options.OutputRoot, cache);
         if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
         {
             // Nothing the site is made from changed and the output folder is as the last build left it.
             StagedOutput.RemoveLeftovers(options.OutputRoot, cache);
+            known.Save();
             var last = previous.Summary;
             return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
         }
@@ -100,6 +102,7 @@ public static class SiteBuilder
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
             onStage?.Invoke("Saving the entry cache");
             entries.Save();
+            known.Save();
 
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };
         }

@@ -14,8 +14,10 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
-    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings)
+    /// <param name="known">The last build's fingerprints, for files whose size and time have not changed.</param>
+    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings, InputFingerprints? known = null)
     {
+        known ??= InputFingerprints.None;
         var inputs = InputReader.List(inputRoot, ".", null).Select(f => (Root: inputRoot, File: f, Entry: f.StartsWith("papers/", StringComparison.Ordinal)));
         var theme = InputReader.List(themeRoot, ".", null).Select(f => (Root: themeRoot, File: f, Entry: false));
         var files = inputs.Concat(theme).ToList();
@@ -24,7 +26,7 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
         {
             try
             {
-                fingerprints[i] = Fingerprint.Of(File.ReadAllBytes(Path.Combine(files[i].Root, files[i].File)));
+                fingerprints[i] = known.Of(Path.Combine(files[i].Root, files[i].File));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+
+namespace PaperDigest.Incremental;
+
+/// <summary>
+/// The fingerprints of the last build's input and theme files with their size and modification time, so a file
+/// whose size and time are unchanged is not read and hashed again (as git's index does). A file modified within
+/// <see cref="Racy"/> of when the list was saved is hashed anyway: it may have changed again within the file
+/// system's time resolution. Safe to use from many threads.
+/// </summary>
+public sealed class InputFingerprints
+{
+    private const string Kind = "paperdigest-inputs-1";
+    private const string FileName = "inputs.cache";
+    private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
+
+    private readonly string? folder;
+    private readonly IReadOnlyDictionary<string, (long Length, long Ticks, Fingerprint Content)> previous;
+    private readonly long trustedBefore;
+    private readonly ConcurrentDictionary<string, (long Length, long Ticks, Fingerprint Content)> next = new(StringComparer.Ordinal);
+
+    private InputFingerprints(string? folder, IReadOnlyDictionary<string, (long, long, Fingerprint)> previous, long trustedBefore)
+    {
+        this.folder = folder;
+        this.previous = previous;
+        this.trustedBefore = trustedBefore;
+    }
+
+    /// <summary>Remembers nothing: every file is read and hashed.</summary>
+    public static InputFingerprints None { get; } = new(null, new Dictionary<string, (long, long, Fingerprint)>(), 0);
+
+    /// <param name="forget">Start afresh (a clean build), still saving what this build fingerprints.</param>
+    public static InputFingerprints Load(string folder, bool forget = false)
+    {
+        var loaded = forget ? null : CacheFile.Load(Path.Combine(folder, FileName), Kind, reader =>
+        {
+            var savedAt = reader.ReadInt64();
+            var files = new Dictionary<string, (long, long, Fingerprint)>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                files[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt64(), reader.ReadFingerprint());
+            }
+
+            return new InputFingerprints(folder, files, savedAt - Racy.Ticks);
+        });
+        return loaded ?? new InputFingerprints(folder, new Dictionary<string, (long, long, Fingerprint)>(), 0);
+    }
+
+    /// <summary>The fingerprint of the file's content: remembered if its size and time are unchanged, else read and hashed.</summary>
+    public Fingerprint Of(string path)
+    {
+        var file = new FileInfo(path);
+        var (length, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
+        var content = previous.TryGetValue(path, out var known) && known.Length == length && known.Ticks == ticks && ticks < trustedBefore
+            ? known.Content
+            : Fingerprint.Of(File.ReadAllBytes(path));
+        next[path] = (length, ticks, content);
+        return content;
+    }
+
+    /// <summary>Saves the files fingerprinted since <see cref="Load"/> for the next build.</summary>
+    public void Save()
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        CacheFile.Save(Path.Combine(folder, FileName), Kind, writer =>
+        {
+            writer.Write(DateTime.UtcNow.Ticks);
+            writer.Write(next.Count);
+            foreach (var (path, (length, ticks, content)) in next.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.Write(path);
+                writer.Write(length);
+                writer.Write(ticks);
+                writer.Write(content);
+            }
+        });
+    }
+}
