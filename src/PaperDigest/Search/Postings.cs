@@ -9,19 +9,16 @@ public static class Postings
 {
     public const int FieldBits = 3;
 
-    /// <summary>Encodes raw postings (<c>id × 8 + field</c>, ids ascending).</summary>
-    public static int[] Encode(List<int> raw)
+    /// <summary>Encodes raw postings (<c>id × 8 + field</c>, ids ascending) where they are.</summary>
+    public static void EncodeInPlace(int[] postings)
     {
-        var encoded = new int[raw.Count];
         var previous = 0;
-        for (var i = 0; i < raw.Count; i++)
+        for (var i = 0; i < postings.Length; i++)
         {
-            var id = raw[i] >> FieldBits;
-            encoded[i] = ((id - previous) << FieldBits) | (raw[i] & 7);
+            var id = postings[i] >> FieldBits;
+            postings[i] = ((id - previous) << FieldBits) | (postings[i] & 7);
             previous = id;
         }
-
-        return encoded;
     }
 
     /// <summary>The (paper id, field) pairs of encoded postings.</summary>

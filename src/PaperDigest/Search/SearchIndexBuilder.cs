@@ -51,28 +51,44 @@ public static class SearchIndexBuilder
         var stopWords = StopWords.For(site.Language);
         var tagIndex = tags.Select((tag, i) => (tag.Slug, i)).ToFrozenDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
 
-        // Each paper's terms were taken when its write-up was rendered (or came from the entry cache).
-        var raw = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Each paper's terms were taken when its write-up was rendered (or came from the entry cache). Two passes:
+        // count each term's papers, then fill arrays of exactly that size, so no posting list is ever over-allocated.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paper in oldestFirst)
+        {
+            foreach (var term in paper.Search.Terms)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+            }
+        }
+
+        var terms = counts.Keys.Order(StringComparer.Ordinal).ToArray();
+        var slots = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        var postings = new int[terms.Length][];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            slots[terms[i]] = i;
+            postings[i] = new int[counts[terms[i]]];
+        }
+
+        counts.Clear();
+        var filled = new int[terms.Length];
         for (var id = 0; id < oldestFirst.Length; id++)
         {
             var found = oldestFirst[id].Search;
             for (var i = 0; i < found.Terms.Length; i++)
             {
-                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(raw, found.Terms[i], out _);
-                list ??= [];
-                list.Add((id << Postings.FieldBits) | (int)found.Fields[i]);
+                var slot = slots[found.Terms[i]];
+                postings[slot][filled[slot]++] = (id << Postings.FieldBits) | (int)found.Fields[i];
             }
         }
 
-        var terms = raw.Keys.Order(StringComparer.Ordinal).ToArray();
-        var postings = new int[terms.Length][];
         var sizes = new long[terms.Length];
         Parallel.For(0, terms.Length, i =>
         {
-            postings[i] = Postings.Encode(raw[terms[i]]);
+            Postings.EncodeInPlace(postings[i]);
             sizes[i] = Postings.JsonSize(terms[i], postings[i]);
         });
-        raw.Clear();
 
         var files = new List<SearchIndexFile>();
         var shardNames = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
