@@ -61,7 +61,7 @@ public sealed class EntryCache : IDisposable
     {
         var words = new WordPool();
         var loaded = forget ? null : Read(folder, rules, words);
-        var store = loaded?.Store ?? WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
+        var store = loaded?.Store ?? NewStore(folder);
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources);
     }
 
@@ -102,7 +102,7 @@ public sealed class EntryCache : IDisposable
         var entries = next.Where(e => !e.Value.Source.IsNone).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value).ToList();
         var live = entries.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
         using var compacted = Store.Length > 2 * live + CompactAbove
-            ? WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix))
+            ? NewStore(folder)
             : null;
         var store = compacted ?? Store;
         for (var i = 0; i < entries.Count; i++)
@@ -110,7 +110,7 @@ public sealed class EntryCache : IDisposable
             var html = entries[i].Rendered.Html;
             if (html.Store != store)
             {
-                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Copy(html) } };
+                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Add(html.Read()) } };
             }
         }
 
@@ -162,6 +162,10 @@ public sealed class EntryCache : IDisposable
     }
 
     public void Dispose() => Store.Dispose();
+
+    /// <summary>An empty store under a new name, so the one the saved cache names is never overwritten.</summary>
+    private static WriteUpStore NewStore(string folder) =>
+        WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
 
     private CachedEntry Remember(string displayPath, CachedEntry entry)
     {

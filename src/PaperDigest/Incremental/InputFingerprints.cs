@@ -18,6 +18,7 @@ public sealed class InputFingerprints
     private readonly IReadOnlyDictionary<string, (long Length, long Ticks, Fingerprint Content)> previous;
     private readonly long trustedBefore;
     private readonly ConcurrentDictionary<string, (long Length, long Ticks, Fingerprint Content)> next = new(StringComparer.Ordinal);
+    private int hashed;
 
     private InputFingerprints(string? folder, IReadOnlyDictionary<string, (long, long, Fingerprint)> previous, long trustedBefore)
     {
@@ -51,17 +52,20 @@ public sealed class InputFingerprints
     {
         var file = new FileInfo(path);
         var (length, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
-        var content = previous.TryGetValue(path, out var known) && known.Length == length && known.Ticks == ticks && ticks < trustedBefore
-            ? known.Content
-            : Fingerprint.Of(File.ReadAllBytes(path));
-        next[path] = (length, ticks, content);
-        return content;
+        if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || ticks >= trustedBefore)
+        {
+            Interlocked.Increment(ref hashed);
+            known = (length, ticks, Fingerprint.Of(File.ReadAllBytes(path)));
+        }
+
+        next[path] = known;
+        return known.Content;
     }
 
-    /// <summary>Saves the files fingerprinted since <see cref="Load"/> for the next build.</summary>
+    /// <summary>Saves the files fingerprinted since <see cref="Load"/> for the next build, unless the list is the same as loaded.</summary>
     public void Save()
     {
-        if (folder is null)
+        if (folder is null || (hashed == 0 && next.Count == previous.Count))
         {
             return;
         }

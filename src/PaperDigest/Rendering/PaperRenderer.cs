@@ -13,8 +13,6 @@ namespace PaperDigest.Rendering;
 /// </summary>
 public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
 {
-    public MarkdownRenderer Markdown { get; } = markdown;
-
     /// <summary>The renderer of a digest with these settings and tags, sharing the cache's store and word pool.</summary>
     public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) =>
         new(new MarkdownRenderer(site.BasePath, site.AllowHtml), new SearchTermExtractor(site, tags, cache.Words), cache.Words, cache.Store);
@@ -31,7 +29,7 @@ public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor
         return new RenderedPaper(
             paper with { Body = "" },
             store.Add(html),
-            paper.Tldr ?? Markdown.Excerpt(paper.Body),
+            paper.Tldr ?? markdown.Excerpt(paper.Body),
             TermCounts.Of(paper.Title, paper.Body, words),
             searchTerms.Of(paper, html));
     }
@@ -42,7 +40,7 @@ public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor
         problem = null;
         try
         {
-            return Markdown.ToHtml(body);
+            return markdown.ToHtml(body);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {

@@ -2,7 +2,7 @@ namespace PaperDigest.Rendering;
 
 /// <summary>
 /// A paper's rendered write-up: where it lies in a <see cref="WriteUpStore"/>, read back when a page or feed needs it,
-/// or (for HTML made in memory, as tests do) the text itself.
+/// or (for HTML made in memory, as tests do, by converting a string) the text itself.
 /// </summary>
 public sealed class WriteUpHtml
 {
@@ -28,8 +28,6 @@ public sealed class WriteUpHtml
 
     /// <summary>Length in UTF-8 bytes in the store.</summary>
     public int Length { get; }
-
-    public static WriteUpHtml InMemory(string html) => new(html);
 
     public static implicit operator WriteUpHtml(string html) => new(html);
 

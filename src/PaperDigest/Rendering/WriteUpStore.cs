@@ -83,9 +83,6 @@ public sealed class WriteUpStore : IDisposable
         return new WriteUpHtml(this, offset, bytes.Length);
     }
 
-    /// <summary>Copies a write-up of another store (or this one) into this one.</summary>
-    public WriteUpHtml Copy(WriteUpHtml html) => Add(html.Read());
-
     internal string Read(long offset, int count)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(count);
