@@ -160,7 +160,7 @@ public static class SiteBuilder
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         onStage?.Invoke("Indexing");
-        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages), problems.Items);
+        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words), problems.Items);
     }
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-3";
+    private const string Kind = "paperdigest-entry-cache-4";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -25,14 +25,24 @@ public sealed class EntryCache : IDisposable
     /// <summary>A store is rewritten with only the write-ups still in use once the rest outgrows them and this.</summary>
     private const long CompactAbove = 1 << 20;
 
+    /// <summary>The word table is renumbered to the words in use once it has grown past twice those and this.</summary>
+    private const int RenumberAbove = 4096;
+
     private readonly string? folder;
     private readonly IReadOnlyDictionary<string, CachedEntry> previous;
     private readonly ConcurrentDictionary<string, (Fingerprint Source, IReadOnlyList<Diagnostic> Warnings)> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedEntry> next = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Fingerprint> sources;
+    private readonly SavedEntryFile? saved;
 
     private EntryCache(
-        string? folder, Fingerprint rules, WriteUpStore store, WordPool words, IReadOnlyDictionary<string, CachedEntry> previous, IReadOnlyDictionary<string, Fingerprint> sources)
+        string? folder,
+        Fingerprint rules,
+        WriteUpStore store,
+        WordPool words,
+        IReadOnlyDictionary<string, CachedEntry> previous,
+        IReadOnlyDictionary<string, Fingerprint> sources,
+        SavedEntryFile? saved = null)
     {
         this.folder = folder;
         Rules = rules;
@@ -40,6 +50,7 @@ public sealed class EntryCache : IDisposable
         Words = words;
         this.previous = previous;
         this.sources = sources;
+        this.saved = saved;
     }
 
     public Fingerprint Rules { get; }
@@ -62,7 +73,7 @@ public sealed class EntryCache : IDisposable
         var words = new WordPool();
         var loaded = forget ? null : Read(folder, rules, words);
         var store = loaded?.Store ?? NewStore(folder);
-        return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources);
+        return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
     }
 
     /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
@@ -91,7 +102,12 @@ public sealed class EntryCache : IDisposable
         next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, warnings);
     }
 
-    /// <summary>Writes the entries of this build for the next one; the store is rewritten first if most of it is no longer used.</summary>
+    /// <summary>
+    /// Writes the entries of this build for the next one. Words keep the pool's numbers, so an entry the last build
+    /// saved and this one took unchanged is copied byte for byte from the saved file; the rest are written out. The
+    /// store is rewritten first if most of it is no longer used, and the words are renumbered once most of the table
+    /// is no longer used; either way, every entry is written out.
+    /// </summary>
     public void Save()
     {
         if (folder is null || Rules.IsNone)
@@ -114,34 +130,41 @@ public sealed class EntryCache : IDisposable
             }
         }
 
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            foreach (var word in entry.Rendered.Terms.Words.Concat(entry.Rendered.Search.Terms))
-            {
-                words.TryAdd(word, words.Count);
-            }
-        }
-
-        CacheFile.Save(Path.Combine(folder, FileName), Kind, writer =>
+        var copyFrom = compacted is null && saved is not null && Words.Count <= (2 * saved.WordsInUse) + RenumberAbove ? saved : null;
+        var (table, numbers, inUse) = copyFrom is null ? Renumbered(entries) : (Words.Words.ToArray(), null, copyFrom.WordsInUse);
+        var path = Path.Combine(folder, FileName);
+        using var source = copyFrom?.OpenIfUnchanged(path);
+        CacheFile.Save(path, Kind, writer =>
         {
             writer.Write(Rules);
             writer.Write(Path.GetFileName(store.Path));
             writer.Write(store.Id);
             writer.Write(store.Length);
-            writer.Write(words.Count);
-            foreach (var word in words.Keys)
+            writer.Write(inUse);
+            writer.Write(table.Length);
+            foreach (var word in table)
             {
                 writer.Write(word);
             }
 
             writer.Write(entries.Count);
+            var copier = new ByteRangeCopier(source, writer.BaseStream);
             foreach (var entry in entries)
             {
+                var key = entry.Rendered.Paper.SourcePath;
+                if (source is not null && previous.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
+                {
+                    copier.Add(range);
+                    continue;
+                }
+
+                copier.Flush();
                 writer.Write(entry.Source);
-                Write(writer, entry.Rendered, words);
+                Write(writer, entry.Rendered, numbers);
                 writer.Write(entry.Warnings);
             }
+
+            copier.Flush();
         });
 
         // Stores the saved cache no longer names: replaced by compaction, or left by a build that did not finish.
@@ -161,6 +184,37 @@ public sealed class EntryCache : IDisposable
         }
     }
 
+    /// <summary>A word table of only the words the entries use, and each pool number's place in it (-1 if unused).</summary>
+    private (string[] Table, int[] Numbers, int InUse) Renumbered(List<CachedEntry> entries)
+    {
+        var numbers = new int[Words.Count];
+        Array.Fill(numbers, -1);
+        var table = new List<string>();
+        foreach (var entry in entries)
+        {
+            foreach (var id in entry.Rendered.Terms.Words)
+            {
+                Number(id);
+            }
+
+            foreach (var id in entry.Rendered.Search.Terms)
+            {
+                Number(id);
+            }
+        }
+
+        return ([.. table], numbers, table.Count);
+
+        void Number(int id)
+        {
+            if (numbers[id] < 0)
+            {
+                numbers[id] = table.Count;
+                table.Add(Words[id]);
+            }
+        }
+    }
+
     public void Dispose() => Store.Dispose();
 
     /// <summary>An empty store under a new name, so the one the saved cache names is never overwritten.</summary>
@@ -173,10 +227,18 @@ public sealed class EntryCache : IDisposable
         return entry;
     }
 
-    private static (WriteUpStore Store, Dictionary<string, CachedEntry> Entries)? Read(string folder, Fingerprint rules, WordPool pool)
+    /// <summary>The saved cache, its store, and where each entry lies in the file; the pool numbers words as the file does.</summary>
+    private static Loaded? Read(string folder, Fingerprint rules, WordPool pool)
     {
+        if (rules.IsNone)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(folder, FileName);
+        var stamp = SavedEntryFile.StampOf(path);
         WriteUpStore? store = null;
-        var entries = rules.IsNone ? null : CacheFile.Load(Path.Combine(folder, FileName), Kind, reader =>
+        var loaded = CacheFile.Load(path, Kind, reader =>
         {
             if (reader.ReadFingerprint() != rules)
             {
@@ -189,32 +251,42 @@ public sealed class EntryCache : IDisposable
                 return null;
             }
 
-            var words = new string[reader.ReadInt32()];
-            for (var i = 0; i < words.Length; i++)
+            var inUse = reader.ReadInt32();
+            var wordCount = reader.ReadInt32();
+            for (var i = 0; i < wordCount; i++)
             {
-                words[i] = pool.Intern(reader.ReadString());
+                // The pool is new, so it numbers the table's words as the table does (unless the file repeats one).
+                if (pool.Id(reader.ReadString()) != i)
+                {
+                    return null;
+                }
             }
 
             var entries = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
+            var ranges = new Dictionary<string, (long Start, long End)>(StringComparer.Ordinal);
+            var stream = reader.BaseStream;
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
+                var start = stream.Position;
                 var source = reader.ReadFingerprint();
-                var rendered = ReadRendered(reader, store, words);
-                entries[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, reader.ReadWarnings());
+                var rendered = ReadRendered(reader, store, wordCount);
+                var key = rendered.Paper.SourcePath;
+                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings());
+                ranges[key] = (start, stream.Position);
             }
 
-            return entries;
+            return new Loaded(store, entries, new SavedEntryFile(stamp, inUse, ranges));
         });
-        if (entries is null)
+        if (loaded is null)
         {
             store?.Dispose();
-            return null;
         }
 
-        return (store!, entries);
+        return loaded;
     }
 
-    private static void Write(BinaryWriter writer, RenderedPaper rendered, Dictionary<string, int> words)
+    /// <param name="numbers">Each pool number's place in the saved word table, or null if it is the same.</param>
+    private static void Write(BinaryWriter writer, RenderedPaper rendered, int[]? numbers)
     {
         var paper = rendered.Paper;
         writer.Write(paper.SourcePath);
@@ -249,41 +321,49 @@ public sealed class EntryCache : IDisposable
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
         writer.Write(rendered.Summary);
-        WriteWords(writer, rendered.Terms.Words, words);
-        foreach (var count in rendered.Terms.Counts)
-        {
-            writer.Write(count);
-        }
-
-        WriteWords(writer, rendered.Search.Terms, words);
+        WriteWords(writer, rendered.Terms.Words, numbers);
+        writer.Write(MemoryMarshal.AsBytes(rendered.Terms.Counts.AsSpan()));
+        WriteWords(writer, rendered.Search.Terms, numbers);
         foreach (var field in rendered.Search.Fields)
         {
             writer.Write((byte)field);
         }
     }
 
-    private static void WriteWords(BinaryWriter writer, ImmutableArray<string> values, Dictionary<string, int> words)
+    /// <summary>Word numbers as a count and the raw little-endian integers, read back by <see cref="ReadInts"/>.</summary>
+    private static void WriteWords(BinaryWriter writer, ImmutableArray<int> ids, int[]? numbers)
     {
-        writer.Write(values.Length);
+        writer.Write(ids.Length);
+        if (numbers is null)
+        {
+            writer.Write(MemoryMarshal.AsBytes(ids.AsSpan()));
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            writer.Write(numbers[id]);
+        }
+    }
+
+    /// <summary><paramref name="count"/> integers in one read; each below <paramref name="bound"/> if one is given.</summary>
+    private static int[] ReadInts(BinaryReader reader, int count, int bound = int.MaxValue)
+    {
+        var values = new int[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         foreach (var value in values)
         {
-            writer.Write(words[value]);
-        }
-    }
-
-    private static ImmutableArray<string> ReadWords(BinaryReader reader, string[] words)
-    {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = words[reader.ReadInt32()];
+            if ((uint)value >= (uint)bound)
+            {
+                throw new FormatException("a word number outside the word table");
+            }
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+        return values;
     }
 
-    /// <param name="words">The cache's word table.</param>
-    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, string[] words)
+    /// <param name="wordCount">The size of the cache's word table, which the pool numbers alike.</param>
+    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount)
     {
         var (sourcePath, slug, title) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
         var authors = ReadStrings(reader);
@@ -311,14 +391,9 @@ public sealed class EntryCache : IDisposable
         };
         var html = new WriteUpHtml(store, reader.ReadInt64(), reader.ReadInt32());
         var summary = reader.ReadString();
-        var counted = ReadWords(reader, words);
-        var counts = new int[counted.Length];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] = reader.ReadInt32();
-        }
-
-        var terms = ReadWords(reader, words);
+        var counted = ReadInts(reader, reader.ReadInt32(), wordCount);
+        var counts = ReadInts(reader, counted.Length);
+        var terms = ReadInts(reader, reader.ReadInt32(), wordCount);
         var fields = new Search.SearchField[terms.Length];
         for (var i = 0; i < fields.Length; i++)
         {
@@ -326,9 +401,14 @@ public sealed class EntryCache : IDisposable
         }
 
         return new RenderedPaper(
-            paper, html, summary, new TermCounts(counted, ImmutableCollectionsMarshal.AsImmutableArray(counts)),
-            new Search.SearchTerms(terms, ImmutableCollectionsMarshal.AsImmutableArray(fields)));
+            paper, html, summary, new TermCounts(AsImmutable(counted), AsImmutable(counts)),
+            new Search.SearchTerms(AsImmutable(terms), AsImmutable(fields)));
     }
+
+    /// <summary>What <see cref="Read"/> found: the store the entries' write-ups are in, the entries, and where each lies in the file.</summary>
+    private sealed record Loaded(WriteUpStore Store, Dictionary<string, CachedEntry> Entries, SavedEntryFile File);
+
+    private static ImmutableArray<T> AsImmutable<T>(T[] values) => ImmutableCollectionsMarshal.AsImmutableArray(values);
 
     private static void Write(BinaryWriter writer, ImmutableArray<string> values)
     {

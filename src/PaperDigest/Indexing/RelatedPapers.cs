@@ -24,10 +24,11 @@ public static class RelatedPapers
     private const double Slack = 2e-9;
 
     /// <param name="papers">Papers in digest order (newest first).</param>
+    /// <param name="words">The pool the papers' words are numbered in.</param>
     /// <returns>For each paper (same index), the indices of its related papers, best first.</returns>
-    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<RenderedPaper> papers)
+    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<RenderedPaper> papers, WordPool words)
     {
-        var vectors = TermVectors.Of([.. papers.Select(p => p.Terms)]);
+        var vectors = TermVectors.Of([.. papers.Select(p => p.Terms)], words);
         var (tagStarts, tags, tagCount) = NumberTags(papers);
         var shared = new Shared(
             vectors,

@@ -26,7 +26,7 @@ public static class SiteIndexer
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Paper.Slug, b.Paper.Slug);
     });
 
-    public static SiteModel Build(SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages)
+    public static SiteModel Build(SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages, WordPool words)
     {
         var ordered = papers.Order(DigestOrder).ToImmutableArray();
 
@@ -47,8 +47,8 @@ public static class SiteIndexer
 
         var byTag = Listings(tags, ordered);
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        var related = RelatedPapers.Compute(ordered);
-        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related);
+        var related = RelatedPapers.Compute(ordered, words);
+        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related, words);
     }
 
     /// <summary>Every tag in the registry with its papers in digest order, in one pass over the papers.</summary>

@@ -6,7 +6,8 @@ namespace PaperDigest.Indexing;
 
 /// <summary>
 /// Everything the emitters need, built once from all papers: papers newest first, digest days, tags with
-/// their papers, free pages, and each paper's related papers (indices into <see cref="Papers"/>). Orders are decided here by sorting, never by the order work finished in.
+/// their papers, free pages, each paper's related papers (indices into <see cref="Papers"/>), and the pool the papers'
+/// words and search terms are numbered in. Orders are decided here by sorting, never by the order work finished in.
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Site,
@@ -16,4 +17,5 @@ public sealed record SiteModel(
     ImmutableArray<DigestMonth> Months,
     ImmutableArray<TagListing> Tags,
     ImmutableArray<RenderedPage> Pages,
-    ImmutableArray<ImmutableArray<int>> Related);
+    ImmutableArray<ImmutableArray<int>> Related,
+    WordPool Words);

@@ -7,9 +7,10 @@ namespace PaperDigest.Indexing;
 /// <summary>
 /// How often each distinct word occurs in a paper's title and write-up, lower-cased, stop words left out:
 /// all <see cref="RelatedPapers"/> needs of the text, counted when the write-up is rendered so the Markdown
-/// need not be kept. <see cref="Words"/> (in order of first occurrence) and <see cref="Counts"/> are parallel.
+/// need not be kept. <see cref="Words"/> (numbers in the build's <see cref="WordPool"/>, in order of first
+/// occurrence) and <see cref="Counts"/> are parallel.
 /// </summary>
-public sealed partial record TermCounts(ImmutableArray<string> Words, ImmutableArray<int> Counts)
+public sealed partial record TermCounts(ImmutableArray<int> Words, ImmutableArray<int> Counts)
 {
     public static TermCounts Empty { get; } = new([], []);
 
@@ -32,21 +33,18 @@ public sealed partial record TermCounts(ImmutableArray<string> Words, ImmutableA
     private static partial Regex Word();
 
     /// <summary>Counts the words of <paramref name="title"/> and <paramref name="body"/> (Markdown, read as plain text).</summary>
-    /// <param name="pool">Shares one string per distinct word across papers; without it each paper gets its own.</param>
-    public static TermCounts Of(string title, string body, WordPool? pool = null)
+    public static TermCounts Of(string title, string body, WordPool pool)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<int, int>();
         Span<char> buffer = stackalloc char[64];
         // A title's last word cannot run on into the body (a space is no word character), so the two are
         // matched apart, as if joined by a space.
-        Add(title, bySpan, pool, buffer);
-        Add(body, bySpan, pool, buffer);
+        Add(title, counts, pool, buffer);
+        Add(body, counts, pool, buffer);
         return new TermCounts([.. counts.Keys], [.. counts.Values]);
     }
 
-    private static void Add(
-        string text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts, WordPool? pool, Span<char> buffer)
+    private static void Add(string text, Dictionary<int, int> counts, WordPool pool, Span<char> buffer)
     {
         foreach (var match in Word().EnumerateMatches(text))
         {
@@ -54,18 +52,9 @@ public sealed partial record TermCounts(ImmutableArray<string> Words, ImmutableA
             // Invariant lower-casing keeps the length.
             var word = source.Length <= buffer.Length ? buffer[..source.Length] : new char[source.Length];
             source.ToLowerInvariant(word);
-            if (StopWordSpans.Contains(word))
+            if (!StopWordSpans.Contains(word))
             {
-                continue;
-            }
-
-            if (counts.TryGetValue(word, out var count))
-            {
-                counts[word] = count + 1;
-            }
-            else
-            {
-                counts.Dictionary.Add(pool?.Intern(word) ?? new string(word), 1);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, pool.Id(word), out _)++;
             }
         }
     }

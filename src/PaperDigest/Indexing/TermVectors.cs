@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace PaperDigest.Indexing;
 
 /// <summary>
@@ -31,10 +29,18 @@ internal sealed class TermVectors
 
     public ReadOnlySpan<double> Weights(int paper) => weights.AsSpan(paper * MaxTerms, lengths[paper]);
 
-    public static TermVectors Of(IReadOnlyList<TermCounts> papers)
+    /// <param name="words">The pool the papers' words are numbered in.</param>
+    public static TermVectors Of(IReadOnlyList<TermCounts> papers, WordPool words)
     {
         var count = papers.Count;
-        var (wordIds, documentFrequency) = NumberWords(papers);
+        var documentFrequency = new int[words.Count];
+        foreach (var paper in papers)
+        {
+            foreach (var word in paper.Words)
+            {
+                documentFrequency[word]++;
+            }
+        }
 
         // The logarithms the weights are made of, computed once each rather than once a word.
         var inverseFrequency = new double[count + 1];
@@ -54,9 +60,8 @@ internal sealed class TermVectors
         var lengths = new int[count];
         Parallel.For(0, count, i =>
         {
-            var words = papers[i].Words;
+            var ids = papers[i].Words.AsSpan();
             var counts = papers[i].Counts;
-            var ids = wordIds[i];
             var top = terms.AsSpan(i * MaxTerms, MaxTerms);
             var topWeights = weights.AsSpan(i * MaxTerms, MaxTerms);
             var length = 0;
@@ -78,7 +83,7 @@ internal sealed class TermVectors
                 // Insertion into the heaviest MaxTerms so far; `top` holds indices into this paper's words for now.
                 var at = length;
                 while (at > 0 && (weight > topWeights[at - 1]
-                    || (weight == topWeights[at - 1] && string.CompareOrdinal(words[k], words[top[at - 1]]) < 0)))
+                    || (weight == topWeights[at - 1] && words.CompareOrdinal(ids[k], ids[top[at - 1]]) < 0)))
                 {
                     at--;
                 }
@@ -113,34 +118,7 @@ internal sealed class TermVectors
             lengths[i] = length;
         });
 
-        return new TermVectors(terms, weights, lengths, Renumber(terms, lengths, documentFrequency.Count));
-    }
-
-    /// <summary>Numbers the words of all papers and counts the papers each word is in.</summary>
-    private static (int[][] WordIds, List<int> DocumentFrequency) NumberWords(IReadOnlyList<TermCounts> papers)
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documentFrequency = new List<int>();
-        var wordIds = new int[papers.Count][];
-        for (var i = 0; i < papers.Count; i++)
-        {
-            var words = papers[i].Words;
-            var ids = wordIds[i] = new int[words.Length];
-            for (var k = 0; k < words.Length; k++)
-            {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, words[k], out var known);
-                if (!known)
-                {
-                    id = documentFrequency.Count;
-                    documentFrequency.Add(0);
-                }
-
-                ids[k] = id;
-                CollectionsMarshal.AsSpan(documentFrequency)[id]++;
-            }
-        }
-
-        return (wordIds, documentFrequency);
+        return new TermVectors(terms, weights, lengths, Renumber(terms, lengths, documentFrequency.Length));
     }
 
     /// <summary>Renumbers the words in the vectors 0, 1, 2... so per-term arrays need not span the whole vocabulary.</summary>

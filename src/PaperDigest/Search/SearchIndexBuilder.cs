@@ -39,13 +39,14 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static SearchIndex Build(SiteModel model) =>
-        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers);
+        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers, model.Words);
 
     /// <param name="site">The digest's settings (language, base path).</param>
     /// <param name="tags">The tag registry, in its order.</param>
     /// <param name="papers">The papers in digest order, newest first.</param>
+    /// <param name="words">The pool the papers' search terms are numbered in.</param>
     /// <param name="shardBudget">The size shards are split to stay under (tests use small ones).</param>
-    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, long shardBudget = ShardBudget)
+    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget)
     {
         var oldestFirst = papers.Reverse().ToArray();
         var stopWords = StopWords.For(site.Language);
@@ -53,25 +54,35 @@ public static class SearchIndexBuilder
 
         // Each paper's terms were taken when its write-up was rendered (or came from the entry cache). Two passes:
         // count each term's papers, then fill arrays of exactly that size, so no posting list is ever over-allocated.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new int[words.Count];
         foreach (var paper in oldestFirst)
         {
             foreach (var term in paper.Search.Terms)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+                counts[term]++;
             }
         }
 
-        var terms = counts.Keys.Order(StringComparer.Ordinal).ToArray();
-        var slots = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        var postings = new int[terms.Length][];
-        for (var i = 0; i < terms.Length; i++)
+        var ids = new List<int>();
+        for (var id = 0; id < counts.Length; id++)
         {
-            slots[terms[i]] = i;
-            postings[i] = new int[counts[terms[i]]];
+            if (counts[id] > 0)
+            {
+                ids.Add(id);
+            }
         }
 
-        counts.Clear();
+        ids.Sort(words.CompareOrdinal);
+        var terms = new string[ids.Count];
+        var slots = new int[words.Count];
+        var postings = new int[ids.Count][];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = words[ids[i]];
+            slots[ids[i]] = i;
+            postings[i] = new int[counts[ids[i]]];
+        }
+
         var filled = new int[terms.Length];
         for (var id = 0; id < oldestFirst.Length; id++)
         {

@@ -9,11 +9,11 @@ namespace PaperDigest.Search;
 /// Takes a paper's <see cref="SearchTerms"/> from its front matter and rendered write-up, under a digest's tag
 /// registry (tag names are searchable) and stop words. Safe to use from several threads.
 /// </summary>
-public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool? pool = null)
+public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool pool)
 {
     private readonly FrozenDictionary<string, Tag> tags = tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
 
-    public SearchTermExtractor(SiteConfig site, TagRegistry registry, WordPool? pool = null)
+    public SearchTermExtractor(SiteConfig site, TagRegistry registry, WordPool pool)
         : this(registry.Tags, StopWords.For(site.Language), pool)
     {
     }
@@ -81,13 +81,14 @@ public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<stri
         AddText(WriteUpText.FromHtml(html), SearchField.WriteUp, ids: true);
 
         var terms = best.Keys.Order(StringComparer.Ordinal).ToArray();
+        var ids = new int[terms.Length];
         var fields = new SearchField[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             fields[i] = best[terms[i]];
-            terms[i] = pool?.Intern(terms[i]) ?? terms[i];
+            ids[i] = pool.Id(terms[i]);
         }
 
-        return new SearchTerms([.. terms], [.. fields]);
+        return new SearchTerms([.. ids], [.. fields]);
     }
 }

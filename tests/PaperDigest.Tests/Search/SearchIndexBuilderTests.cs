@@ -8,7 +8,7 @@ namespace PaperDigest.Tests.Search;
 public sealed partial class SearchIndexBuilderTests
 {
     private static SearchIndex Build(string language = "en") =>
-        SearchIndexBuilder.Build(SearchPapers.Site(language), SearchPapers.Tags, SearchPapers.SmallIn(language));
+        SearchIndexBuilder.Build(SearchPapers.Site(language), SearchPapers.Tags, SearchPapers.SmallIn(language), SearchPapers.Words);
 
     [GeneratedRegex(@"^(meta\.json|docs-[0-9]+\.[0-9a-f]{8}\.json|(terms|dir)-([0-9a-f]{2})+\.[0-9a-f]{8}\.json)$")]
     private static partial Regex SafeName();
@@ -103,7 +103,7 @@ public sealed partial class SearchIndexBuilderTests
     [Fact]
     public void Urls_carry_the_base_path_of_the_site()
     {
-        var index = SearchIndexBuilder.Build(SearchPapers.Site(baseUrl: "https://host.example.org/digest/"), SearchPapers.Tags, SearchPapers.Small);
+        var index = SearchIndexBuilder.Build(SearchPapers.Site(baseUrl: "https://host.example.org/digest/"), SearchPapers.Tags, SearchPapers.Small, SearchPapers.Words);
         var urls = new IndexReader(index).Meta.GetProperty("urls");
         Assert.Equal("/digest/papers/{slug}/", urls.GetProperty("paper").GetString());
         Assert.Equal("/digest/tags/{slug}/", urls.GetProperty("tag").GetString());
@@ -135,7 +135,7 @@ public sealed partial class SearchIndexBuilderTests
     {
         var before = Build();
         var newer = SearchPapers.Paper("2501.00001", "Quokka dynamics", "2025-04-01", "<p>Quokkas.</p>", ["Ann Author"], ["active-matter"]);
-        var after = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, [newer, .. SearchPapers.Small]);
+        var after = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, [newer, .. SearchPapers.Small], SearchPapers.Words);
 
         var changed = after.Files.Select(f => f.Name).Except(before.Files.Select(f => f.Name)).Order(StringComparer.Ordinal).ToList();
         Assert.Contains(changed, n => n.StartsWith("docs-0.", StringComparison.Ordinal));

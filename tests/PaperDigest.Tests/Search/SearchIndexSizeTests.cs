@@ -20,7 +20,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
     {
         var papers = SyntheticPapers.Make(Entries);
         var clock = Stopwatch.StartNew();
-        var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers);
+        var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, SearchPapers.Words);
         var elapsed = clock.Elapsed;
         var reader = new IndexReader(index);
 
@@ -55,7 +55,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
     public void Every_term_of_a_large_digest_is_found_in_the_shard_the_browser_looks_in()
     {
         var papers = SyntheticPapers.Make(2_000, seed: 7);
-        var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, shardBudget: 4096);
+        var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, SearchPapers.Words, shardBudget: 4096);
         var reader = new IndexReader(index);
         Assert.True(reader.Shards.Keys.Count(k => SearchText.CodePoints(k) > 3) > 10, "no shard was split twice: the test shows nothing");
         Assert.NotEmpty(reader.Dirs);
@@ -65,8 +65,9 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         {
             var rendered = papers[papers.Length - 1 - id];
             Assert.NotEmpty(rendered.Search.Terms);
-            foreach (var (term, field) in rendered.Search.Terms.Zip(rendered.Search.Fields))
+            foreach (var (number, field) in rendered.Search.Terms.Zip(rendered.Search.Fields))
             {
+                var term = SearchPapers.Words[number];
                 var postings = reader.Find(term);
                 Assert.True(postings is not null, $"'{term}' of paper {id} is not in shard '{reader.ShardOf(term)}'");
                 Assert.Contains((id, field), postings);

@@ -12,6 +12,9 @@ internal static class SearchPapers
     public static SiteConfig Site(string language = "en", string baseUrl = "https://digest.example.org/") =>
         new("Test Digest", "A digest for tests.", new Uri(baseUrl), language, TimeZoneInfo.Utc, 10, 20, ["Editor"]);
 
+    /// <summary>The one pool every test paper's words and search terms are numbered in.</summary>
+    public static PaperDigest.Indexing.WordPool Words { get; } = new();
+
     public static ImmutableArray<Tag> Tags { get; } =
     [
         new("diffusion-models", "Diffusion Models", "Generative models."),
@@ -36,8 +39,8 @@ internal static class SearchPapers
             $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
             arxiv, doi, null, venue, tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
-        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags)).Of(paper, html);
-        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body), search);
+        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, html);
+        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body, Words), search);
     }
 
     /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>

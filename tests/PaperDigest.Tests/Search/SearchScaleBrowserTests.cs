@@ -40,7 +40,7 @@ public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
             File.Delete(file);
         }
 
-        foreach (var file in SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers).Files)
+        foreach (var file in SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, SearchPapers.Words).Files)
         {
             await File.WriteAllBytesAsync(Path.Combine(root, "search", file.Name), file.Bytes);
         }

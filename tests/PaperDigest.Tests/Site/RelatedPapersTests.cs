@@ -21,6 +21,9 @@ public sealed class RelatedPapersTests
         ["Diffusion", "DIFFUSION", "diffusion", "Straße", "STRASSE", "İstanbul", "ÉCOLE", "école", "naïve", "Ørsted", "Σπιν", "σπιν",
          "it's", "O'Brien", "self-supervised", "3d-printing", "x2y", "gpt-4", "ab", "of", "the", "and", "paper", "Papers", "what's"];
 
+    /// <summary>The pool the test papers' words are numbered in.</summary>
+    private static readonly WordPool Words = new();
+
     [Theory]
     [InlineData(1, 300)]
     [InlineData(2, 400)]
@@ -30,7 +33,7 @@ public sealed class RelatedPapersTests
         var papers = RandomDigest(seed, count);
 
         var expected = NaiveRelatedPapers.Compute([.. papers.Select(p => p.Paper)]);
-        var actual = RelatedPapers.Compute(papers);
+        var actual = RelatedPapers.Compute(papers, Words);
 
         Assert.Equal(expected.Length, actual.Length);
         for (var i = 0; i < papers.Length; i++)
@@ -47,7 +50,7 @@ public sealed class RelatedPapersTests
     }
 
     [Fact]
-    public void No_papers_have_no_related_papers() => Assert.Empty(RelatedPapers.Compute([]));
+    public void No_papers_have_no_related_papers() => Assert.Empty(RelatedPapers.Compute([], Words));
 
     [Theory]
     [InlineData("Straße and STRASSE", "Die Straße, die straße; ÉCOLE école")]
@@ -61,22 +64,38 @@ public sealed class RelatedPapersTests
     {
         var expected = NaiveRelatedPapers.Count(title, body);
 
-        foreach (var terms in new[] { TermCounts.Of(title, body), TermCounts.Of(title, body, new WordPool()) })
-        {
-            Assert.Equal(terms.Words.Length, terms.Counts.Length);
-            var actual = terms.Words.Zip(terms.Counts).ToDictionary(w => w.First, w => w.Second, StringComparer.Ordinal);
-            Assert.Equal(expected.OrderBy(w => w.Key, StringComparer.Ordinal), actual.OrderBy(w => w.Key, StringComparer.Ordinal));
-        }
+        var pool = new WordPool();
+        var terms = TermCounts.Of(title, body, pool);
+        Assert.Equal(terms.Words.Length, terms.Counts.Length);
+        var actual = terms.Words.Zip(terms.Counts).ToDictionary(w => pool[w.First], w => w.Second, StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(w => w.Key, StringComparer.Ordinal), actual.OrderBy(w => w.Key, StringComparer.Ordinal));
     }
 
     [Fact]
-    public void A_word_pool_shares_one_string_per_word_across_papers()
+    public void A_word_pool_gives_a_word_one_number_across_papers()
     {
         var pool = new WordPool();
         var first = TermCounts.Of("Spin glasses", "Replica symmetry breaking", pool);
         var second = TermCounts.Of("Glasses", "symmetry", pool);
-        Assert.Same(first.Words[first.Words.IndexOf("glasses")], second.Words[second.Words.IndexOf("glasses")]);
-        Assert.Same(first.Words[first.Words.IndexOf("symmetry")], second.Words[second.Words.IndexOf("symmetry")]);
+        Assert.Equal(["spin", "glasses", "replica", "symmetry", "breaking"], first.Words.Select(id => pool[id]));
+        Assert.Equal(["glasses", "symmetry"], second.Words.Select(id => pool[id]));
+        Assert.Equal([first.Words[1], first.Words[3]], second.Words.ToArray());
+        Assert.Equal(5, pool.Count);
+    }
+
+    [Fact]
+    public void A_word_pool_numbers_words_alike_from_many_threads()
+    {
+        var pool = new WordPool();
+        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var ids = new int[4][];
+        Parallel.For(0, ids.Length, t => ids[t] = [.. (t % 2 == 0 ? words : words.Reverse()).Select(w => pool.Id(w))]);
+
+        Assert.Equal(words.Length, pool.Count);
+        Assert.Equal(ids[0], ids[2]);
+        Assert.Equal(ids[0], ids[1].Reverse());
+        Assert.Equal(words, ids[0].Select(id => pool[id]));
+        Assert.Equal(Enumerable.Range(0, words.Length), ids[0].Order());
     }
 
     /// <summary>Every ninth paper is the twin of the one before it, under another slug.</summary>
@@ -146,6 +165,6 @@ public sealed class RelatedPapersTests
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, ["Ada Lovelace"], new DateOnly(2025, 1, 1), tags, null, null, null, null, null,
             PaperLinks.None, Featured: false, Draft: false, [], body, 5, new EntryLocations(nowhere, nowhere, nowhere, []));
-        return new RenderedPaper(paper, "", "", TermCounts.Of(title, body), PaperDigest.Search.SearchTerms.Empty);
+        return new RenderedPaper(paper, "", "", TermCounts.Of(title, body, Words), PaperDigest.Search.SearchTerms.Empty);
     }
 }
