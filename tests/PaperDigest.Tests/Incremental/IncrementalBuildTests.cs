@@ -101,6 +101,49 @@ public sealed partial class IncrementalBuildTests
         FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), FolderSnapshot.Take(digest.Output), "the build after the store was rewritten");
     }
 
+    [Fact]
+    public void The_entry_cache_drops_words_no_entry_uses_once_they_outnumber_the_rest_and_rebuilds_still_match_a_clean_build()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        var cacheFile = Path.Combine(PaperDigest.Writing.StagedOutput.DefaultCacheFolder(digest.Output), "entries.cache");
+        var entry = digest.Entries()[2];
+        var original = File.ReadAllText(entry);
+        digest.Build();
+        var sizes = new List<long> { new FileInfo(cacheFile).Length };
+
+        // Each round adds 9,000 words never seen before to one entry, then takes them out again: unchanged entries are
+        // copied from the saved file with their word numbers, so the words taken out stay in its table until renumbered.
+        for (var round = 0; round < 8; round++)
+        {
+            var words = Enumerable.Range(0, 9000).Select(i => "zq" + Letters((round * 10_000) + i));
+            File.WriteAllText(entry, original + "\n\n" + string.Join(' ', words) + "\n");
+            digest.Build();
+            sizes.Add(new FileInfo(cacheFile).Length);
+            File.WriteAllText(entry, original);
+            digest.Build();
+            sizes.Add(new FileInfo(cacheFile).Length);
+        }
+
+        // Without renumbering, the table would grow by 9,000 words a round; with it, it stays within about twice the words in use.
+        var withWords = sizes[1] - sizes[0];
+        Assert.All(sizes, size => Assert.True(size < sizes[1] + (2 * withWords), $"the entry cache grew to {size} bytes: {string.Join(", ", sizes)}"));
+        Assert.Contains(sizes.Skip(2), size => size < sizes[0] + withWords);
+        FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), FolderSnapshot.Take(digest.Output), "the build after words were dropped");
+
+        static string Letters(int n)
+        {
+            var text = new System.Text.StringBuilder();
+            do
+            {
+                text.Append((char)('a' + (n % 26)));
+                n /= 26;
+            }
+            while (n > 0);
+            return text.ToString();
+        }
+    }
+
     [Theory]
     [InlineData("replaced")]
     [InlineData("truncated")]
