@@ -26,11 +26,14 @@ namespace PaperDigest.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The emitters, in the order they run; the sitemap comes last as it lists the pages written before it.</summary>
+    /// <summary>
+    /// The emitters, in the order they run. Paper pages come late, as they wait for the related papers, which are
+    /// computed in the background meanwhile; the sitemap comes last as it lists the pages written before it.
+    /// </summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new PaperPages(), new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), new SearchIndexFiles(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
-        new RobotsTxt(), new NetlifyHeaders(), new SitemapXml(),
+        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), new SearchIndexFiles(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ];
 
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)

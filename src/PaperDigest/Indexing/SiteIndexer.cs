@@ -47,7 +47,7 @@ public static class SiteIndexer
 
         var byTag = Listings(tags, ordered);
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        var related = RelatedPapers.Compute(ordered, words);
+        var related = Task.Run(() => RelatedPapers.Compute(ordered, words));
         return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related, words);
     }
 

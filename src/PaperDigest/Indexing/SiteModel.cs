@@ -6,8 +6,8 @@ namespace PaperDigest.Indexing;
 
 /// <summary>
 /// Everything the emitters need, built once from all papers: papers newest first, digest days, tags with
-/// their papers, free pages, each paper's related papers (indices into <see cref="Papers"/>), and the pool the papers'
-/// words and search terms are numbered in. Orders are decided here by sorting, never by the order work finished in.
+/// their papers, free pages, each paper's related papers, and the pool the papers' words and search terms are
+/// numbered in. Orders are decided here by sorting, never by the order work finished in.
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Site,
@@ -17,5 +17,12 @@ public sealed record SiteModel(
     ImmutableArray<DigestMonth> Months,
     ImmutableArray<TagListing> Tags,
     ImmutableArray<RenderedPage> Pages,
-    ImmutableArray<ImmutableArray<int>> Related,
-    WordPool Words);
+    Task<ImmutableArray<ImmutableArray<int>>> RelatedLists,
+    WordPool Words)
+{
+    /// <summary>
+    /// For each paper (same index), the indices of its related papers, best first. Computed in the background from
+    /// the moment the model is built, so the pages that do not show them are written meanwhile; waited for here.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<int>> Related => RelatedLists.GetAwaiter().GetResult();
+}
