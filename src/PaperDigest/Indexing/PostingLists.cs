@@ -51,7 +51,7 @@ internal sealed class PostingLists
     /// </summary>
     public ReadOnlySpan<int> Near(int key, int paper, int limit)
     {
-        var list = papers.AsSpan(starts[key], starts[key + 1] - starts[key]);
+        var list = new ReadOnlySpan<int>(papers, starts[key], starts[key + 1] - starts[key]);
         if (list.Length <= limit)
         {
             return list;
