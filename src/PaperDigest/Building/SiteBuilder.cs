@@ -78,11 +78,13 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Writing the site");
+        // The search index depends on the model alone: it is built on another core while the first pages are written.
+        var searchIndex = Task.Run(() => SearchIndexBuilder.Build(model));
         try
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp));
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp), searchIndex);
             var count = default(EmitCount);
             foreach (var emitter in Emitters)
             {
