@@ -8,13 +8,27 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string Kind = "paperdigest-output-manifest-1";
+    private const string Kind = "paperdigest-output-manifest-2";
 
-    public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary)
+    private readonly Dictionary<string, int> positions;
+
+    /// <param name="files">Every file of the build, in ordinal order of path, each path once.</param>
+    public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary, IReadOnlyList<OutputFile> files)
     {
         BuildId = buildId;
         Stamp = stamp;
         Summary = summary;
+        Files = files;
+        positions = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (i > 0 && string.CompareOrdinal(files[i - 1].Path, files[i].Path) >= 0)
+            {
+                throw new ArgumentException($"output files out of order at '{files[i].Path}'", nameof(files));
+            }
+
+            positions.Add(files[i].Path, i);
+        }
     }
 
     public string BuildId { get; }
@@ -24,7 +38,11 @@ public sealed class OutputManifest
 
     public ManifestSummary Summary { get; }
 
-    public Dictionary<string, OutputRecord> Files { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every file of the build, in ordinal order of path.</summary>
+    public IReadOnlyList<OutputFile> Files { get; }
+
+    /// <summary>The place of <paramref name="path"/> in <see cref="Files"/>, or -1 if the build did not write it.</summary>
+    public int IndexOf(string path) => positions.TryGetValue(path, out var index) ? index : -1;
 
     public void Save(string path) => CacheFile.Save(path, Kind, writer =>
     {
@@ -34,14 +52,37 @@ public sealed class OutputManifest
         writer.Write(Summary.Pages);
         writer.Write(Summary.Feeds);
         writer.Write(Summary.Warnings);
+
+        // Inline styles repeat from file to file (they come from one template): each is written once, then referred to by number.
+        var styles = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            foreach (var style in file.Record.InlineStyles ?? [])
+            {
+                styles.TryAdd(style, styles.Count);
+            }
+        }
+
+        writer.Write7BitEncodedInt(styles.Count);
+        foreach (var style in styles.Keys)
+        {
+            writer.Write(style);
+        }
+
         writer.Write(Files.Count);
-        foreach (var (file, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (file, record) in Files)
         {
             writer.Write(file);
             writer.Write(record.Key);
             writer.Write(record.Content);
             writer.Write(record.Length);
             writer.Write(record.WriteTicks);
+            var fileStyles = record.InlineStyles ?? [];
+            writer.Write7BitEncodedInt(fileStyles.Count);
+            foreach (var style in fileStyles)
+            {
+                writer.Write7BitEncodedInt(styles[style]);
+            }
         }
     });
 
@@ -50,12 +91,31 @@ public sealed class OutputManifest
     {
         var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
         var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings());
-        var manifest = new OutputManifest(id, stamp, summary);
-        for (var count = reader.ReadInt32(); count > 0; count--)
+        var styles = new string[Count(reader, reader.Read7BitEncodedInt())];
+        for (var i = 0; i < styles.Length; i++)
         {
-            manifest.Files[reader.ReadString()] = new OutputRecord(reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
+            styles[i] = reader.ReadString();
         }
 
-        return manifest;
+        var files = new OutputFile[Count(reader, reader.ReadInt32())];
+        for (var i = 0; i < files.Length; i++)
+        {
+            var file = reader.ReadString();
+            var (key, content, length, ticks) = (reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
+            var fileStyles = new string[Count(reader, reader.Read7BitEncodedInt())];
+            for (var j = 0; j < fileStyles.Length; j++)
+            {
+                var style = reader.Read7BitEncodedInt();
+                fileStyles[j] = style >= 0 && style < styles.Length ? styles[style] : throw new FormatException("inline style number out of range");
+            }
+
+            files[i] = new OutputFile(file, new OutputRecord(key, content, length, ticks, fileStyles.Length == 0 ? null : fileStyles));
+        }
+
+        return new OutputManifest(id, stamp, summary, files);
     });
+
+    /// <summary>A count of items read from a damaged file could be anything; each item takes at least a byte.</summary>
+    private static int Count(BinaryReader reader, int count) =>
+        count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("count out of range");
 }
