@@ -21,7 +21,7 @@ public sealed class WeeklyNewsletter : IEmitter
     {
         var site = context.Model.Site;
         var output = context.Output;
-        foreach (var week in context.Model.Weeks)
+        Parallel.ForEach(context.Model.Weeks, week =>
         {
             // The site's stamp covers the site's title, address and language, the tag names and the template.
             var key = context.Keys.For("newsletter").Add(week.Key);
@@ -36,7 +36,7 @@ public sealed class WeeklyNewsletter : IEmitter
             var keepText = output.Keep(textPath, fingerprint);
             if (keepHtml && keepText)
             {
-                continue;
+                return;
             }
 
             var view = View(context, week);
@@ -52,7 +52,7 @@ public sealed class WeeklyNewsletter : IEmitter
             {
                 output.WriteText(textPath, NewsletterText.Write(view), fingerprint);
             }
-        }
+        });
 
         return new EmitCount(context.Model.Weeks.Length, 0);
 
