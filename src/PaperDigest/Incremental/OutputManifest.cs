@@ -10,7 +10,8 @@ public sealed class OutputManifest
 {
     private const string Kind = "paperdigest-output-manifest-2";
 
-    private readonly Dictionary<string, int> positions;
+    private readonly OutputFile[] files;
+    private Dictionary<string, int>? positions;
 
     /// <param name="files">Every file of the build, in ordinal order of path, each path once.</param>
     public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary, IReadOnlyList<OutputFile> files)
@@ -18,16 +19,13 @@ public sealed class OutputManifest
         BuildId = buildId;
         Stamp = stamp;
         Summary = summary;
-        Files = files;
-        positions = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
+        this.files = files as OutputFile[] ?? [.. files];
+        for (var i = 1; i < this.files.Length; i++)
         {
-            if (i > 0 && string.CompareOrdinal(files[i - 1].Path, files[i].Path) >= 0)
+            if (string.CompareOrdinal(this.files[i - 1].Path, this.files[i].Path) >= 0)
             {
-                throw new ArgumentException($"output files out of order at '{files[i].Path}'", nameof(files));
+                throw new ArgumentException($"output files out of order or twice at '{this.files[i].Path}'", nameof(files));
             }
-
-            positions.Add(files[i].Path, i);
         }
     }
 
@@ -39,10 +37,27 @@ public sealed class OutputManifest
     public ManifestSummary Summary { get; }
 
     /// <summary>Every file of the build, in ordinal order of path.</summary>
-    public IReadOnlyList<OutputFile> Files { get; }
+    public IReadOnlyList<OutputFile> Files => files;
+
+    /// <summary>File <paramref name="index"/> of <see cref="Files"/>.</summary>
+    public OutputFile FileAt(int index) => files[index];
 
     /// <summary>The place of <paramref name="path"/> in <see cref="Files"/>, or -1 if the build did not write it.</summary>
-    public int IndexOf(string path) => positions.TryGetValue(path, out var index) ? index : -1;
+    public int IndexOf(string path)
+    {
+        // Made on first use, from any thread: only the manifest of the previous build is looked up.
+        var index = LazyInitializer.EnsureInitialized(ref positions, () =>
+        {
+            var made = new Dictionary<string, int>(files.Length, StringComparer.Ordinal);
+            for (var i = 0; i < files.Length; i++)
+            {
+                made.Add(files[i].Path, i);
+            }
+
+            return made;
+        });
+        return index.TryGetValue(path, out var place) ? place : -1;
+    }
 
     public void Save(string path) => CacheFile.Save(path, Kind, writer =>
     {
@@ -55,9 +70,9 @@ public sealed class OutputManifest
 
         // Inline styles repeat from file to file (they come from one template): each is written once, then referred to by number.
         var styles = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in Files)
+        for (var i = 0; i < files.Length; i++)
         {
-            foreach (var style in file.Record.InlineStyles ?? [])
+            foreach (var style in files[i].Record.InlineStyles ?? [])
             {
                 styles.TryAdd(style, styles.Count);
             }
@@ -69,9 +84,10 @@ public sealed class OutputManifest
             writer.Write(style);
         }
 
-        writer.Write(Files.Count);
-        foreach (var (file, record) in Files)
+        writer.Write(files.Length);
+        for (var i = 0; i < files.Length; i++)
         {
+            var (file, record) = files[i];
             writer.Write(file);
             writer.Write(record.Key);
             writer.Write(record.Content);

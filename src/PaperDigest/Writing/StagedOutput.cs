@@ -176,12 +176,12 @@ public sealed class StagedOutput : IDisposable
     {
         var normalised = Normalise(relativePath);
         var index = previous?.IndexOf(normalised) ?? -1;
-        if (index < 0 || !previous!.Files[index].Record.Key.Matches(key) || !untouched!.IsUntouched(index))
+        if (index < 0 || !previous!.FileAt(index).Record.Key.Matches(key) || !untouched!.IsUntouched(index))
         {
             return false;
         }
 
-        Store(Claim(normalised, index), normalised, previous.Files[index].Record);
+        Store(Claim(normalised, index), normalised, previous.FileAt(index).Record);
         return true;
     }
 
@@ -211,7 +211,7 @@ public sealed class StagedOutput : IDisposable
         var normalised = Normalise(relativePath);
         var content = Fingerprint.Of(bytes);
         var slot = Claim(normalised, previous?.IndexOf(normalised) ?? -1);
-        if (slot >= 0 && previous!.Files[slot].Record is var old && old.Content == content && untouched!.IsUntouched(slot))
+        if (slot >= 0 && previous!.FileAt(slot).Record is var old && old.Content == content && untouched!.IsUntouched(slot))
         {
             // Same bytes as the file already there: keep it, and its modification time.
             Store(slot, normalised, old with { Key = key, InlineStyles = inlineStyles });
@@ -269,7 +269,6 @@ public sealed class StagedOutput : IDisposable
         // Incremental: the journal names everything to move in and delete; once it is written the commit is
         // finished by whichever build gets there, this one or the next.
         manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
-        var removed = previous.Files.Where((_, i) => claimed[i] == 0).Select(f => f.Path);
         var journal = new StringBuilder();
         journal.Append(Staging).Append('\n');
         foreach (var file in staged.Order(StringComparer.Ordinal))
@@ -277,9 +276,12 @@ public sealed class StagedOutput : IDisposable
             journal.Append("+ ").Append(file).Append('\n');
         }
 
-        foreach (var file in removed)
+        for (var i = 0; i < claimed.Length; i++)
         {
-            journal.Append("- ").Append(file).Append('\n');
+            if (claimed[i] == 0)
+            {
+                journal.Append("- ").Append(previous.FileAt(i).Path).Append('\n');
+            }
         }
 
         // The marker, with the new build id, goes in last: until then the folder does not claim to be this build.
@@ -446,26 +448,25 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Every file of the new site in ordinal order of path: the previous build's that were claimed, merged with the new ones.</summary>
-    private List<OutputFile> Files()
+    private OutputFile[] Files()
     {
-        var files = new List<OutputFile>(FileCount);
-        var again = previous?.Files ?? [];
-        var fresh = added.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-        var (i, j) = (0, 0);
-        while (i < again.Count || j < fresh.Count)
+        var files = new OutputFile[FileCount];
+        var fresh = added.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
+        var (i, j, n) = (0, 0, 0);
+        while (i < claimed.Length || j < fresh.Length)
         {
-            if (i < again.Count && claimed[i] == 0)
+            if (i < claimed.Length && claimed[i] == 0)
             {
                 i++;
             }
-            else if (j == fresh.Count || (i < again.Count && string.CompareOrdinal(again[i].Path, fresh[j].Key) < 0))
+            else if (j == fresh.Length || (i < claimed.Length && string.CompareOrdinal(previous!.FileAt(i).Path, fresh[j].Key) < 0))
             {
-                files.Add(new OutputFile(again[i].Path, slots[i]));
+                files[n++] = new OutputFile(previous!.FileAt(i).Path, slots[i]);
                 i++;
             }
             else
             {
-                files.Add(new OutputFile(fresh[j].Key, fresh[j].Value));
+                files[n++] = new OutputFile(fresh[j].Key, fresh[j].Value);
                 j++;
             }
         }

@@ -79,7 +79,7 @@ internal sealed class UntouchedFiles
 
     private byte Check(int index)
     {
-        var (path, record) = manifest.Files[index];
+        var (path, record) = manifest.FileAt(index);
         var info = new FileInfo(Path.Join(Folder, path));
         var state = info.Exists && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.WriteTicks ? Untouched : Touched;
         Volatile.Write(ref states[index], state);
