@@ -173,6 +173,26 @@ public sealed partial class IncrementalBuildTests
     }
 
     [Fact]
+    public void The_sitemap_is_kept_while_its_pages_are_the_same_and_written_again_when_a_page_moves_to_another_day()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var sitemap = Path.Combine(digest.Output, "sitemap.xml");
+        var time = File.GetLastWriteTimeUtc(sitemap);
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        File.AppendAllText(entry, "\nA sentence more, which no listing shows.\n");
+        digest.Build();
+        Assert.Equal(time, File.GetLastWriteTimeUtc(sitemap));
+
+        File.WriteAllText(entry, DateLine().Replace(File.ReadAllText(entry), "date: 2025-05-20", 1));
+        digest.Build();
+
+        Assert.Contains("/days/2025-05-20/", File.ReadAllText(sitemap), StringComparison.Ordinal);
+        Assert.Equal(digest.CleanBuild(temp.Combine("clean")).Files["sitemap.xml"], File.ReadAllBytes(sitemap));
+    }
+
+    [Fact]
     public void After_one_entry_is_edited_only_its_weeks_newsletter_is_rewritten_and_the_policy_still_allows_every_newsletters_styles()
     {
         using var temp = new TempFolder();
