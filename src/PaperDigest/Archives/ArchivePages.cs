@@ -16,31 +16,46 @@ public sealed class ArchivePages : IEmitter
     {
         var model = context.Model;
         var views = context.Views;
+        // The link to each week and month, made once: the keys of the pages within them refer to them over and over.
+        var weekLinks = model.Weeks.ToDictionary(w => w, w => Link(views, w));
+        var monthLinks = model.Months.ToDictionary(m => m, m => Link(views, m));
         var weekOf = model.Weeks.SelectMany(w => w.Days.Select(d => (d.Date, Week: w))).ToDictionary(x => x.Date, x => x.Week);
         var monthOf = model.Months.SelectMany(m => m.Days.Select(d => (d.Date, Month: m))).ToDictionary(x => x.Date, x => x.Month);
+        IEnumerable<DigestMonth> MonthsOf(DigestWeek week) => week.Days.Select(d => monthOf[d.Date]).Distinct();
 
         Periods(context, model.Days, "day",
             d => d.Path, PeriodTitles.Day, d => "Digest day", d => [d],
-            d => [Link(views, weekOf[d.Date]), Link(views, monthOf[d.Date])]);
+            d => [weekLinks[weekOf[d.Date]], monthLinks[monthOf[d.Date]]]);
         Periods(context, model.Weeks, "week",
             w => w.Path, PeriodTitles.Week, w => string.Create(CultureInfo.InvariantCulture, $"Week {w.Week} of {w.Year}"), w => w.Days,
-            w => [.. w.Days.Select(d => monthOf[d.Date]).Distinct().Select(m => Link(views, m))],
+            w => [.. MonthsOf(w).Select(m => monthLinks[m])],
             w => view => view with
             {
                 Newsletter = new NavLinkView("the weekly e-mail", views.Config.Link(WeeklyNewsletter.HtmlPath(w))),
                 NewsletterText = new NavLinkView("plain text", views.Config.Link(WeeklyNewsletter.TextPath(w))),
             });
+        IReadOnlyList<NavLinkView> archive = [new NavLinkView("Archive", views.Config.Link("/archive/"))];
         Periods(context, model.Months, "month",
             m => m.Path, PeriodTitles.Month, m => "Month", m => m.Days,
-            _ => [new NavLinkView("Archive", views.Config.Link("/archive/"))]);
+            _ => archive);
+
+        // The weeks with a day in each month, in the digest's order.
+        var weeksOf = model.Months.ToDictionary(m => m, _ => new List<NavLinkView>());
+        foreach (var week in model.Weeks)
+        {
+            foreach (var month in MonthsOf(week))
+            {
+                weeksOf[month].Add(weekLinks[week]);
+            }
+        }
 
         var years = model.Months
             .GroupBy(m => m.Year)
             .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.PaperCount), [.. y.Select(m => new ArchiveMonthView(
-                PeriodTitles.Month(m),
-                views.Config.Link(m.Path),
+                monthLinks[m].Title,
+                monthLinks[m].Url,
                 m.PaperCount,
-                [.. model.Weeks.Where(w => w.Days.Any(d => d.Date.Year == m.Year && d.Date.Month == m.Month)).Select(w => Link(views, w))]))]))
+                weeksOf[m]))]))
             .ToList();
         var index = new ArchiveIndexView(views.Site, years, model.Papers.Length);
         context.Output.WritePage("/archive/", context.Theme.RenderPage("archive", index, views.Site,
@@ -50,7 +65,7 @@ public sealed class ArchivePages : IEmitter
         return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
     }
 
-    /// <summary>Writes one page per period; <paramref name="periods"/> is newest first.</summary>
+    /// <summary>Writes one page per period, in parallel; <paramref name="periods"/> is newest first.</summary>
     private static void Periods<T>(
         EmitContext context,
         IReadOnlyList<T> periods,
@@ -63,14 +78,19 @@ public sealed class ArchivePages : IEmitter
         Func<T, Func<ArchivePageView, ArchivePageView>>? extra = null)
     {
         var views = context.Views;
-        for (var i = 0; i < periods.Count; i++)
+        // Each title and path is part of three keys (the period's and its neighbours'): made once.
+        var titles = periods.Select(title).ToArray();
+        var paths = periods.Select(path).ToArray();
+        Parallel.For(0, periods.Count, i =>
         {
             var period = periods[i];
             var periodDays = days(period);
-            var key = context.Keys.For(template).Add(path(period)).Add(title(period))
-                .Add(i > 0 ? title(periods[i - 1]) : null).Add(i > 0 ? path(periods[i - 1]) : null)
-                .Add(i < periods.Count - 1 ? title(periods[i + 1]) : null).Add(i < periods.Count - 1 ? path(periods[i + 1]) : null);
-            foreach (var link in within(period))
+            var links = within(period);
+            var (newer, older) = (i > 0 ? i - 1 : -1, i < periods.Count - 1 ? i + 1 : -1);
+            var key = context.Keys.For(template).Add(paths[i]).Add(titles[i])
+                .Add(newer >= 0 ? titles[newer] : null).Add(newer >= 0 ? paths[newer] : null)
+                .Add(older >= 0 ? titles[older] : null).Add(older >= 0 ? paths[older] : null);
+            foreach (var link in links)
             {
                 key.Add(link.Title).Add(link.Url);
             }
@@ -81,26 +101,26 @@ public sealed class ArchivePages : IEmitter
             }
 
             var fingerprint = key.Build();
-            if (context.Output.KeepPage(path(period), fingerprint, periodDays[0].Date))
+            if (context.Output.KeepPage(paths[i], fingerprint, periodDays[0].Date))
             {
-                continue;
+                return;
             }
 
             var view = new ArchivePageView(
                 views.Site,
-                title(period),
+                titles[i],
                 eyebrow(period),
                 [.. periodDays.Select(views.Day)],
                 periodDays.Sum(d => d.Papers.Length),
-                i > 0 ? new NavLinkView(title(periods[i - 1]), views.Config.Link(path(periods[i - 1]))) : null,
-                i < periods.Count - 1 ? new NavLinkView(title(periods[i + 1]), views.Config.Link(path(periods[i + 1]))) : null,
-                within(period),
+                newer >= 0 ? new NavLinkView(titles[newer], views.Config.Link(paths[newer])) : null,
+                older >= 0 ? new NavLinkView(titles[older], views.Config.Link(paths[older])) : null,
+                links,
                 template != "day");
             view = extra is null ? view : extra(period)(view);
-            var description = $"The papers of {views.Config.Title} for {title(period)}.";
-            context.Output.WritePage(path(period), context.Theme.RenderPage(template, view, views.Site,
-                views.Meta(title(period), description, path(period), template)), periodDays[0].Date, key: fingerprint);
-        }
+            var description = $"The papers of {views.Config.Title} for {titles[i]}.";
+            context.Output.WritePage(paths[i], context.Theme.RenderPage(template, view, views.Site,
+                views.Meta(titles[i], description, paths[i], template)), periodDays[0].Date, key: fingerprint);
+        });
     }
 
     private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(PeriodTitles.Week(week), views.Config.Link(week.Path));

@@ -8,8 +8,22 @@ public sealed class OpmlFile : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;
+        var siteFeed = FeedChannel.ForSite(model);
         var tagFeeds = model.Tags.Select(t => FeedChannel.ForTag(model, t)).ToList();
-        context.Output.WriteBytes(FeedPaths.Opml.TrimStart('/'), OpmlWriter.Write(model.Site, FeedChannel.ForSite(model), tagFeeds));
+        // The file names each feed by its title, description and page (the site's stamp holds the address and language).
+        var key = context.Keys.For("opml");
+        foreach (var feed in tagFeeds.Prepend(siteFeed))
+        {
+            key.Add(feed.Title).Add(feed.Description).Add(feed.PagePath);
+        }
+
+        var path = FeedPaths.Opml.TrimStart('/');
+        var fingerprint = key.Build();
+        if (!context.Output.Keep(path, fingerprint))
+        {
+            context.Output.WriteBytes(path, OpmlWriter.Write(model.Site, siteFeed, tagFeeds), fingerprint);
+        }
+
         return default;
     }
 }

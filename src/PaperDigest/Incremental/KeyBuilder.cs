@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -11,7 +10,10 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class KeyBuilder
 {
-    private readonly ArrayBufferWriter<byte> buffer = new(256);
+    // A plain array rather than an ArrayBufferWriter<byte>: this code is compiled ahead of time with the rest of
+    // PaperDigest, while a generic type of the framework made for bytes here runs unoptimised in a short build.
+    private byte[] buffer = new byte[256];
+    private int length;
     private bool unknown;
 
     public KeyBuilder(string kind) => Add(kind);
@@ -23,17 +25,17 @@ public sealed class KeyBuilder
             return Add(-1);
         }
 
-        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 4);
-        var length = Encoding.UTF8.GetBytes(text, span[4..]);
-        BinaryPrimitives.WriteInt32LittleEndian(span, length);
-        buffer.Advance(length + 4);
+        var span = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length) + 4);
+        var written = Encoding.UTF8.GetBytes(text, span[4..]);
+        BinaryPrimitives.WriteInt32LittleEndian(span, written);
+        length += written + 4;
         return this;
     }
 
     public KeyBuilder Add(int value)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
-        buffer.Advance(4);
+        BinaryPrimitives.WriteInt32LittleEndian(Reserve(4), value);
+        length += 4;
         return this;
     }
 
@@ -41,15 +43,28 @@ public sealed class KeyBuilder
     public KeyBuilder Add(Fingerprint value)
     {
         unknown |= value.IsNone;
-        var span = buffer.GetSpan(16);
+        var span = Reserve(16);
         BinaryPrimitives.WriteUInt64LittleEndian(span, value.High);
         BinaryPrimitives.WriteUInt64LittleEndian(span[8..], value.Low);
-        buffer.Advance(16);
+        length += 16;
         return this;
     }
 
     public KeyBuilder Add(bool value) => Add(value ? 1 : 0);
 
     /// <summary>The key, or <see cref="Fingerprint.None"/> (which matches nothing) if any part of it was unknown.</summary>
-    public Fingerprint Build() => unknown ? Fingerprint.None : Fingerprint.Of(buffer.WrittenSpan);
+    public Fingerprint Build() => unknown ? Fingerprint.None : Fingerprint.Of(buffer.AsSpan(0, length));
+
+    /// <summary>Room for <paramref name="size"/> more bytes at the end; the caller moves <see cref="length"/> past what it wrote.</summary>
+    private Span<byte> Reserve(int size)
+    {
+        if (length + size > buffer.Length)
+        {
+            var larger = new byte[Math.Max(buffer.Length * 2, length + size)];
+            buffer.AsSpan(0, length).CopyTo(larger);
+            buffer = larger;
+        }
+
+        return buffer.AsSpan(length, size);
+    }
 }

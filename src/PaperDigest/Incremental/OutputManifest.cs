@@ -8,13 +8,25 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string Kind = "paperdigest-output-manifest-1";
+    private const string Kind = "paperdigest-output-manifest-2";
 
-    public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary)
+    private readonly OutputFile[] files;
+    private Dictionary<string, int>? positions;
+
+    /// <param name="files">Every file of the build, in ordinal order of path, each path once.</param>
+    public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary, IReadOnlyList<OutputFile> files)
     {
         BuildId = buildId;
         Stamp = stamp;
         Summary = summary;
+        this.files = files as OutputFile[] ?? [.. files];
+        for (var i = 1; i < this.files.Length; i++)
+        {
+            if (string.CompareOrdinal(this.files[i - 1].Path, this.files[i].Path) >= 0)
+            {
+                throw new ArgumentException($"output files out of order or twice at '{this.files[i].Path}'", nameof(files));
+            }
+        }
     }
 
     public string BuildId { get; }
@@ -24,7 +36,28 @@ public sealed class OutputManifest
 
     public ManifestSummary Summary { get; }
 
-    public Dictionary<string, OutputRecord> Files { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every file of the build, in ordinal order of path.</summary>
+    public IReadOnlyList<OutputFile> Files => files;
+
+    /// <summary>File <paramref name="index"/> of <see cref="Files"/>.</summary>
+    public OutputFile FileAt(int index) => files[index];
+
+    /// <summary>The place of <paramref name="path"/> in <see cref="Files"/>, or -1 if the build did not write it.</summary>
+    public int IndexOf(string path)
+    {
+        // Made on first use, from any thread: only the manifest of the previous build is looked up.
+        var index = LazyInitializer.EnsureInitialized(ref positions, () =>
+        {
+            var made = new Dictionary<string, int>(files.Length, StringComparer.Ordinal);
+            for (var i = 0; i < files.Length; i++)
+            {
+                made.Add(files[i].Path, i);
+            }
+
+            return made;
+        });
+        return index.TryGetValue(path, out var place) ? place : -1;
+    }
 
     public void Save(string path) => CacheFile.Save(path, Kind, writer =>
     {
@@ -34,14 +67,38 @@ public sealed class OutputManifest
         writer.Write(Summary.Pages);
         writer.Write(Summary.Feeds);
         writer.Write(Summary.Warnings);
-        writer.Write(Files.Count);
-        foreach (var (file, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+
+        // Inline styles repeat from file to file (they come from one template): each is written once, then referred to by number.
+        var styles = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
         {
+            foreach (var style in files[i].Record.InlineStyles ?? [])
+            {
+                styles.TryAdd(style, styles.Count);
+            }
+        }
+
+        writer.Write7BitEncodedInt(styles.Count);
+        foreach (var style in styles.Keys)
+        {
+            writer.Write(style);
+        }
+
+        writer.Write(files.Length);
+        for (var i = 0; i < files.Length; i++)
+        {
+            var (file, record) = files[i];
             writer.Write(file);
             writer.Write(record.Key);
             writer.Write(record.Content);
             writer.Write(record.Length);
             writer.Write(record.WriteTicks);
+            var fileStyles = record.InlineStyles ?? [];
+            writer.Write7BitEncodedInt(fileStyles.Count);
+            foreach (var style in fileStyles)
+            {
+                writer.Write7BitEncodedInt(styles[style]);
+            }
         }
     });
 
@@ -50,12 +107,31 @@ public sealed class OutputManifest
     {
         var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
         var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings());
-        var manifest = new OutputManifest(id, stamp, summary);
-        for (var count = reader.ReadInt32(); count > 0; count--)
+        var styles = new string[Count(reader, reader.Read7BitEncodedInt())];
+        for (var i = 0; i < styles.Length; i++)
         {
-            manifest.Files[reader.ReadString()] = new OutputRecord(reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
+            styles[i] = reader.ReadString();
         }
 
-        return manifest;
+        var files = new OutputFile[Count(reader, reader.ReadInt32())];
+        for (var i = 0; i < files.Length; i++)
+        {
+            var file = reader.ReadString();
+            var (key, content, length, ticks) = (reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
+            var fileStyles = new string[Count(reader, reader.Read7BitEncodedInt())];
+            for (var j = 0; j < fileStyles.Length; j++)
+            {
+                var style = reader.Read7BitEncodedInt();
+                fileStyles[j] = style >= 0 && style < styles.Length ? styles[style] : throw new FormatException("inline style number out of range");
+            }
+
+            files[i] = new OutputFile(file, new OutputRecord(key, content, length, ticks, fileStyles.Length == 0 ? null : fileStyles));
+        }
+
+        return new OutputManifest(id, stamp, summary, files);
     });
+
+    /// <summary>A count of items read from a damaged file could be anything; each item takes at least a byte.</summary>
+    private static int Count(BinaryReader reader, int count) =>
+        count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("count out of range");
 }

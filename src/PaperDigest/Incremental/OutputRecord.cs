@@ -2,6 +2,8 @@ namespace PaperDigest.Incremental;
 
 /// <summary>
 /// One file of a finished build: what it was made from (<see cref="Key"/>, None when the emitter gives no key),
-/// its content, and its size and modification time when written, to notice a file changed behind our back.
+/// its content, its size and modification time when written (to notice a file changed behind our back), and the
+/// inline <c>style</c> attribute values it holds, which the Content-Security-Policy must allow even when the file
+/// is kept rather than made again.
 /// </summary>
-public readonly record struct OutputRecord(Fingerprint Key, Fingerprint Content, long Length, long WriteTicks);
+public readonly record struct OutputRecord(Fingerprint Key, Fingerprint Content, long Length, long WriteTicks, IReadOnlyList<string>? InlineStyles = null);

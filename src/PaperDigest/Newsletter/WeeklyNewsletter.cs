@@ -20,14 +20,39 @@ public sealed class WeeklyNewsletter : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var site = context.Model.Site;
-        foreach (var week in context.Model.Weeks)
+        var output = context.Output;
+        Parallel.ForEach(context.Model.Weeks, week =>
         {
+            // The site's stamp covers the site's title, address and language, the tag names and the template.
+            var key = context.Keys.For("newsletter").Add(week.Key);
+            foreach (var day in week.Days)
+            {
+                context.Keys.Add(key.Add(day.Date.DayNumber), day.Papers);
+            }
+
+            var fingerprint = key.Build();
+            var (htmlPath, textPath) = (HtmlPath(week).TrimStart('/'), TextPath(week).TrimStart('/'));
+            var keepHtml = output.Keep(htmlPath, fingerprint);
+            var keepText = output.Keep(textPath, fingerprint);
+            if (keepHtml && keepText)
+            {
+                return;
+            }
+
             var view = View(context, week);
-            var html = context.Theme.Render("newsletter", view);
-            context.Output.WriteText(HtmlPath(week).TrimStart('/'), html);
-            context.Output.AddInlineStyles(Hosting.ContentSecurityPolicy.InlineStyles(html));
-            context.Output.WriteText(TextPath(week).TrimStart('/'), NewsletterText.Write(view));
-        }
+            if (!keepHtml)
+            {
+                var html = context.Theme.Render("newsletter", view);
+                // Kept with the file in the build cache, so the Content-Security-Policy still allows them when the file is kept.
+                var styles = Hosting.ContentSecurityPolicy.InlineStyles(html).Distinct(StringComparer.Ordinal).ToArray();
+                output.WriteText(htmlPath, html, fingerprint, styles);
+            }
+
+            if (!keepText)
+            {
+                output.WriteText(textPath, NewsletterText.Write(view), fingerprint);
+            }
+        });
 
         return new EmitCount(context.Model.Weeks.Length, 0);
 

@@ -16,10 +16,17 @@ public sealed class RedirectPages : IEmitter
         var site = context.Model.Site;
         var rules = new StringBuilder("# Written by PaperDigest from the entries' aliases: old path, new path, status.\n");
         var pages = 0;
-        var aliases = context.Model.Papers
-            .SelectMany(p => p.Paper.Aliases.Select(alias => (Alias: alias, Paper: p.Paper)))
-            .OrderBy(a => a.Alias, StringComparer.Ordinal);
-        foreach (var (alias, paper) in aliases)
+        // Most papers have no alias: a plain loop skips them without making an iterator for each.
+        var aliases = new List<(string Alias, Content.Paper Paper)>();
+        foreach (var rendered in context.Model.Papers)
+        {
+            foreach (var alias in rendered.Paper.Aliases)
+            {
+                aliases.Add((alias, rendered.Paper));
+            }
+        }
+
+        foreach (var (alias, paper) in aliases.OrderBy(a => a.Alias, StringComparer.Ordinal))
         {
             var target = site.Link(paper.Path);
             rules.Append(site.Link(alias)).Append(' ').Append(target).Append(" 301\n");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PaperDigest.Incremental;
 
@@ -28,7 +29,14 @@ public sealed class StagedOutput : IDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<string, OutputRecord> written = new(StringComparer.Ordinal);
+    /// <summary>The checks started for each manifest <see cref="TrustedManifest"/> returned, for the build that uses it.</summary>
+    private static readonly ConditionalWeakTable<OutputManifest, UntouchedFiles> Checks = new();
+
+    // The files of the new site: one the previous build also wrote has a slot at its place in that build's
+    // manifest (claimed without a lock, already in order at commit); any other is added by path.
+    private readonly OutputRecord[] slots;
+    private readonly int[] claimed;
+    private readonly ConcurrentDictionary<string, OutputRecord> added = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> staged = [];
     private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<SitemapEntry> pages = [];
@@ -36,6 +44,8 @@ public sealed class StagedOutput : IDisposable
     private readonly string output;
     private readonly string? cache;
     private readonly OutputManifest? previous;
+    private readonly UntouchedFiles? untouched;
+    private int fileCount;
     private bool committed;
 
     private StagedOutput(string output, string staging, string? cache, OutputManifest? previous)
@@ -44,13 +54,19 @@ public sealed class StagedOutput : IDisposable
         this.cache = cache;
         this.previous = previous;
         Staging = staging;
+        slots = new OutputRecord[previous?.Files.Count ?? 0];
+        claimed = new int[slots.Length];
+        if (previous is not null)
+        {
+            untouched = Checks.TryGetValue(previous, out var checks) && checks.Folder == output ? checks : UntouchedFiles.For(output, previous);
+        }
     }
 
     /// <summary>Where this build's new files go; in a fresh build, the whole new site.</summary>
     public string Staging { get; }
 
     /// <summary>Every file of the new site, written or kept.</summary>
-    public int FileCount => written.Count;
+    public int FileCount => Volatile.Read(ref fileCount);
 
     /// <summary>Files this build actually wrote (new or changed).</summary>
     public int WrittenCount => staged.Count;
@@ -59,18 +75,10 @@ public sealed class StagedOutput : IDisposable
     public IReadOnlyCollection<SitemapEntry> Pages => pages;
 
     /// <summary>
-    /// Inline <c>style</c> attribute values written so far (only the e-mail editions have any), so the
-    /// Content-Security-Policy can allow exactly these by hash.
+    /// Inline <c>style</c> attribute values of the files written or kept so far (only the e-mail editions have any),
+    /// so the Content-Security-Policy can allow exactly these by hash.
     /// </summary>
     public IEnumerable<string> InlineStyles => inlineStyles.Keys.Order(StringComparer.Ordinal);
-
-    public void AddInlineStyles(IEnumerable<string> styles)
-    {
-        foreach (var style in styles)
-        {
-            inlineStyles.TryAdd(style, 0);
-        }
-    }
 
     /// <summary>
     /// Whether <paramref name="output"/> may be replaced: it does not exist, is empty, or holds the marker of an
@@ -97,23 +105,21 @@ public sealed class StagedOutput : IDisposable
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         RollForward(full, cache);
         var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName));
-        return manifest is not null && ReadMarker(full) == manifest.BuildId ? manifest : null;
+        if (manifest is null || ReadMarker(full) != manifest.BuildId)
+        {
+            return null;
+        }
+
+        // From here on the build reads and indexes the digest; meanwhile another core checks the files it may keep.
+        Checks.AddOrUpdate(manifest, UntouchedFiles.Start(full, manifest));
+        return manifest;
     }
 
     /// <summary>Whether every file the manifest lists is still in the output folder as that build left it.</summary>
     public static bool IsIntact(string output, OutputManifest manifest)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var intact = true;
-        Parallel.ForEach(manifest.Files, (file, state) =>
-        {
-            if (!Unchanged(full, file.Key, file.Value))
-            {
-                intact = false;
-                state.Stop();
-            }
-        });
-        return intact;
+        return (Checks.TryGetValue(manifest, out var checks) && checks.Folder == full ? checks : UntouchedFiles.For(full, manifest)).All();
     }
 
     /// <summary>
@@ -169,12 +175,13 @@ public sealed class StagedOutput : IDisposable
     public bool Keep(string relativePath, Fingerprint key)
     {
         var normalised = Normalise(relativePath);
-        if (previous is null || !previous.Files.TryGetValue(normalised, out var record) || !record.Key.Matches(key) || !Unchanged(output, normalised, record))
+        var index = previous?.IndexOf(normalised) ?? -1;
+        if (index < 0 || !previous!.FileAt(index).Record.Key.Matches(key) || !untouched!.IsUntouched(index))
         {
             return false;
         }
 
-        Record(normalised, record);
+        Store(Claim(normalised, index), normalised, previous.FileAt(index).Record);
         return true;
     }
 
@@ -194,26 +201,29 @@ public sealed class StagedOutput : IDisposable
         return true;
     }
 
-    public void WriteText(string relativePath, string text, Fingerprint key = default) => WriteBytes(relativePath, Utf8.GetBytes(text), key);
+    /// <param name="inlineStyles">The values of the file's inline <c>style</c> attributes, for <see cref="InlineStyles"/>.</param>
+    public void WriteText(string relativePath, string text, Fingerprint key = default, IReadOnlyList<string>? inlineStyles = null) =>
+        WriteBytes(relativePath, Utf8.GetBytes(text), key, inlineStyles);
 
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint key = default)
+    /// <param name="inlineStyles">The values of the file's inline <c>style</c> attributes, for <see cref="InlineStyles"/>.</param>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint key = default, IReadOnlyList<string>? inlineStyles = null)
     {
         var normalised = Normalise(relativePath);
         var content = Fingerprint.Of(bytes);
-        if (previous is not null && previous.Files.TryGetValue(normalised, out var old) && old.Content == content && Unchanged(output, normalised, old))
+        var slot = Claim(normalised, previous?.IndexOf(normalised) ?? -1);
+        if (slot >= 0 && previous!.FileAt(slot).Record is var old && old.Content == content && untouched!.IsUntouched(slot))
         {
             // Same bytes as the file already there: keep it, and its modification time.
-            Record(normalised, old with { Key = key });
+            Store(slot, normalised, old with { Key = key, InlineStyles = inlineStyles });
             return;
         }
 
-        Record(normalised, default);
         var target = Path.Join(Staging, normalised);
         EnsureFolder(Path.GetDirectoryName(target)!);
         // One open and one write per file: no FileStream buffer, no seek (file locking is off in the CLI's runtime config).
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
-        written[normalised] = new OutputRecord(key, content, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        Store(slot, normalised, new OutputRecord(key, content, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks, inlineStyles));
         staged.Add(normalised);
     }
 
@@ -232,20 +242,16 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Makes the new site the output folder, and records it in the build cache.</summary>
     public void Commit(ManifestSummary summary, Fingerprint stamp)
     {
+        untouched?.Stop();
+        var files = Files();
         // The build id names the content, so two builds of the same inputs leave identical folders, marker included.
-        var files = written.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         var id = new KeyBuilder("build");
         foreach (var (file, record) in files)
         {
             id.Add(file).Add(record.Content);
         }
 
-        var manifest = new OutputManifest(id.Build().ToString(), stamp, summary);
-        foreach (var (file, record) in files)
-        {
-            manifest.Files[file] = record;
-        }
-
+        var manifest = new OutputManifest(id.Build().ToString(), stamp, summary, files);
         File.WriteAllText(Path.Combine(Staging, MarkerFile), manifest.BuildId);
 
         if (previous is null)
@@ -263,7 +269,6 @@ public sealed class StagedOutput : IDisposable
         // Incremental: the journal names everything to move in and delete; once it is written the commit is
         // finished by whichever build gets there, this one or the next.
         manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
-        var removed = previous.Files.Keys.Where(f => !written.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
         var journal = new StringBuilder();
         journal.Append(Staging).Append('\n');
         foreach (var file in staged.Order(StringComparer.Ordinal))
@@ -271,9 +276,12 @@ public sealed class StagedOutput : IDisposable
             journal.Append("+ ").Append(file).Append('\n');
         }
 
-        foreach (var file in removed)
+        for (var i = 0; i < claimed.Length; i++)
         {
-            journal.Append("- ").Append(file).Append('\n');
+            if (claimed[i] == 0)
+            {
+                journal.Append("- ").Append(previous.FileAt(i).Path).Append('\n');
+            }
         }
 
         // The marker, with the new build id, goes in last: until then the folder does not claim to be this build.
@@ -289,6 +297,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Removes the staging folder unless it was committed.</summary>
     public void Dispose()
     {
+        untouched?.Stop();
         if (!committed)
         {
             TryDelete(Staging);
@@ -372,21 +381,13 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Whether the file is still as the build that recorded it left it (same size and modification time).</summary>
-    private static bool Unchanged(string output, string relativePath, OutputRecord record)
-    {
-        var info = new FileInfo(Path.Join(output, relativePath));
-        return info.Exists && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.WriteTicks;
-    }
-
     private static string PageFile(string sitePath) =>
         sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
 
     private static string Normalise(string relativePath)
     {
         var normalised = relativePath.Replace('\\', '/').TrimStart('/');
-        // No part may be empty, "." or "..", so the joined path cannot leave the output folder.
-        if (normalised.Length == 0 || normalised.Split('/').Any(part => part is "" or "." or ".."))
+        if (!IsPlain(normalised))
         {
             throw new IOException($"refusing to write '{relativePath}': not a plain path inside the output folder");
         }
@@ -399,12 +400,78 @@ public sealed class StagedOutput : IDisposable
         return normalised;
     }
 
-    private void Record(string normalised, OutputRecord record)
+    /// <summary>No part may be empty, "." or "..", so the joined path cannot leave the output folder.</summary>
+    private static bool IsPlain(string path)
     {
-        if (!written.TryAdd(normalised, record))
+        var span = path.AsSpan();
+        foreach (var range in span.Split('/'))
+        {
+            if (span[range] is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="normalised"/> for this build, refusing a second write to it, and returns its slot:
+    /// <paramref name="index"/>, its place in the previous manifest, or -1 for a path the previous build did not have.
+    /// </summary>
+    private int Claim(string normalised, int index)
+    {
+        if (index >= 0 ? Interlocked.Exchange(ref claimed[index], 1) != 0 : !added.TryAdd(normalised, default))
         {
             throw new OutputConflictException(normalised);
         }
+
+        Interlocked.Increment(ref fileCount);
+        return index;
+    }
+
+    private void Store(int slot, string normalised, OutputRecord record)
+    {
+        if (slot >= 0)
+        {
+            slots[slot] = record;
+        }
+        else
+        {
+            added[normalised] = record;
+        }
+
+        foreach (var style in record.InlineStyles ?? [])
+        {
+            inlineStyles.TryAdd(style, 0);
+        }
+    }
+
+    /// <summary>Every file of the new site in ordinal order of path: the previous build's that were claimed, merged with the new ones.</summary>
+    private OutputFile[] Files()
+    {
+        var files = new OutputFile[FileCount];
+        var fresh = added.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
+        var (i, j, n) = (0, 0, 0);
+        while (i < claimed.Length || j < fresh.Length)
+        {
+            if (i < claimed.Length && claimed[i] == 0)
+            {
+                i++;
+            }
+            else if (j == fresh.Length || (i < claimed.Length && string.CompareOrdinal(previous!.FileAt(i).Path, fresh[j].Key) < 0))
+            {
+                files[n++] = new OutputFile(previous!.FileAt(i).Path, slots[i]);
+                i++;
+            }
+            else
+            {
+                files[n++] = new OutputFile(fresh[j].Key, fresh[j].Value);
+                j++;
+            }
+        }
+
+        return files;
     }
 
     private void EnsureFolder(string folder)

@@ -1,6 +1,10 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using PaperDigest.Building;
+using PaperDigest.Hosting;
+using PaperDigest.Incremental;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Incremental;
@@ -209,6 +213,111 @@ public sealed partial class IncrementalBuildTests
 
         Assert.Equal(2, result.Written);
         FolderSnapshot.AssertIdentical(expected, FolderSnapshot.Take(digest.Output), "the rebuild after files in the output were changed");
+    }
+
+    [Fact]
+    public void The_sitemap_is_kept_while_its_pages_are_the_same_and_written_again_when_a_page_moves_to_another_day()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var sitemap = Path.Combine(digest.Output, "sitemap.xml");
+        var time = File.GetLastWriteTimeUtc(sitemap);
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        File.AppendAllText(entry, "\nA sentence more, which no listing shows.\n");
+        digest.Build();
+        Assert.Equal(time, File.GetLastWriteTimeUtc(sitemap));
+
+        File.WriteAllText(entry, DateLine().Replace(File.ReadAllText(entry), "date: 2025-05-20", 1));
+        digest.Build();
+
+        Assert.Contains("/days/2025-05-20/", File.ReadAllText(sitemap), StringComparison.Ordinal);
+        Assert.Equal(digest.CleanBuild(temp.Combine("clean")).Files["sitemap.xml"], File.ReadAllBytes(sitemap));
+    }
+
+    [Fact]
+    public void After_one_entry_is_edited_only_its_weeks_newsletter_is_rewritten_and_the_policy_still_allows_every_newsletters_styles()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var times = ModificationTimes(digest.Output);
+        var newsletters = times.Keys.Where(f => f.StartsWith("newsletter/", StringComparison.Ordinal)).ToList();
+        Assert.True(newsletters.Count >= 6, $"the sample digest should have several weeks: {string.Join(", ", newsletters)}");
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("title: \"The Open Catalyst", "title: \"Edited: The Open Catalyst", StringComparison.Ordinal));
+
+        digest.Build();
+
+        var rewritten = newsletters.Where(f => times[f] != File.GetLastWriteTimeUtc(Path.Combine(digest.Output, f))).Order(StringComparer.Ordinal).ToList();
+        var edited = newsletters.Where(f => File.ReadAllText(Path.Combine(digest.Output, f)).Contains("Edited:", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, edited.Count);
+        Assert.Equal(edited, rewritten);
+        var headers = File.ReadAllText(Path.Combine(digest.Output, "_headers"));
+        foreach (var html in newsletters.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var styles = ContentSecurityPolicy.InlineStyles(File.ReadAllText(Path.Combine(digest.Output, html))).ToList();
+            Assert.NotEmpty(styles);
+            Assert.All(styles, style => Assert.Contains($"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'", headers, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(digest.CleanBuild(temp.Combine("clean")).Files["_headers"], File.ReadAllBytes(Path.Combine(digest.Output, "_headers")));
+    }
+
+    [Fact]
+    public void Newsletters_of_unchanged_weeks_are_kept_by_their_keys_without_being_made_again()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        // With wrong content fingerprints in the manifest, a newsletter made again would differ from its record and be rewritten.
+        var manifestPath = Path.Combine(PaperDigest.Writing.StagedOutput.DefaultCacheFolder(digest.Output), "output.manifest");
+        var manifest = OutputManifest.Load(manifestPath)!;
+        new OutputManifest(manifest.BuildId, manifest.Stamp, manifest.Summary, [.. manifest.Files.Select(f =>
+            f.Path.StartsWith("newsletter/", StringComparison.Ordinal) ? f with { Record = f.Record with { Content = new Fingerprint(1, 2) } } : f)]).Save(manifestPath);
+        var times = ModificationTimes(digest.Output);
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("title: \"The Open Catalyst", "title: \"Edited: The Open Catalyst", StringComparison.Ordinal));
+
+        digest.Build();
+
+        var newsletters = times.Keys.Where(f => f.StartsWith("newsletter/", StringComparison.Ordinal)).ToList();
+        var rewritten = newsletters.Where(f => times[f] != File.GetLastWriteTimeUtc(Path.Combine(digest.Output, f))).ToList();
+        Assert.Equal(2, rewritten.Count);
+        Assert.All(rewritten, f => Assert.Contains("Edited:", File.ReadAllText(Path.Combine(digest.Output, f)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deleted_newsletters_are_put_back()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var expected = FolderSnapshot.Take(digest.Output);
+        var newsletters = Directory.GetFiles(Path.Combine(digest.Output, "newsletter")).Order(StringComparer.Ordinal).ToList();
+        File.Delete(newsletters[0]);
+        File.Delete(newsletters[^1]);
+
+        var result = digest.Build();
+
+        Assert.Equal(2, result.Written);
+        FolderSnapshot.AssertIdentical(expected, FolderSnapshot.Take(digest.Output), "the rebuild after two newsletter files were deleted");
+    }
+
+    [Fact]
+    public void Headers_made_again_while_every_newsletter_is_kept_allow_the_same_inline_styles()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest.Copy(temp);
+        digest.Build();
+        var expected = File.ReadAllText(Path.Combine(digest.Output, "_headers"));
+        Assert.Contains("'unsafe-hashes' 'sha256-", expected, StringComparison.Ordinal);
+        File.Delete(Path.Combine(digest.Output, "_headers"));
+
+        var result = digest.Build();
+
+        Assert.Equal(1, result.Written);
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(digest.Output, "_headers")));
     }
 
     [Theory]
