@@ -56,7 +56,7 @@ public static class SiteBuilder
         onStage?.Invoke("Reading the entry cache");
         using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.InputFiles);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");

@@ -10,6 +10,9 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
+    /// <summary>Every file of the input folder as <c>InputReader.List(inputRoot, ".", null)</c> gives it, for the build to read from.</summary>
+    public IReadOnlyList<string>? InputFiles { get; init; }
+
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -18,7 +21,8 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
     public static BuildStamp Compute(string inputRoot, string themeRoot, string settings, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        var inputs = InputReader.List(inputRoot, ".", null).Select(f => (Root: inputRoot, File: f, Entry: f.StartsWith("papers/", StringComparison.Ordinal)));
+        var inputFiles = InputReader.List(inputRoot, ".", null);
+        var inputs = inputFiles.Select(f => (Root: inputRoot, File: f, Entry: f.StartsWith("papers/", StringComparison.Ordinal)));
         var theme = InputReader.List(themeRoot, ".", null).Select(f => (Root: themeRoot, File: f, Entry: false));
         var files = inputs.Concat(theme).ToList();
         var fingerprints = new Fingerprint[files.Count];
@@ -58,6 +62,6 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
             }
         }
 
-        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries);
+        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { InputFiles = inputFiles };
     }
 }
