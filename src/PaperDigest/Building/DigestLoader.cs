@@ -107,18 +107,20 @@ public static class DigestLoader
     }
 
     /// <summary>The day of the build in the digest's time zone: entries dated after it are scheduled.</summary>
-    public static DateOnly Today(BuildOptions options)
-    {
-        if (options.Today is { } today)
-        {
-            return today;
-        }
+    public static DateOnly Today(BuildOptions options) => options.Today ?? TodayIn(ReadSite(options));
 
+    /// <summary>
+    /// <c>site.yml</c> with the options' base URL, read ahead of <see cref="Load"/> for what a build needs before the
+    /// entries (the day of the build, the base path); null if it is missing or invalid, which <see cref="Load"/> reports.
+    /// </summary>
+    public static SiteConfig? ReadSite(BuildOptions options)
+    {
         var site = File.Exists(Path.Combine(options.InputRoot, "site.yml")) ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
-        return TodayIn(site);
+        return site is not null && options.BaseUrl is not null ? site with { BaseUrl = options.BaseUrl } : site;
     }
 
-    private static DateOnly TodayIn(SiteConfig? site) =>
+    /// <summary>Today in the digest's time zone (UTC without a valid site.yml).</summary>
+    public static DateOnly TodayIn(SiteConfig? site) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, site?.TimeZone ?? TimeZoneInfo.Utc).DateTime);
 
     /// <summary>Reads site.yml or tags.yml with its parser, reporting a missing file.</summary>

@@ -37,7 +37,8 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
-        options = options with { Today = DigestLoader.Today(options) };
+        var site = DigestLoader.ReadSite(options);
+        options = options with { Today = options.Today ?? DigestLoader.TodayIn(site) };
         onStage?.Invoke("Looking for changes");
         // A strict build checks every link of a whole staged site, so it never builds incrementally.
         var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
@@ -54,6 +55,8 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Reading the entry cache");
+        // The theme compiles on another thread while the entries are read.
+        var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/");
         using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
         onStage?.Invoke("Reading, checking and rendering entries");
         var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.InputFiles);
@@ -61,7 +64,7 @@ public static class SiteBuilder
 
         onStage?.Invoke("Loading the theme");
         var themeDiagnostics = new DiagnosticBag();
-        var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeDiagnostics);
+        var theme = pendingTheme.Finish(content?.Site.BasePath ?? "/", themeDiagnostics);
         all.AddRange(themeDiagnostics.Items);
         if (content is null || theme is null || all.Any(d => d.IsError))
         {
