@@ -36,14 +36,18 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
-        // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
-        var site = DigestLoader.ReadSite(options);
-        options = options with { Today = options.Today ?? DigestLoader.TodayIn(site) };
         onStage?.Invoke("Looking for changes");
+        // site.yml, which gives the day of the build and the base path, is read on another thread while the files are fingerprinted.
+        var given = options;
+        var siteRead = Task.Run(() => DigestLoader.ReadSite(given));
         // A strict build checks every link of a whole staged site, so it never builds incrementally.
         var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
         var known = cache is null ? InputFingerprints.None : InputFingerprints.Load(cache, forget: options.Clean);
-        var stamp = BuildStamp.Compute(options.InputRoot, options.ThemeRoot, Settings(options), known);
+        var files = BuildStamp.FingerprintFiles(options.InputRoot, options.ThemeRoot, known);
+        var site = siteRead.GetAwaiter().GetResult();
+        // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
+        options = options with { Today = options.Today ?? DigestLoader.TodayIn(site) };
+        var stamp = BuildStamp.Of(files, Settings(options));
         var previous = cache is null || options.Clean ? null : StagedOutput.TrustedManifest(options.OutputRoot, cache);
         if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
         {
