@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaperDigest.Building;
-using Spectre.Console;
 
 namespace PaperDigest.Cli;
 
@@ -57,12 +56,15 @@ internal static class BuildCommand
 
     private static bool Interactive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
-    private static BuildResult RunWithProgress(BuildOptions options, StageTimer stages) =>
-        Terminal.Error.Status().Start("Building", context => SiteBuilder.Build(options, stage =>
+    private static BuildResult RunWithProgress(BuildOptions options, StageTimer stages)
+    {
+        using var progress = new BuildProgress();
+        return SiteBuilder.Build(options, stage =>
         {
             stages.Enter(stage);
-            context.Status(Markup.Escape(stage));
-        }));
+            progress.Enter(stage);
+        });
+    }
 
     public static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? "" : "s")}");

@@ -12,7 +12,8 @@ internal static class DiagnosticPrinter
 {
     public static void Print(IEnumerable<Diagnostic> diagnostics, OutputFormat format = OutputFormat.Text)
     {
-        var console = Console.IsErrorRedirected ? null : Terminal.Error;
+        // Spectre.Console starts only when there is something to colour.
+        IAnsiConsole? console = null;
         foreach (var diagnostic in diagnostics)
         {
             if (format == OutputFormat.GitHub)
@@ -22,12 +23,13 @@ internal static class DiagnosticPrinter
                 Console.Error.WriteLine(
                     $"::{kind} file={Escape(location.Path, true)},line={location.Line},col={location.Column},title={diagnostic.Code}::{Escape(diagnostic.Message, false)}");
             }
-            else if (console is null)
+            else if (Console.IsErrorRedirected)
             {
                 Console.Error.WriteLine(diagnostic.ToString());
             }
             else
             {
+                console ??= Terminal.Error;
                 var colour = diagnostic.IsError ? "red" : "yellow";
                 var kind = diagnostic.IsError ? "error" : "warning";
                 console.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [{colour}]{kind} {diagnostic.Code}[/]: {Markup.Escape(diagnostic.Message)}");

@@ -5,14 +5,16 @@ namespace PaperDigest.Cli;
 
 /// <summary>
 /// Times the stages a build reports, for <c>build --timings</c>: each stage lasts until the next one starts. Also
-/// notes the managed heap and the process's resident memory as each stage ends.
+/// notes the CPU time each stage took on all threads (which work on other threads, or other processes, can make
+/// differ from its wall time), and the managed heap and the process's resident memory as each stage ends.
 /// </summary>
 internal sealed class StageTimer
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Start)> stages = [];
+    private readonly List<(string Stage, TimeSpan Start, TimeSpan Cpu)> stages = [];
     private readonly List<(long Heap, long Resident)> memory = [];
     private TimeSpan end;
+    private TimeSpan endCpu;
 
     public void Enter(string stage)
     {
@@ -21,12 +23,13 @@ internal sealed class StageTimer
             memory.Add(Memory());
         }
 
-        stages.Add((stage, clock.Elapsed));
+        stages.Add((stage, clock.Elapsed, Environment.CpuUsage.TotalTime));
     }
 
     public void Stop()
     {
         end = clock.Elapsed;
+        endCpu = Environment.CpuUsage.TotalTime;
         memory.Add(Memory());
     }
 
@@ -38,13 +41,22 @@ internal sealed class StageTimer
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Stages of the build, with memory as each ends (peak resident so far: {process.PeakWorkingSet64 / 1048576.0:N0} MB):"));
         var width = stages.Count == 0 ? 0 : stages.Max(s => s.Stage.Length);
+        if (stages.Count > 0)
+        {
+            // From the start of the process to the first stage: the runtime, the command line, the checks of the folders.
+            var firstStage = DateTime.UtcNow - (clock.Elapsed - stages[0].Start);
+            var startup = firstStage - process.StartTime.ToUniversalTime();
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(starting the process)".PadRight(width)}  {startup.TotalMilliseconds,8:N0} ms"));
+        }
+
         for (var i = 0; i < stages.Count; i++)
         {
-            var next = i + 1 < stages.Count ? stages[i + 1].Start : end;
+            var (next, nextCpu) = i + 1 < stages.Count ? (stages[i + 1].Start, stages[i + 1].Cpu) : (end, endCpu);
             var milliseconds = (next - stages[i].Start).TotalMilliseconds;
+            var cpu = (nextCpu - stages[i].Cpu).TotalMilliseconds;
             var (heap, resident) = memory[i];
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB"));
+                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   cpu {cpu,6:N0} ms   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB"));
         }
     }
 }

@@ -20,7 +20,9 @@ public static class DigestLoader
     /// Render each entry as soon as it is parsed, into <paramref name="cache"/>, and keep the entry without its Markdown:
     /// a build then never holds every write-up's Markdown at once. Markdown that cannot be rendered is reported here.
     /// </param>
-    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(BuildOptions options, EntryCache? cache = null, bool renderAsRead = false)
+    /// <param name="inputFiles">Every file of the input folder, if already listed (see <see cref="BuildStamp.InputFiles"/>).</param>
+    public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(
+        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, IReadOnlyList<string>? inputFiles = null)
     {
         var input = options.InputRoot;
         var diagnostics = new DiagnosticBag();
@@ -36,7 +38,7 @@ public static class DigestLoader
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
         var renderer = renderAsRead && cache is not null && site is not null && tags is not null ? PaperRenderer.For(site, tags, cache) : null;
 
-        var files = InputReader.List(input, "papers", ".md");
+        var files = InputReader.List(input, "papers", ".md", inputFiles);
         var parsed = new Paper?[files.Count];
         var bags = new DiagnosticBag[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -85,7 +87,7 @@ public static class DigestLoader
         diagnostics.AddRange(DigestValidator.Validate(papers));
 
         var pages = ImmutableArray.CreateBuilder<FreePage>();
-        foreach (var file in InputReader.List(input, "pages", ".md"))
+        foreach (var file in InputReader.List(input, "pages", ".md", inputFiles))
         {
             var source = InputReader.Read(input, file, diagnostics);
             if (source is not null && FreePageParser.Parse(source, diagnostics) is { } page)
@@ -105,18 +107,20 @@ public static class DigestLoader
     }
 
     /// <summary>The day of the build in the digest's time zone: entries dated after it are scheduled.</summary>
-    public static DateOnly Today(BuildOptions options)
-    {
-        if (options.Today is { } today)
-        {
-            return today;
-        }
+    public static DateOnly Today(BuildOptions options) => options.Today ?? TodayIn(ReadSite(options));
 
+    /// <summary>
+    /// <c>site.yml</c> with the options' base URL, read ahead of <see cref="Load"/> for what a build needs before the
+    /// entries (the day of the build, the base path); null if it is missing or invalid, which <see cref="Load"/> reports.
+    /// </summary>
+    public static SiteConfig? ReadSite(BuildOptions options)
+    {
         var site = File.Exists(Path.Combine(options.InputRoot, "site.yml")) ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
-        return TodayIn(site);
+        return site is not null && options.BaseUrl is not null ? site with { BaseUrl = options.BaseUrl } : site;
     }
 
-    private static DateOnly TodayIn(SiteConfig? site) =>
+    /// <summary>Today in the digest's time zone (UTC without a valid site.yml).</summary>
+    public static DateOnly TodayIn(SiteConfig? site) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, site?.TimeZone ?? TimeZoneInfo.Utc).DateTime);
 
     /// <summary>Reads site.yml or tags.yml with its parser, reporting a missing file.</summary>

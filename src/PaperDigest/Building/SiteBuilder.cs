@@ -39,13 +39,18 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
-        // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
-        options = options with { Today = DigestLoader.Today(options) };
         onStage?.Invoke("Looking for changes");
+        // site.yml, which gives the day of the build and the base path, is read on another thread while the files are fingerprinted.
+        var given = options;
+        var siteRead = Task.Run(() => DigestLoader.ReadSite(given));
         // A strict build checks every link of a whole staged site, so it never builds incrementally.
         var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
         var known = cache is null ? InputFingerprints.None : InputFingerprints.Load(cache, forget: options.Clean);
-        var stamp = BuildStamp.Compute(options.InputRoot, options.ThemeRoot, Settings(options), known);
+        var files = BuildStamp.FingerprintFiles(options.InputRoot, options.ThemeRoot, known);
+        var site = siteRead.GetAwaiter().GetResult();
+        // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
+        options = options with { Today = options.Today ?? DigestLoader.TodayIn(site) };
+        var stamp = BuildStamp.Of(files, Settings(options));
         var previous = cache is null || options.Clean ? null : StagedOutput.TrustedManifest(options.OutputRoot, cache);
         if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
         {
@@ -57,14 +62,16 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Reading the entry cache");
+        // The theme compiles on another thread while the entries are read.
+        var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/");
         using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.InputFiles);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
         var themeDiagnostics = new DiagnosticBag();
-        var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeDiagnostics);
+        var theme = pendingTheme.Finish(content?.Site.BasePath ?? "/", themeDiagnostics);
         all.AddRange(themeDiagnostics.Items);
         if (content is null || theme is null || all.Any(d => d.IsError))
         {

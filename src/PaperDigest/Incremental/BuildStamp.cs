@@ -10,23 +10,29 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
+    /// <summary>Every file of the input folder as <c>InputReader.List(inputRoot, ".", null)</c> gives it, for the build to read from.</summary>
+    public IReadOnlyList<string>? InputFiles { get; init; }
+
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
     /// <param name="known">The last build's fingerprints, for files whose size and time have not changed.</param>
-    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings, InputFingerprints? known = null)
+    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings, InputFingerprints? known = null) =>
+        Of(FingerprintFiles(inputRoot, themeRoot, known), settings);
+
+    /// <summary>Lists the input and theme folders and fingerprints every file, each read once (or not at all, if <paramref name="known"/>).</summary>
+    public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        var inputs = InputReader.List(inputRoot, ".", null).Select(f => (Root: inputRoot, File: f, Entry: f.StartsWith("papers/", StringComparison.Ordinal)));
-        var theme = InputReader.List(themeRoot, ".", null).Select(f => (Root: themeRoot, File: f, Entry: false));
-        var files = inputs.Concat(theme).ToList();
-        var fingerprints = new Fingerprint[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var input = InputReader.List(inputRoot, ".", null);
+        var theme = InputReader.List(themeRoot, ".", null);
+        var fingerprints = new Fingerprint[input.Count + theme.Count];
+        Parallel.For(0, fingerprints.Length, i =>
         {
             try
             {
-                fingerprints[i] = known.Of(Path.Combine(files[i].Root, files[i].File));
+                fingerprints[i] = known.Of(i < input.Count ? Path.Combine(inputRoot, input[i]) : Path.Combine(themeRoot, theme[i - input.Count]));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -35,29 +41,42 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
             }
         });
 
+        return new FingerprintedFiles(inputRoot, themeRoot, input, theme, fingerprints);
+    }
+
+    /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
+    public static BuildStamp Of(FingerprintedFiles files, string settings)
+    {
         var whole = new KeyBuilder("whole").Add(ToolVersion).Add(settings);
         var site = new KeyBuilder("site").Add(ToolVersion).Add(settings);
         var rules = new KeyBuilder("rules").Add(ToolVersion).Add(settings);
         var entries = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
+        for (var i = 0; i < files.Input.Count; i++)
         {
-            var (root, file, entry) = files[i];
-            whole.Add(root == themeRoot ? "theme" : "input").Add(file).Add(fingerprints[i]);
-            if (entry)
+            var (file, fingerprint) = (files.Input[i], files.Fingerprints[i]);
+            whole.Add("input").Add(file).Add(fingerprint);
+            if (file.StartsWith("papers/", StringComparison.Ordinal))
             {
-                entries[InputReader.DisplayPath(inputRoot, file)] = fingerprints[i];
+                entries[InputReader.DisplayPath(files.InputRoot, file)] = fingerprint;
             }
             else
             {
-                site.Add(root == themeRoot ? "theme" : "input").Add(file).Add(fingerprints[i]);
+                site.Add("input").Add(file).Add(fingerprint);
             }
 
-            if (root != themeRoot && file is "site.yml" or "tags.yml")
+            if (file is "site.yml" or "tags.yml")
             {
-                rules.Add(file).Add(fingerprints[i]);
+                rules.Add(file).Add(fingerprint);
             }
         }
 
-        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries);
+        for (var i = 0; i < files.Theme.Count; i++)
+        {
+            var (file, fingerprint) = (files.Theme[i], files.Fingerprints[files.Input.Count + i]);
+            whole.Add("theme").Add(file).Add(fingerprint);
+            site.Add("theme").Add(file).Add(fingerprint);
+        }
+
+        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { InputFiles = files.Input };
     }
 }

@@ -15,12 +15,12 @@ public sealed class InputFingerprints
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
     private readonly string? folder;
-    private readonly IReadOnlyDictionary<string, (long Length, long Ticks, Fingerprint Content)> previous;
+    private readonly Dictionary<string, KnownFile> previous;
     private readonly long trustedBefore;
-    private readonly ConcurrentDictionary<string, (long Length, long Ticks, Fingerprint Content)> next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KnownFile> next = new(StringComparer.Ordinal);
     private int hashed;
 
-    private InputFingerprints(string? folder, IReadOnlyDictionary<string, (long, long, Fingerprint)> previous, long trustedBefore)
+    private InputFingerprints(string? folder, Dictionary<string, KnownFile> previous, long trustedBefore)
     {
         this.folder = folder;
         this.previous = previous;
@@ -28,7 +28,7 @@ public sealed class InputFingerprints
     }
 
     /// <summary>Remembers nothing: every file is read and hashed.</summary>
-    public static InputFingerprints None { get; } = new(null, new Dictionary<string, (long, long, Fingerprint)>(), 0);
+    public static InputFingerprints None { get; } = new(null, new Dictionary<string, KnownFile>(), 0);
 
     /// <param name="forget">Start afresh (a clean build), still saving what this build fingerprints.</param>
     public static InputFingerprints Load(string folder, bool forget = false)
@@ -36,15 +36,16 @@ public sealed class InputFingerprints
         var loaded = forget ? null : CacheFile.Load(Path.Combine(folder, FileName), Kind, reader =>
         {
             var savedAt = reader.ReadInt64();
-            var files = new Dictionary<string, (long, long, Fingerprint)>(StringComparer.Ordinal);
-            for (var count = reader.ReadInt32(); count > 0; count--)
+            var count = reader.ReadInt32();
+            var files = new Dictionary<string, KnownFile>(count, StringComparer.Ordinal);
+            for (; count > 0; count--)
             {
-                files[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt64(), reader.ReadFingerprint());
+                files[reader.ReadString()] = new KnownFile(reader.ReadInt64(), reader.ReadInt64(), reader.ReadFingerprint());
             }
 
             return new InputFingerprints(folder, files, savedAt - Racy.Ticks);
         });
-        return loaded ?? new InputFingerprints(folder, new Dictionary<string, (long, long, Fingerprint)>(), 0);
+        return loaded ?? new InputFingerprints(folder, new Dictionary<string, KnownFile>(), 0);
     }
 
     /// <summary>The fingerprint of the file's content: remembered if its size and time are unchanged, else read and hashed.</summary>
@@ -55,7 +56,7 @@ public sealed class InputFingerprints
         if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || ticks >= trustedBefore)
         {
             Interlocked.Increment(ref hashed);
-            known = (length, ticks, Fingerprint.Of(File.ReadAllBytes(path)));
+            known = new KnownFile(length, ticks, Fingerprint.Of(File.ReadAllBytes(path)));
         }
 
         next[path] = known;
@@ -74,12 +75,12 @@ public sealed class InputFingerprints
         {
             writer.Write(DateTime.UtcNow.Ticks);
             writer.Write(next.Count);
-            foreach (var (path, (length, ticks, content)) in next.OrderBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var (path, known) in next.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 writer.Write(path);
-                writer.Write(length);
-                writer.Write(ticks);
-                writer.Write(content);
+                writer.Write(known.Length);
+                writer.Write(known.Ticks);
+                writer.Write(known.Content);
             }
         });
     }

@@ -44,13 +44,14 @@ public static partial class Identifiers
     /// <summary>The id without its version suffix: the same paper whatever version an editor cites.</summary>
     public static string ArxivWithoutVersion(string id)
     {
-        var match = NewArxiv().Match(id);
-        if (!match.Success)
+        if (!NewArxiv().IsMatch(id) && !OldArxiv().IsMatch(id))
         {
-            match = OldArxiv().Match(id);
+            return id;
         }
 
-        return match.Success ? match.Groups["id"].Value : id;
+        // Neither shape has a 'v' after its last '/', so a 'v' there starts the version.
+        var version = id.LastIndexOf('v');
+        return version > id.LastIndexOf('/') ? id[..version] : id;
     }
 
     /// <summary>A DOI without <c>doi:</c> or resolver prefixes, or null when it does not look like one.</summary>

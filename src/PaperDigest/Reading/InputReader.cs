@@ -23,6 +23,22 @@ public static class InputReader
             .ToList();
     }
 
+    /// <summary>
+    /// What <see cref="List(string, string, string?)"/> gives, taken from <paramref name="everything"/> (that list of the
+    /// whole input folder, <c>List(inputRoot, ".", null)</c>) when it names files in <paramref name="folder"/> spelt as here.
+    /// </summary>
+    public static IReadOnlyList<string> List(string inputRoot, string folder, string? extension, IReadOnlyList<string>? everything)
+    {
+        var prefix = folder + "/";
+        if (everything is null || !everything.Any(f => f.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            // Nothing there, or a folder spelt otherwise that a case-insensitive file system would still find.
+            return List(inputRoot, folder, extension);
+        }
+
+        return everything.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && (extension is null || f.EndsWith(extension, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
     public static string DisplayPath(string inputRoot, string relativePath)
     {
         var root = inputRoot.Replace('\\', '/').TrimEnd('/');

@@ -10,22 +10,22 @@ namespace PaperDigest.Validation;
 /// </summary>
 public static class DigestValidator
 {
+    private const string PaperFolder = "/papers/";
+
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Paper> papers)
     {
         var diagnostics = new List<Diagnostic>();
-        var ordered = papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
-        Unique(ordered, p => [(p.Slug, p.Locations.Slug)], StringComparer.Ordinal, DiagnosticCodes.DuplicateSlug, "slug", diagnostics);
-        Unique(ordered, p => p.Arxiv is null ? [] : [(Parsing.Identifiers.ArxivWithoutVersion(p.Arxiv), p.Locations.Arxiv)], StringComparer.Ordinal,
+        var ordered = InPathOrder(papers);
+        var bySlug = Unique(ordered, p => p.Slug, p => p.Locations.Slug, StringComparer.Ordinal, DiagnosticCodes.DuplicateSlug, "slug", diagnostics);
+        Unique(ordered, p => p.Arxiv is null ? null : Parsing.Identifiers.ArxivWithoutVersion(p.Arxiv), p => p.Locations.Arxiv, StringComparer.Ordinal,
             DiagnosticCodes.DuplicateArxivId, "arXiv id", diagnostics);
-        Unique(ordered, p => p.Doi is null ? [] : [(p.Doi, p.Locations.Doi)], StringComparer.OrdinalIgnoreCase, DiagnosticCodes.DuplicateDoi, "DOI", diagnostics);
-
-        var paths = ordered.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Unique(ordered, p => [.. p.Aliases.Select((a, i) => (Normalise(a), p.Locations.Aliases[i]))], StringComparer.Ordinal, DiagnosticCodes.DuplicateAlias, "alias", diagnostics);
+        Unique(ordered, p => p.Doi, p => p.Locations.Doi, StringComparer.OrdinalIgnoreCase, DiagnosticCodes.DuplicateDoi, "DOI", diagnostics);
+        UniqueAliases(ordered, diagnostics);
         foreach (var paper in ordered)
         {
             for (var i = 0; i < paper.Aliases.Length; i++)
             {
-                if (paths.TryGetValue(Normalise(paper.Aliases[i]), out var owner))
+                if (Owner(Normalise(paper.Aliases[i]), bySlug) is { } owner)
                 {
                     diagnostics.Add(Diagnostic.Error(paper.Locations.Aliases[i], DiagnosticCodes.DuplicateAlias,
                         $"alias '{paper.Aliases[i]}' is the address of {owner.SourcePath}"));
@@ -38,32 +38,70 @@ public static class DigestValidator
 
     private static string Normalise(string alias) => alias.EndsWith('/') || Path.HasExtension(alias) ? alias : alias + "/";
 
-    private static void Unique(
+    /// <summary>The papers by source path; a build reads them in that order already, so usually no sort is needed.</summary>
+    private static List<Paper> InPathOrder(IReadOnlyList<Paper> papers)
+    {
+        for (var i = 1; i < papers.Count; i++)
+        {
+            if (string.CompareOrdinal(papers[i - 1].SourcePath, papers[i].SourcePath) > 0)
+            {
+                return [.. papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal)];
+            }
+        }
+
+        return [.. papers];
+    }
+
+    /// <summary>The paper whose page is at <paramref name="sitePath"/> (<c>/papers/{slug}/</c>), the first with that slug.</summary>
+    private static Paper? Owner(string sitePath, Dictionary<string, Paper> bySlug) =>
+        sitePath.Length > PaperFolder.Length && sitePath.StartsWith(PaperFolder, StringComparison.Ordinal) && sitePath.EndsWith('/')
+            && bySlug.TryGetValue(sitePath[PaperFolder.Length..^1], out var owner)
+            ? owner
+            : null;
+
+    /// <summary>Reports each paper whose key an earlier paper has; returns the first paper with each key.</summary>
+    private static Dictionary<string, Paper> Unique(
         List<Paper> papers,
-        Func<Paper, IEnumerable<(string Key, SourceLocation Location)>> keys,
+        Func<Paper, string?> key,
+        Func<Paper, SourceLocation> location,
         StringComparer comparer,
         string code,
         string what,
         List<Diagnostic> diagnostics)
     {
-        var first = new Dictionary<string, Paper>(comparer);
+        var first = new Dictionary<string, Paper>(papers.Count, comparer);
         foreach (var paper in papers)
         {
-            var seen = new HashSet<string>(comparer);
-            foreach (var (key, location) in keys(paper))
+            if (key(paper) is { } value && !first.TryAdd(value, paper))
             {
-                if (!seen.Add(key))
+                diagnostics.Add(Diagnostic.Error(location(paper), code, $"duplicate {what} '{value}': {first[value].SourcePath} has it too"));
+            }
+        }
+
+        return first;
+    }
+
+    private static void UniqueAliases(List<Paper> papers, List<Diagnostic> diagnostics)
+    {
+        var first = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            var seen = paper.Aliases.Length > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+            for (var i = 0; i < paper.Aliases.Length; i++)
+            {
+                var alias = Normalise(paper.Aliases[i]);
+                var location = paper.Locations.Aliases[i];
+                if (seen is not null && !seen.Add(alias))
                 {
-                    diagnostics.Add(Diagnostic.Error(location, code, $"{what} '{key}' is listed twice"));
+                    diagnostics.Add(Diagnostic.Error(location, DiagnosticCodes.DuplicateAlias, $"alias '{alias}' is listed twice"));
                 }
-                else if (first.TryGetValue(key, out var earlier))
+                else if (first.TryGetValue(alias, out var earlier))
                 {
-                    diagnostics.Add(Diagnostic.Error(location, code,
-                        $"duplicate {what} '{key}': {earlier.SourcePath} has it too"));
+                    diagnostics.Add(Diagnostic.Error(location, DiagnosticCodes.DuplicateAlias, $"duplicate alias '{alias}': {earlier.SourcePath} has it too"));
                 }
                 else
                 {
-                    first[key] = paper;
+                    first[alias] = paper;
                 }
             }
         }

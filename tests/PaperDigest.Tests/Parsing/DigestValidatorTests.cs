@@ -158,6 +158,52 @@ public sealed class DigestValidatorTests
     }
 
     [Fact]
+    public void Alias_repeated_within_one_entry_is_listed_twice()
+    {
+        var papers = new[]
+        {
+            EntryText.Paper(First, EntryText.Entry("Alpha", "aliases:", "  - /2024/old-post/", "  - /2024/old-post")),
+        };
+
+        var diagnostic = Assert.Single(DigestValidator.Validate(papers));
+
+        Assert.Equal($"{First}:8:5: error PD0118: alias '/2024/old-post/' is listed twice", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Alias_at_the_address_of_a_shared_slug_names_the_first_paper_with_it()
+    {
+        const string third = "input/papers/2025/c.md";
+        var papers = new[]
+        {
+            EntryText.Paper(third, EntryText.Entry("Gamma", "aliases: [/papers/same/]")),
+            EntryText.Paper(Second, EntryText.Entry("Beta", "slug: same")),
+            EntryText.Paper(First, EntryText.Entry("Alpha", "slug: same")),
+        };
+
+        var diagnostics = DigestValidator.Validate(papers);
+
+        Assert.Equal(
+            [
+                $"{Second}:6:7: error PD0112: duplicate slug 'same': {First} has it too",
+                $"{third}:6:11: error PD0118: alias '/papers/same/' is the address of {First}",
+            ],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Aliases_near_a_paper_address_are_not_taken_for_it()
+    {
+        var papers = new[]
+        {
+            EntryText.Paper(First, EntryText.Entry("Alpha", "slug: alpha")),
+            EntryText.Paper(Second, EntryText.Entry("Beta", "aliases: [/papers/, /papers/alpha/x/, /paper/alpha/, /papers/alpha.html]")),
+        };
+
+        Assert.Empty(DigestValidator.Validate(papers));
+    }
+
+    [Fact]
     public void Three_entries_with_one_slug_report_both_later_files_naming_the_first()
     {
         const string third = "input/papers/2025/c.md";

@@ -152,6 +152,12 @@ public sealed class IdentifiersTests
     [InlineData("2309.05153", "2309.05153")]
     [InlineData("hep-th/9901001v2", "hep-th/9901001")]
     [InlineData("not-an-id", "not-an-id")]
+    [InlineData("solv-int/9901001", "solv-int/9901001")]
+    [InlineData("solv-int/9901001v12", "solv-int/9901001")]
+    [InlineData("math.GT/0309136v3", "math.GT/0309136")]
+    [InlineData("2309.05153v0", "2309.05153v0")]
+    [InlineData("2309.05153v1234", "2309.05153v1234")]
+    [InlineData("review/2309.05153v2", "review/2309.05153v2")]
     public void ArxivWithoutVersion(string id, string expected) => Assert.Equal(expected, Identifiers.ArxivWithoutVersion(id));
 
     [Theory]

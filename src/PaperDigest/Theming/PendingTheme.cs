@@ -1,0 +1,40 @@
+using PaperDigest.Diagnostics;
+
+namespace PaperDigest.Theming;
+
+/// <summary>
+/// A theme loading on another thread while the build reads its entries. Loading needs only the site's base path
+/// (for <c>{{relurl}}</c> and <c>{{asset}}</c>), which <c>site.yml</c> gives before the entries are read.
+/// </summary>
+public sealed class PendingTheme
+{
+    private readonly string root;
+    private readonly string basePath;
+    private readonly Task<(Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)> loading;
+
+    private PendingTheme(string root, string basePath)
+    {
+        this.root = root;
+        this.basePath = basePath;
+        loading = Task.Run(() => Load(root, basePath));
+    }
+
+    public static PendingTheme Start(string root, string basePath) => new(root, basePath);
+
+    /// <summary>
+    /// The theme, as <see cref="ThemeLoader.Load"/> gives it, with its diagnostics added to <paramref name="diagnostics"/>;
+    /// loaded again here if the site's base path is not the one it was started with.
+    /// </summary>
+    public Theme? Finish(string sitePath, DiagnosticBag diagnostics)
+    {
+        var (theme, problems) = sitePath == basePath ? loading.GetAwaiter().GetResult() : Load(root, sitePath);
+        diagnostics.AddRange(problems);
+        return theme;
+    }
+
+    private static (Theme?, IReadOnlyList<Diagnostic>) Load(string root, string basePath)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (ThemeLoader.Load(root, basePath, diagnostics), diagnostics.Items);
+    }
+}
