@@ -29,7 +29,11 @@ if (!File.Exists(cli))
     return 2;
 }
 
-Console.WriteLine($"PaperDigest CLI: {Path.GetRelativePath(root, cli)}");
+// A self-contained publish (its runtime config names the frameworks it includes) runs as its own executable.
+var selfContained = File.Exists(Path.ChangeExtension(cli, null))
+    && File.ReadAllText(Path.ChangeExtension(cli, ".runtimeconfig.json")).Contains("includedFrameworks", StringComparison.Ordinal);
+string[] command = selfContained ? [Path.ChangeExtension(cli, null)] : ["dotnet", cli];
+Console.WriteLine($"PaperDigest CLI: {Path.GetRelativePath(root, command[^1])}{(selfContained ? " (self-contained)" : "")}");
 
 var theme = Path.Combine(root, "theme");
 var work = options.Work ?? Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"paperdigest-bench-{options.Entries}"));
@@ -50,7 +54,7 @@ var generators = new List<Generator>
         "PaperDigest",
         Path.Combine(input, DigestGenerator.RelativePath(edited)),
         [output, PaperDigest.Writing.StagedOutput.DefaultCacheFolder(output)],
-        scenario => PaperDigestBuild(cli, input, theme, output, scenario)),
+        scenario => PaperDigestBuild(command, input, theme, output, scenario)),
 };
 
 if (options.Hugo)
@@ -125,9 +129,9 @@ if (generators.Count > 1)
 
 return 0;
 
-static Measured? PaperDigestBuild(string cli, string input, string theme, string output, string scenario)
+static Measured? PaperDigestBuild(string[] command, string input, string theme, string output, string scenario)
 {
-    var result = MeasuredProcess.Run("dotnet", [cli, "build", "--input", input, "--theme", theme, "--output", output]);
+    var result = MeasuredProcess.Run(command[0], [.. command[1..], "build", "--input", input, "--theme", theme, "--output", output]);
     if (result.ExitCode != 0)
     {
         Console.Error.WriteLine($"PaperDigest build failed ({result.ExitCode}):\n{result.Output}{result.Error}");
