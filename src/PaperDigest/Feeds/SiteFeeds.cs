@@ -5,7 +5,7 @@ namespace PaperDigest.Feeds;
 
 /// <summary>
 /// The feeds of the whole digest (<c>/feed.xml</c>, <c>/atom.xml</c>, <c>/feed.json</c>) and the same three for every
-/// tag (<c>/tags/&lt;tag&gt;/feed.xml</c> ...), made in parallel; see <see cref="FeedPaths"/>.
+/// tag (<c>/tags/&lt;tag&gt;/feed.xml</c> ...); see <see cref="FeedPaths"/>.
 /// </summary>
 public sealed class SiteFeeds : IEmitter
 {
@@ -14,7 +14,7 @@ public sealed class SiteFeeds : IEmitter
         var model = context.Model;
         var registry = new TagRegistry([.. model.Tags.Select(t => t.Tag)]);
         var channels = FeedChannel.All(model);
-        Parallel.ForEach(channels, channel =>
+        foreach (var channel in channels)
         {
             foreach (var format in FeedPaths.Formats)
             {
@@ -27,7 +27,7 @@ public sealed class SiteFeeds : IEmitter
                     context.Output.WriteBytes(path, Write(format, model.Site, registry, channel), key);
                 }
             }
-        });
+        }
 
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
     }

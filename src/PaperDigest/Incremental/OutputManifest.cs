@@ -84,22 +84,10 @@ public sealed class OutputManifest
             writer.Write(style);
         }
 
+        var block = OutputFileBlock.Encode(files, styles);
         writer.Write(files.Length);
-        for (var i = 0; i < files.Length; i++)
-        {
-            var (file, record) = files[i];
-            writer.Write(file);
-            writer.Write(record.Key);
-            writer.Write(record.Content);
-            writer.Write(record.Length);
-            writer.Write(record.WriteTicks);
-            var fileStyles = record.InlineStyles ?? [];
-            writer.Write7BitEncodedInt(fileStyles.Count);
-            foreach (var style in fileStyles)
-            {
-                writer.Write7BitEncodedInt(styles[style]);
-            }
-        }
+        writer.Write(block.Length);
+        writer.Write(block);
     });
 
     /// <summary>The manifest at <paramref name="path"/> if it is whole and written by this build of PaperDigest; otherwise null.</summary>
@@ -107,31 +95,20 @@ public sealed class OutputManifest
     {
         var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
         var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings());
-        var styles = new string[Count(reader, reader.Read7BitEncodedInt())];
+        var styles = new string[Count(reader.Read7BitEncodedInt(), Left(reader))];
         for (var i = 0; i < styles.Length; i++)
         {
             styles[i] = reader.ReadString();
         }
 
-        var files = new OutputFile[Count(reader, reader.ReadInt32())];
-        for (var i = 0; i < files.Length; i++)
-        {
-            var file = reader.ReadString();
-            var (key, content, length, ticks) = (reader.ReadFingerprint(), reader.ReadFingerprint(), reader.ReadInt64(), reader.ReadInt64());
-            var fileStyles = new string[Count(reader, reader.Read7BitEncodedInt())];
-            for (var j = 0; j < fileStyles.Length; j++)
-            {
-                var style = reader.Read7BitEncodedInt();
-                fileStyles[j] = style >= 0 && style < styles.Length ? styles[style] : throw new FormatException("inline style number out of range");
-            }
-
-            files[i] = new OutputFile(file, new OutputRecord(key, content, length, ticks, fileStyles.Length == 0 ? null : fileStyles));
-        }
-
+        var count = reader.ReadInt32();
+        var block = reader.ReadBytes(Count(reader.ReadInt32(), Left(reader)));
+        var files = OutputFileBlock.Decode(block, Count(count, block.Length), styles);
         return new OutputManifest(id, stamp, summary, files);
     });
 
-    /// <summary>A count of items read from a damaged file could be anything; each item takes at least a byte.</summary>
-    private static int Count(BinaryReader reader, int count) =>
-        count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("count out of range");
+    /// <summary>A count read from a damaged file could be anything; each item counted takes at least a byte of the <paramref name="bytes"/> left.</summary>
+    private static int Count(int count, long bytes) => count >= 0 && count <= bytes ? count : throw new FormatException("count out of range");
+
+    private static long Left(BinaryReader reader) => reader.BaseStream.Length - reader.BaseStream.Position;
 }

@@ -68,6 +68,8 @@ internal sealed class UntouchedFiles
 
     private void CheckAll()
     {
+        // The manifest's index of paths is made here too, before the build's first look-up would wait for it.
+        manifest.IndexOf(string.Empty);
         for (var i = 0; i < states.Length && !stopped; i++)
         {
             if (Volatile.Read(ref states[i]) == Unknown)
