@@ -106,9 +106,6 @@ public static class DigestLoader
         return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
     }
 
-    /// <summary>The day of the build in the digest's time zone: entries dated after it are scheduled.</summary>
-    public static DateOnly Today(BuildOptions options) => options.Today ?? TodayIn(ReadSite(options));
-
     /// <summary>
     /// <c>site.yml</c> with the options' base URL, read ahead of <see cref="Load"/> for what a build needs before the
     /// entries (the day of the build, the base path); null if it is missing or invalid, which <see cref="Load"/> reports.
@@ -119,7 +116,7 @@ public static class DigestLoader
         return site is not null && options.BaseUrl is not null ? site with { BaseUrl = options.BaseUrl } : site;
     }
 
-    /// <summary>Today in the digest's time zone (UTC without a valid site.yml).</summary>
+    /// <summary>The day of the build in the digest's time zone (UTC without a valid site.yml): entries dated after it are scheduled.</summary>
     public static DateOnly TodayIn(SiteConfig? site) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, site?.TimeZone ?? TimeZoneInfo.Utc).DateTime);
 

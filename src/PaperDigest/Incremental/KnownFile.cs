@@ -2,4 +2,4 @@ namespace PaperDigest.Incremental;
 
 /// <summary>A file's size and modification time as a build saw them, and the fingerprint of its content then.</summary>
 /// <remarks>A class rather than a tuple: the framework's precompiled dictionaries of reference types then serve it without JIT at start-up.</remarks>
-public sealed record KnownFile(long Length, long Ticks, Fingerprint Content);
+internal sealed record KnownFile(long Length, long Ticks, Fingerprint Content);
