@@ -65,7 +65,7 @@ public sealed class ArchivePages : IEmitter
         return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
     }
 
-    /// <summary>Writes one page per period, in parallel; <paramref name="periods"/> is newest first.</summary>
+    /// <summary>Writes one page per period; <paramref name="periods"/> is newest first.</summary>
     private static void Periods<T>(
         EmitContext context,
         IReadOnlyList<T> periods,
@@ -81,7 +81,7 @@ public sealed class ArchivePages : IEmitter
         // Each title and path is part of three keys (the period's and its neighbours'): made once.
         var titles = periods.Select(title).ToArray();
         var paths = periods.Select(path).ToArray();
-        Parallel.For(0, periods.Count, i =>
+        for (var i = 0; i < periods.Count; i++)
         {
             var period = periods[i];
             var periodDays = days(period);
@@ -103,7 +103,7 @@ public sealed class ArchivePages : IEmitter
             var fingerprint = key.Build();
             if (context.Output.KeepPage(paths[i], fingerprint, periodDays[0].Date))
             {
-                return;
+                continue;
             }
 
             var view = new ArchivePageView(
@@ -120,7 +120,7 @@ public sealed class ArchivePages : IEmitter
             var description = $"The papers of {views.Config.Title} for {titles[i]}.";
             context.Output.WritePage(paths[i], context.Theme.RenderPage(template, view, views.Site,
                 views.Meta(titles[i], description, paths[i], template)), periodDays[0].Date, key: fingerprint);
-        });
+        }
     }
 
     private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(PeriodTitles.Week(week), views.Config.Link(week.Path));

@@ -3,14 +3,14 @@ using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
 
-/// <summary><c>/</c> and <c>/page/N/</c>: the latest digest days, newest first; the pages are made in parallel.</summary>
+/// <summary><c>/</c> and <c>/page/N/</c>: the latest digest days, newest first.</summary>
 public sealed class HomePages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;
         var pages = Paginator.Days(context.Model.Days, context.Model.Site.PageSize);
-        Parallel.For(0, pages.Count, i =>
+        for (var i = 0; i < pages.Count; i++)
         {
             var number = i + 1;
             var path = Paginator.PagePath("/", number);
@@ -24,7 +24,7 @@ public sealed class HomePages : IEmitter
             var lastModified = pages[i].Count > 0 ? pages[i][0].Date : (DateOnly?)null;
             if (context.Output.KeepPage(path, fingerprint, lastModified))
             {
-                return;
+                continue;
             }
 
             var view = new HomeView(
@@ -35,7 +35,7 @@ public sealed class HomePages : IEmitter
             var title = number == 1 ? views.Config.Title : $"Page {number}";
             var html = context.Theme.RenderPage("home", view, views.Site, views.Meta(title, null, path, "home"));
             context.Output.WritePage(path, html, lastModified, key: fingerprint);
-        });
+        }
 
         return new EmitCount(pages.Count, 0);
     }

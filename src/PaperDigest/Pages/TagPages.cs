@@ -5,7 +5,7 @@ using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
 
-/// <summary><c>/tags/</c> with counts and descriptions, and <c>/tags/&lt;tag&gt;/</c> paginated, newest first (made in parallel).</summary>
+/// <summary><c>/tags/</c> with counts and descriptions, and <c>/tags/&lt;tag&gt;/</c> paginated, newest first.</summary>
 public sealed class TagPages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
@@ -16,7 +16,7 @@ public sealed class TagPages : IEmitter
         context.Output.WritePage("/tags/", context.Theme.RenderPage("tags", index, views.Site,
             views.Meta("Tags", $"Every tag of {views.Config.Title}, with the number of papers in each.", "/tags/", "tags")));
 
-        // Every page of every tag, made in parallel.
+        // Every page of every tag.
         var pages = new List<(TagListing Listing, TagSummaryView Summary, IReadOnlyList<RenderedPaper> Papers, int Number, int Total)>();
         foreach (var (listing, summary) in context.Model.Tags.Zip(summaries))
         {
@@ -27,7 +27,7 @@ public sealed class TagPages : IEmitter
             }
         }
 
-        Parallel.ForEach(pages, page =>
+        foreach (var page in pages)
         {
             var (listing, summary, papers, number, total) = page;
             var path = Paginator.PagePath(listing.Path, number);
@@ -35,12 +35,12 @@ public sealed class TagPages : IEmitter
             var lastModified = papers.Count > 0 ? papers[0].Paper.Date : (DateOnly?)null;
             if (context.Output.KeepPage(path, key, lastModified))
             {
-                return;
+                continue;
             }
 
             var (view, meta) = views.TagPage(listing, summary, papers, number, total);
             context.Output.WritePage(path, context.Theme.RenderPage("tag", view, views.Site, meta), lastModified, key: key);
-        });
+        }
 
         return new EmitCount(1 + pages.Count, 0);
     }
