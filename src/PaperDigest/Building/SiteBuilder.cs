@@ -85,8 +85,9 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Writing the site");
-        // The search index depends on the model alone: it is built on another core while the first pages are written.
-        var searchIndex = Task.Run(() => SearchIndexBuilder.Build(model));
+        // Built at its emitter's turn, not beside the other pages: at 1,000,000 entries its buffers and the pages
+        // being written at the same time did not fit in this machine's memory.
+        var searchIndex = new Lazy<SearchIndex>(() => SearchIndexBuilder.Build(model));
         try
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);

@@ -7,8 +7,8 @@ using PaperDigest.Writing;
 namespace PaperDigest.Emitting;
 
 /// <summary>
-/// What an emitter works from (the model, the theme, the view factory, the search index being built in the
-/// background), where it writes, and the keys that let it skip files unchanged since the last build.
+/// What an emitter works from (the model, the theme, the view factory, the search index, built when first asked
+/// for), where it writes, and the keys that let it skip files unchanged since the last build.
 /// </summary>
 public sealed record EmitContext(
-    SiteModel Model, Theme Theme, ViewFactory Views, StagedOutput Output, BuildInputs Inputs, PageKeys Keys, Task<SearchIndex> SearchIndex);
+    SiteModel Model, Theme Theme, ViewFactory Views, StagedOutput Output, BuildInputs Inputs, PageKeys Keys, Lazy<SearchIndex> SearchIndex);

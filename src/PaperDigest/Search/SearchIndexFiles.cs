@@ -2,14 +2,14 @@ using PaperDigest.Emitting;
 
 namespace PaperDigest.Search;
 
-/// <summary>Writes the search index (<see cref="SearchIndexBuilder"/>, built in the background while other pages are written) under <c>/search/</c>.</summary>
+/// <summary>Writes the search index (<see cref="SearchIndexBuilder"/>) under <c>/search/</c>.</summary>
 public sealed class SearchIndexFiles : IEmitter
 {
     public const string Folder = "search/";
 
     public EmitCount Emit(EmitContext context)
     {
-        foreach (var file in context.SearchIndex.GetAwaiter().GetResult().Files)
+        foreach (var file in context.SearchIndex.Value.Files)
         {
             context.Output.WriteBytes(Folder + file.Name, file.Bytes);
         }
