@@ -85,14 +85,11 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Writing the site");
-        // Built at its emitter's turn, not beside the other pages: at 1,000,000 entries its buffers and the pages
-        // being written at the same time did not fit in this machine's memory.
-        var searchIndex = new Lazy<SearchIndex>(() => SearchIndexBuilder.Build(model));
         try
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp), searchIndex);
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp));
             var count = default(EmitCount);
             foreach (var emitter in Emitters)
             {

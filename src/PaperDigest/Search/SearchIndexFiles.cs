@@ -9,7 +9,7 @@ public sealed class SearchIndexFiles : IEmitter
 
     public EmitCount Emit(EmitContext context)
     {
-        foreach (var file in context.SearchIndex.Value.Files)
+        foreach (var file in SearchIndexBuilder.Build(context.Model).Files)
         {
             context.Output.WriteBytes(Folder + file.Name, file.Bytes);
         }
