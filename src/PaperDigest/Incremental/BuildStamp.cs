@@ -16,11 +16,6 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
-    /// <param name="known">The last build's fingerprints, for files whose size and time have not changed.</param>
-    public static BuildStamp Compute(string inputRoot, string themeRoot, string settings, InputFingerprints? known = null) =>
-        Of(FingerprintFiles(inputRoot, themeRoot, known), settings);
-
     /// <summary>Lists the input and theme folders and fingerprints every file, each read once (or not at all, if <paramref name="known"/>).</summary>
     public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
