@@ -78,7 +78,8 @@ public static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
-        var (model, problems) = RenderAndIndex(content, entries, onStage);
+        var related = cache is null ? null : new RelatedPapersCache(cache, forget: options.Clean);
+        var (model, problems) = RenderAndIndex(content, entries, related, onStage);
         if (model is null)
         {
             return new BuildResult(DiagnosticOrder.Sort(all.Concat(problems)), 0, 0, 0, 0, clock.Elapsed);
@@ -159,18 +160,19 @@ public static class SiteBuilder
         }
 
         using var entries = EntryCache.Uncached();
-        var (model, problems) = RenderAndIndex(content, entries);
+        var (model, problems) = RenderAndIndex(content, entries, related: null);
         return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
     }
 
     /// <summary>Renders every write-up and page (taking unchanged ones from the cache) and indexes the site; no model if any cannot be rendered.</summary>
-    private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(DigestContent content, EntryCache cache, Action<string>? onStage = null)
+    private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(
+        DigestContent content, EntryCache cache, RelatedPapersCache? related, Action<string>? onStage = null)
     {
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         onStage?.Invoke("Indexing");
-        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words), problems.Items);
+        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related), problems.Items);
     }
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>

@@ -45,13 +45,16 @@ internal sealed class PostingLists
         return new PostingLists(starts, papers);
     }
 
+    /// <summary>All the papers with <paramref name="key"/>, in digest order.</summary>
+    public ReadOnlySpan<int> All(int key) => new(papers, starts[key], starts[key + 1] - starts[key]);
+
     /// <summary>
     /// The papers with <paramref name="key"/>: all of them, or the <paramref name="limit"/> nearest in digest
     /// order to <paramref name="paper"/>, which has the key.
     /// </summary>
     public ReadOnlySpan<int> Near(int key, int paper, int limit)
     {
-        var list = new ReadOnlySpan<int>(papers, starts[key], starts[key + 1] - starts[key]);
+        var list = All(key);
         if (list.Length <= limit)
         {
             return list;

@@ -11,9 +11,10 @@ namespace PaperDigest.Indexing;
 /// and the best four above 0.05 are kept. Deterministic: ties are broken by slug. Candidates come from shared
 /// tags and shared distinctive words, each posting list cut to the papers nearest in digest order so very large
 /// digests stay fast. Tags and terms are numbered first, so scoring a pair is integer work on short arrays, and
-/// a candidate that cannot make the best four is dropped before its cosine is computed.
+/// a candidate that cannot make the best four is dropped before its cosine is computed. Given the last build's
+/// <see cref="RelatedMemory"/>, only the papers an edit can reach are searched again (see <c>RelatedPapers.Update.cs</c>).
 /// </summary>
-public static class RelatedPapers
+public static partial class RelatedPapers
 {
     public const int Count = 4;
     // Bounds the candidates per paper to (tags + terms) × 60, whatever the size of the digest.
@@ -26,20 +27,39 @@ public static class RelatedPapers
     /// <param name="papers">Papers in digest order (newest first).</param>
     /// <param name="words">The pool the papers' words are numbered in.</param>
     /// <returns>For each paper (same index), the indices of its related papers, best first.</returns>
-    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<RenderedPaper> papers, WordPool words)
+    public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<RenderedPaper> papers, WordPool words) =>
+        Compute(papers, words, null).Lists;
+
+    /// <inheritdoc cref="Compute(IReadOnlyList{RenderedPaper}, WordPool)"/>
+    /// <param name="previous">What the last build computed, if known: papers it cannot have changed keep their lists.</param>
+    public static RelatedOutcome Compute(IReadOnlyList<RenderedPaper> papers, WordPool words, RelatedMemory? previous)
     {
         var vectors = TermVectors.Of([.. papers.Select(p => p.Terms)], words);
-        var (tagStarts, tags, tagCount) = NumberTags(papers);
+        var (tagStarts, tags, tagNumbers) = NumberTags(papers);
         var shared = new Shared(
             vectors,
             tagStarts,
             tags,
-            PostingLists.Of(tagCount, papers.Count, i => new ReadOnlySpan<int>(tags, tagStarts[i], tagStarts[i + 1] - tagStarts[i])),
+            PostingLists.Of(tagNumbers.Count, papers.Count, i => new ReadOnlySpan<int>(tags, tagStarts[i], tagStarts[i + 1] - tagStarts[i])),
             PostingLists.Of(vectors.TermCount, papers.Count, vectors.Terms),
             SlugRanks(papers));
 
-        var result = new ImmutableArray<int>[papers.Count];
-        Parallel.For(0, papers.Count, () => new Search(shared), (i, _, search) =>
+        var order = OrderOf(papers);
+        var fingerprints = VectorFingerprints(papers, vectors, words);
+        var updated = previous is not null && previous.Order == order && previous.Vectors.Length == papers.Count
+            ? Update(shared, previous, fingerprints, tagNumbers, words)
+            : null;
+        var (lists, searched) = updated ?? (SearchAll(shared), papers.Count);
+        var memory = new RelatedMemory(order, fingerprints, lists, i => new PaperKeys(
+            papers[i].Paper.Tags,
+            [.. vectors.Terms(i).ToArray().Select(term => words[vectors.WordOf(term)])]));
+        return new RelatedOutcome(lists, memory, searched);
+    }
+
+    private static ImmutableArray<ImmutableArray<int>> SearchAll(Shared shared)
+    {
+        var result = new ImmutableArray<int>[shared.SlugRanks.Length];
+        Parallel.For(0, result.Length, () => new Search(shared), (i, _, search) =>
         {
             result[i] = search.Related(i);
             return search;
@@ -51,7 +71,7 @@ public static class RelatedPapers
     /// Each paper's tags as numbers, sorted, paper i's at tags[tagStarts[i]..tagStarts[i + 1]]. A paper lists a
     /// tag once (the parser refuses a tag listed twice).
     /// </summary>
-    private static (int[] TagStarts, int[] Tags, int TagCount) NumberTags(IReadOnlyList<RenderedPaper> papers)
+    private static (int[] TagStarts, int[] Tags, Dictionary<string, int> TagNumbers) NumberTags(IReadOnlyList<RenderedPaper> papers)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var starts = new int[papers.Count + 1];
@@ -72,7 +92,7 @@ public static class RelatedPapers
             CollectionsMarshal.AsSpan(tags)[starts[i]..].Sort();
         }
 
-        return (starts, [.. tags], numbers.Count);
+        return (starts, [.. tags], numbers);
     }
 
     /// <summary>Each paper's place in ordinal order of slugs, so ties compare two integers.</summary>
@@ -121,14 +141,8 @@ public static class RelatedPapers
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ImmutableArray<int> Related(int i)
         {
-            var mark = i + 1;
+            var mark = Begin(i);
             var terms = shared.Vectors.Terms(i);
-            for (var slot = 0; slot < terms.Length; slot++)
-            {
-                termOfI[terms[slot]] = mark;
-                termSlot[terms[slot]] = slot;
-            }
-
             var candidateCount = 0;
             seen[i] = mark;
             foreach (var tag in shared.TagsOf(i))
@@ -166,6 +180,40 @@ public static class RelatedPapers
             }
 
             return [.. best.AsSpan(0, bestCount)];
+        }
+
+        /// <summary>
+        /// Paper i's list when only some of its candidates changed, none of them on its last list: the last list
+        /// and the changed candidates, scored again, give the same best four as a search over all its candidates.
+        /// </summary>
+        public ImmutableArray<int> Rescore(int i, ImmutableArray<int> last, IEnumerable<int> changed)
+        {
+            var mark = Begin(i);
+            var bestCount = 0;
+            foreach (var j in last.Concat(changed))
+            {
+                var score = Math.Round((0.6 * TagScore(i, j)) + (0.4 * Cosine(i, j, mark)), 9);
+                if (score > Threshold)
+                {
+                    bestCount = Keep(j, score, bestCount);
+                }
+            }
+
+            return [.. best.AsSpan(0, bestCount)];
+        }
+
+        /// <summary>Marks paper i's terms for <see cref="Cosine"/>; the mark is i + 1.</summary>
+        private int Begin(int i)
+        {
+            var mark = i + 1;
+            var terms = shared.Vectors.Terms(i);
+            for (var slot = 0; slot < terms.Length; slot++)
+            {
+                termOfI[terms[slot]] = mark;
+                termSlot[terms[slot]] = slot;
+            }
+
+            return mark;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -26,7 +26,10 @@ public static class SiteIndexer
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Paper.Slug, b.Paper.Slug);
     });
 
-    public static SiteModel Build(SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages, WordPool words)
+    /// <param name="related">Where the last build's related papers are kept, if anywhere: they are updated rather than computed afresh.</param>
+    public static SiteModel Build(
+        SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages, WordPool words,
+        Incremental.RelatedPapersCache? related = null)
     {
         var ordered = papers.Order(DigestOrder).ToImmutableArray();
 
@@ -47,8 +50,13 @@ public static class SiteIndexer
 
         var byTag = Listings(tags, ordered);
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        var related = Task.Run(() => RelatedPapers.Compute(ordered, words));
-        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, related, words);
+        var relatedLists = Task.Run(() =>
+        {
+            var outcome = RelatedPapers.Compute(ordered, words, related?.Load());
+            related?.Save(outcome.Memory);
+            return outcome.Lists;
+        });
+        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, relatedLists, words);
     }
 
     /// <summary>Every tag in the registry with its papers in digest order, in one pass over the papers.</summary>

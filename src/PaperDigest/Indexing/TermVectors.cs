@@ -14,16 +14,26 @@ internal sealed class TermVectors
     private readonly int[] terms;
     private readonly double[] weights;
     private readonly int[] lengths;
+    // The pool number of each term, and the term of each pool number (-1 for a word in no vector).
+    private readonly int[] wordOfTerm;
+    private readonly int[] termOfWord;
 
-    private TermVectors(int[] terms, double[] weights, int[] lengths, int termCount)
+    private TermVectors(int[] terms, double[] weights, int[] lengths, int[] wordOfTerm, int[] termOfWord)
     {
         this.terms = terms;
         this.weights = weights;
         this.lengths = lengths;
-        TermCount = termCount;
+        this.wordOfTerm = wordOfTerm;
+        this.termOfWord = termOfWord;
     }
 
-    public int TermCount { get; }
+    public int TermCount => wordOfTerm.Length;
+
+    /// <summary>The pool number of the word that term <paramref name="term"/> is.</summary>
+    public int WordOf(int term) => wordOfTerm[term];
+
+    /// <summary>The term that the word numbered <paramref name="word"/> in the pool is, or -1 if it is in no vector.</summary>
+    public int TermOf(int word) => (uint)word < (uint)termOfWord.Length ? termOfWord[word] : -1;
 
     public ReadOnlySpan<int> Terms(int paper) => terms.AsSpan(paper * MaxTerms, lengths[paper]);
 
@@ -118,28 +128,30 @@ internal sealed class TermVectors
             lengths[i] = length;
         });
 
-        return new TermVectors(terms, weights, lengths, Renumber(terms, lengths, documentFrequency.Length));
+        var (wordOfTerm, termOfWord) = Renumber(terms, lengths, documentFrequency.Length);
+        return new TermVectors(terms, weights, lengths, wordOfTerm, termOfWord);
     }
 
     /// <summary>Renumbers the words in the vectors 0, 1, 2... so per-term arrays need not span the whole vocabulary.</summary>
-    private static int Renumber(int[] terms, int[] lengths, int wordCount)
+    private static (int[] WordOfTerm, int[] TermOfWord) Renumber(int[] terms, int[] lengths, int wordCount)
     {
         var renumbered = new int[wordCount];
         Array.Fill(renumbered, -1);
-        var next = 0;
+        var words = new List<int>();
         for (var i = 0; i < lengths.Length; i++)
         {
             foreach (ref var term in terms.AsSpan(i * MaxTerms, lengths[i]))
             {
                 if (renumbered[term] < 0)
                 {
-                    renumbered[term] = next++;
+                    renumbered[term] = words.Count;
+                    words.Add(term);
                 }
 
                 term = renumbered[term];
             }
         }
 
-        return next;
+        return ([.. words], renumbered);
     }
 }

@@ -35,6 +35,9 @@ public sealed class WordPool
     /// <inheritdoc cref="Id(ReadOnlySpan{char})"/>
     public int Id(string word) => ids.TryGetValue(word, out var id) ? id : Add(word);
 
+    /// <summary>The number of <paramref name="word"/> if it has one; never gives one.</summary>
+    public bool TryFind(string word, out int id) => ids.TryGetValue(word, out id);
+
     /// <summary>The words numbered 0 to <see cref="Count"/> - 1, in that order.</summary>
     public ReadOnlySpan<string> Words
     {

@@ -12,7 +12,7 @@ namespace PaperDigest.Tests.Site;
 /// </summary>
 public sealed class RelatedPapersTests
 {
-    private static readonly string[] Tags =
+    internal static readonly string[] Tags =
         ["diffusion-models", "active-matter", "spin-glasses", "colloids", "inference", "turbulence", "proteins", "optics", "graphs", "sampling"];
 
     // Words the regex, the lower-casing and the stop words treat in every way: case variants of one word,
@@ -22,7 +22,7 @@ public sealed class RelatedPapersTests
          "it's", "O'Brien", "self-supervised", "3d-printing", "x2y", "gpt-4", "ab", "of", "the", "and", "paper", "Papers", "what's"];
 
     /// <summary>The pool the test papers' words are numbered in.</summary>
-    private static readonly WordPool Words = new();
+    internal static readonly WordPool Words = new();
 
     [Theory]
     [InlineData(1, 300)]
@@ -105,7 +105,7 @@ public sealed class RelatedPapersTests
     /// Papers with a few tags (some tags far more common than others) and write-ups drawn from a small
     /// vocabulary, common words much more often than rare ones; slugs in no relation to the papers' order.
     /// </summary>
-    private static ImmutableArray<RenderedPaper> RandomDigest(int seed, int count)
+    internal static ImmutableArray<RenderedPaper> RandomDigest(int seed, int count)
     {
         var random = new Random(seed);
         var vocabulary = OddWords.Concat(Enumerable.Range(0, 200).Select(_ => MadeUpWord(random))).ToArray();
@@ -159,7 +159,7 @@ public sealed class RelatedPapersTests
         return random.Next(5) == 0 ? word.ToUpperInvariant() : word;
     }
 
-    private static RenderedPaper Paper(string slug, string title, ImmutableArray<string> tags, string body)
+    internal static RenderedPaper Paper(string slug, string title, ImmutableArray<string> tags, string body)
     {
         var nowhere = new SourceLocation("entry.md", 1, 1);
         var paper = new Paper(

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using PaperDigest.Indexing;
+
+namespace PaperDigest.Incremental;
+
+/// <summary>
+/// The last build's <see cref="RelatedMemory"/>, kept in the build cache as <c>related.cache</c>. It describes
+/// itself fully (the papers' order, each paper's vector and tags, each list), so it stays right whatever happens
+/// to the rest of the cache, and it is written as soon as the related papers are computed. The words of each
+/// paper are read back only for the papers that changed.
+/// </summary>
+public sealed class RelatedPapersCache(string folder, bool forget = false)
+{
+    private const string Kind = "paperdigest-related-1";
+    private const string FileName = "related.cache";
+
+    private string FilePath => Path.Combine(folder, FileName);
+
+    /// <summary>The last build's memory, or null if there is none to trust (or this is a clean build).</summary>
+    public RelatedMemory? Load() => forget ? null : CacheFile.Load(FilePath, Kind, Read);
+
+    /// <summary>Keeps <paramref name="memory"/> for the next build; a cache that cannot be written only costs that build a full search.</summary>
+    public void Save(RelatedMemory memory)
+    {
+        try
+        {
+            CacheFile.Save(FilePath, Kind, writer => Write(writer, memory));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left to the next build, which searches every paper.
+        }
+    }
+
+    private static void Write(BinaryWriter writer, RelatedMemory memory)
+    {
+        var count = memory.Vectors.Length;
+        writer.Write(memory.Order);
+        writer.Write(count);
+        foreach (var vector in memory.Vectors)
+        {
+            writer.Write(vector);
+        }
+
+        foreach (var list in memory.Lists)
+        {
+            writer.Write((byte)list.Length);
+            foreach (var paper in list)
+            {
+                writer.Write(paper);
+            }
+        }
+
+        // Each paper's words, after a table of where each paper's start, so only the changed ones need reading.
+        using var keys = new MemoryStream();
+        using var keyWriter = new BinaryWriter(keys);
+        var starts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            starts[i] = (int)keys.Position;
+            var paperKeys = memory.Keys(i) ?? throw new InvalidOperationException("a memory to save knows every paper's keys");
+            Write(keyWriter, paperKeys.Tags);
+            Write(keyWriter, paperKeys.Words);
+        }
+
+        keyWriter.Flush();
+        foreach (var start in starts)
+        {
+            writer.Write(start);
+        }
+
+        writer.Write((int)keys.Length);
+        writer.Write(keys.GetBuffer(), 0, (int)keys.Length);
+    }
+
+    private static RelatedMemory Read(BinaryReader reader)
+    {
+        var order = reader.ReadFingerprint();
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length)
+        {
+            throw new FormatException("a paper count larger than the file");
+        }
+
+        var vectors = new Fingerprint[count];
+        for (var i = 0; i < count; i++)
+        {
+            vectors[i] = reader.ReadFingerprint();
+        }
+
+        var lists = new ImmutableArray<int>[count];
+        for (var i = 0; i < count; i++)
+        {
+            var list = new int[reader.ReadByte()];
+            for (var k = 0; k < list.Length; k++)
+            {
+                list[k] = reader.ReadInt32();
+                if ((uint)list[k] >= (uint)count)
+                {
+                    throw new FormatException("a related paper outside the list of papers");
+                }
+            }
+
+            lists[i] = [.. list];
+        }
+
+        var starts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            starts[i] = reader.ReadInt32();
+        }
+
+        var length = reader.ReadInt32();
+        var keys = reader.ReadBytes(length);
+        if (keys.Length != length || reader.BaseStream.Position != reader.BaseStream.Length)
+        {
+            throw new FormatException("a cache file cut short or run on");
+        }
+
+        return new RelatedMemory(order, [.. vectors], [.. lists], i => KeysAt(keys, starts[i]));
+    }
+
+    private static PaperKeys? KeysAt(byte[] keys, int start)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(keys, start, keys.Length - start, writable: false));
+            return new PaperKeys(ReadStrings(reader), ReadStrings(reader));
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static void Write(BinaryWriter writer, ImmutableArray<string> values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static ImmutableArray<string> ReadStrings(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length)
+        {
+            throw new FormatException("a word count larger than the file");
+        }
+
+        var values = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return [.. values];
+    }
+}
