@@ -26,13 +26,16 @@ namespace PaperDigest.Building;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>The emitter a rebuild of a few entries runs beside the others (see <see cref="Build"/>).</summary>
+    private static readonly SearchIndexFiles AsideEmitter = new();
+
     /// <summary>
     /// The emitters, in the order they run. Paper pages come late, as they wait for the related papers, which are
     /// computed in the background meanwhile; the sitemap comes last as it lists the pages written before it.
     /// </summary>
     private static readonly IReadOnlyList<IEmitter> Emitters =
     [
-        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), new SearchIndexFiles(), new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ];
 
@@ -91,11 +94,37 @@ public static class SiteBuilder
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
             var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp));
+            // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
+            // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
+            var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8
+                ? Task.Run(() =>
+                {
+                    var written = AsideEmitter.Emit(context);
+                    entries.Save();
+                    return written;
+                })
+                : null;
             var count = default(EmitCount);
-            foreach (var emitter in Emitters)
+            try
             {
-                onStage?.Invoke($"Writing the site: {emitter.GetType().Name}");
-                count += emitter.Emit(context);
+                foreach (var emitter in Emitters)
+                {
+                    if (aside is not null && emitter == AsideEmitter)
+                    {
+                        continue;
+                    }
+
+                    onStage?.Invoke($"Writing the site: {emitter.GetType().Name}");
+                    count += emitter.Emit(context);
+                }
+
+                count += aside?.GetAwaiter().GetResult() ?? default;
+            }
+            catch when (aside is not null && !aside.IsCompleted)
+            {
+                // The staging folder goes with this build: let the work beside it end first.
+                aside.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                throw;
             }
 
             if (options.Strict)
@@ -110,9 +139,13 @@ public static class SiteBuilder
             }
 
             onStage?.Invoke("Committing");
-            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)]), stamp.Whole);
-            onStage?.Invoke("Saving the entry cache");
-            entries.Save();
+            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole);
+            if (aside is null)
+            {
+                onStage?.Invoke("Saving the entry cache");
+                entries.Save();
+            }
+
             known.Save();
 
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };

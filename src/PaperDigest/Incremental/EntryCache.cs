@@ -86,6 +86,9 @@ public sealed class EntryCache : IDisposable
     public RenderedPaper? RenderedFor(Paper paper) =>
         next.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
 
+    /// <summary>How many entries this build parsed afresh rather than took from the cache.</summary>
+    public int ParsedAfresh => parsed.Count;
+
     /// <summary>Notes an entry parsed afresh and its warnings, to cache once it is rendered.</summary>
     public void Parsed(Paper paper, IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -67,6 +67,7 @@ public sealed class OutputManifest
         writer.Write(Summary.Pages);
         writer.Write(Summary.Feeds);
         writer.Write(Summary.Warnings);
+        writer.Write(Summary.Site);
 
         // Inline styles repeat from file to file (they come from one template): each is written once, then referred to by number.
         var styles = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,7 +95,7 @@ public sealed class OutputManifest
     public static OutputManifest? Load(string path) => CacheFile.Load(path, Kind, reader =>
     {
         var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
-        var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings());
+        var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings(), reader.ReadFingerprint());
         var styles = new string[Count(reader.Read7BitEncodedInt(), Left(reader))];
         for (var i = 0; i < styles.Length; i++)
         {

@@ -23,7 +23,7 @@ public sealed class UntouchedFilesTests
             files.Add(new OutputFile(name, new OutputRecord(new Fingerprint(1, 1), new Fingerprint(2, 2), new FileInfo(path).Length, File.GetLastWriteTimeUtc(path).Ticks)));
         }
 
-        var manifest = new OutputManifest("build", new Fingerprint(3, 3), new ManifestSummary(0, 0, 0, Array.Empty<Diagnostic>()), files);
+        var manifest = new OutputManifest("build", new Fingerprint(3, 3), new ManifestSummary(0, 0, 0, Array.Empty<Diagnostic>(), new Fingerprint(4, 4)), files);
         var time = File.GetLastWriteTimeUtc(Path.Combine(temp.Path, "b/changed.html"));
         File.WriteAllText(Path.Combine(temp.Path, "b/changed.html"), "content of b/changed.htm!");
         File.SetLastWriteTimeUtc(Path.Combine(temp.Path, "b/changed.html"), time.AddSeconds(1));
