@@ -76,6 +76,9 @@ public sealed class EntryCache : IDisposable
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
     }
 
+    /// <summary>The size of the saved cache in <paramref name="folder"/>, or -1 if there is none.</summary>
+    public static long SavedLength(string folder) => SavedEntryFile.StampOf(Path.Combine(folder, FileName)).Length;
+
     /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
     public CachedEntry? Find(string displayPath) =>
         !Rules.IsNone && previous.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)

@@ -9,8 +9,11 @@ namespace PaperDigest.Parsing;
 /// Reads typed fields out of a YAML mapping, turning every missing, unknown or mistyped key into a
 /// diagnostic at the key's or value's position. Shared by the entry, page, site.yml and tags.yml parsers.
 /// </summary>
-public sealed class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, string errorCode)
+public sealed partial class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, string errorCode)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z")]
+    private static partial System.Text.RegularExpressions.Regex DateShape();
+
     public MappingNode Node => mapping;
 
     public DiagnosticBag Diagnostics => diagnostics;
@@ -142,7 +145,7 @@ public sealed class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, 
     public DateOnly? ParseDate(string key, ScalarNode scalar)
     {
         var text = scalar.Value.Trim();
-        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z"))
+        if (!DateShape().IsMatch(text))
         {
             diagnostics.Error(scalar.Location, DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD, not '{Shorten(text)}'");
             return null;

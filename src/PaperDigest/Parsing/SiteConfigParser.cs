@@ -6,8 +6,12 @@ using PaperDigest.Yaml;
 namespace PaperDigest.Parsing;
 
 /// <summary>Reads <c>site.yml</c>.</summary>
-public static class SiteConfigParser
+public static partial class SiteConfigParser
 {
+    // Generated at compile time, like every pattern of PaperDigest: a pattern built at run time costs a build its parsing and set-up.
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
+
     public static readonly IReadOnlyList<string> Keys =
         ["title", "description", "base_url", "language", "timezone", "page_size", "feed_items", "editors", "allow_html"];
 
@@ -27,7 +31,7 @@ public static class SiteConfigParser
         var description = fields.Text("description", maxLength: 1000) ?? "";
         var baseUrl = ReadBaseUrl(fields);
         var language = fields.Text("language", maxLength: 35) ?? "en";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))
+        if (!LanguageTag().IsMatch(language))
         {
             fields.Error(fields.LocationOf("language"), $"language '{FieldReader.Shorten(language)}' is not a language tag such as en or en-GB");
         }

@@ -7,8 +7,14 @@ namespace PaperDigest.Theming;
 /// Loads a theme folder at run time: <c>layouts/base.hbs</c>, <c>templates/*.hbs</c>, <c>partials/*.hbs</c>.
 /// Missing templates and syntax errors are diagnostics naming the template file.
 /// </summary>
-public static class ThemeLoader
+public static partial class ThemeLoader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[Ll]ine:?\s*(\d+)(?:[^\d]+[Cc]ol(?:umn)?:?\s*(\d+))?")]
+    private static partial System.Text.RegularExpressions.Regex Position();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?>)")]
+    private static partial System.Text.RegularExpressions.Regex IndentedPartialCall();
+
     /// <summary>The templates the build renders; a theme must have each of them.</summary>
     public static readonly IReadOnlyList<string> RequiredTemplates = ["home", "paper", "tags", "tag", "day", "week", "month", "archive", "feeds", "newsletter", "page", "search", "404"];
 
@@ -99,7 +105,7 @@ public static class ThemeLoader
     /// <summary>Handlebars.Net puts positions in some messages ("... at line 3, column 5" or "Line 3"); use them when present.</summary>
     private static SourceLocation Locate(string display, HandlebarsException ex)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(ex.Message, @"[Ll]ine:?\s*(\d+)(?:[^\d]+[Cc]ol(?:umn)?:?\s*(\d+))?");
+        var match = Position().Match(ex.Message);
         return match.Success
             ? new SourceLocation(display, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
                 match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1)
@@ -111,7 +117,7 @@ public static class ThemeLoader
     /// (its "partial indentation" path), so the indentation before standalone <c>{{> name}}</c> calls is removed.
     /// </summary>
     internal static string Unindent(string source) =>
-        System.Text.RegularExpressions.Regex.Replace(source, @"(?m)^[ \t]+(?=\{\{~?>)", "");
+        IndentedPartialCall().Replace(source, "");
 
     private static string Clean(string message) => "template error: " + message.Replace('\n', ' ').Trim();
 }
