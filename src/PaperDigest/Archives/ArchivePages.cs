@@ -49,6 +49,24 @@ public sealed class ArchivePages : IEmitter
             }
         }
 
+        // The index shows every month (its title and address follow from its path) with its count and its weeks.
+        var newest = model.Papers.Length > 0 ? model.Papers[0].Paper.Date : (DateOnly?)null;
+        var indexKey = context.Keys.For("archive").Add(model.Papers.Length).Add(newest?.DayNumber ?? -1).Add(model.Months.Length);
+        foreach (var month in model.Months)
+        {
+            indexKey.Add(month.Path).Add(month.PaperCount).Add(weeksOf[month].Count);
+            foreach (var week in weeksOf[month])
+            {
+                indexKey.Add(week.Title).Add(week.Url);
+            }
+        }
+
+        var indexFingerprint = indexKey.Build();
+        if (context.Output.KeepPage("/archive/", indexFingerprint, newest))
+        {
+            return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
+        }
+
         var years = model.Months
             .GroupBy(m => m.Year)
             .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.PaperCount), [.. y.Select(m => new ArchiveMonthView(
@@ -60,7 +78,7 @@ public sealed class ArchivePages : IEmitter
         var index = new ArchiveIndexView(views.Site, years, model.Papers.Length);
         context.Output.WritePage("/archive/", context.Theme.RenderPage("archive", index, views.Site,
             views.Meta("Archive", $"Every month of {views.Config.Title}, with the number of papers in each.", "/archive/", "archive")),
-            model.Papers.Length > 0 ? model.Papers[0].Paper.Date : null);
+            newest, key: indexFingerprint);
 
         return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
     }

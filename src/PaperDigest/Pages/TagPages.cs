@@ -12,9 +12,20 @@ public sealed class TagPages : IEmitter
     {
         var views = context.Views;
         var summaries = context.Model.Tags.Select(views.TagSummary).ToList();
-        var index = new TagIndexView(views.Site, [.. summaries.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)]);
-        context.Output.WritePage("/tags/", context.Theme.RenderPage("tags", index, views.Site,
-            views.Meta("Tags", $"Every tag of {views.Config.Title}, with the number of papers in each.", "/tags/", "tags")));
+        // The index shows each tag's name, description and links (all in the site's stamp) and its number of papers.
+        var indexKey = context.Keys.For("tags").Add(summaries.Count);
+        foreach (var summary in summaries)
+        {
+            indexKey.Add(summary.Count);
+        }
+
+        var indexFingerprint = indexKey.Build();
+        if (!context.Output.KeepPage("/tags/", indexFingerprint))
+        {
+            var index = new TagIndexView(views.Site, [.. summaries.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)]);
+            context.Output.WritePage("/tags/", context.Theme.RenderPage("tags", index, views.Site,
+                views.Meta("Tags", $"Every tag of {views.Config.Title}, with the number of papers in each.", "/tags/", "tags")), key: indexFingerprint);
+        }
 
         // Every page of every tag.
         var pages = new List<(TagListing Listing, TagSummaryView Summary, IReadOnlyList<RenderedPaper> Papers, int Number, int Total)>();
