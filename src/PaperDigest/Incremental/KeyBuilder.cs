@@ -39,6 +39,27 @@ public sealed class KeyBuilder
         return this;
     }
 
+    /// <summary>Adds numbers, preceded by how many there are.</summary>
+    public KeyBuilder Add(ReadOnlySpan<int> values)
+    {
+        Add(values.Length);
+        var span = Reserve(values.Length * sizeof(int));
+        if (BitConverter.IsLittleEndian)
+        {
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).CopyTo(span);
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(span.Slice(i * sizeof(int)), values[i]);
+            }
+        }
+
+        length += values.Length * sizeof(int);
+        return this;
+    }
+
     /// <summary>Adds a fingerprint; adding <see cref="Fingerprint.None"/> makes the whole key unknown.</summary>
     public KeyBuilder Add(Fingerprint value)
     {

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperDigest.Content;
 using PaperDigest.Emitting;
+using PaperDigest.Incremental;
 using PaperDigest.Indexing;
 using PaperDigest.Rendering;
 
@@ -38,15 +39,17 @@ public static class SearchIndexBuilder
 
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static SearchIndex Build(SiteModel model) =>
-        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers, model.Words);
+    public static SearchIndex Build(SiteModel model, SearchIndexReuse? reuse = null) =>
+        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers, model.Words, ShardBudget, reuse);
 
     /// <param name="site">The digest's settings (language, base path).</param>
     /// <param name="tags">The tag registry, in its order.</param>
     /// <param name="papers">The papers in digest order, newest first.</param>
     /// <param name="words">The pool the papers' search terms are numbered in.</param>
     /// <param name="shardBudget">The size shards are split to stay under (tests use small ones).</param>
-    public static SearchIndex Build(SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget)
+    /// <param name="reuse">The last build's index, whose unchanged parts are kept rather than written again.</param>
+    public static SearchIndex Build(
+        SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget, SearchIndexReuse? reuse = null)
     {
         var oldestFirst = papers.Reverse().ToArray();
         var stopWords = StopWords.For(site.Language);
@@ -94,60 +97,121 @@ public static class SearchIndexBuilder
             }
         }
 
-        var sizes = new long[terms.Length];
-        Parallel.For(0, terms.Length, i =>
+        // Terms sharing their first two letters form a group, sharded on its own: a group whose terms and postings are
+        // as in the last build has the same files, which are kept if still in the output as written.
+        var groupStarts = new List<int>();
+        string? current = null;
+        for (var i = 0; i < terms.Length; i++)
         {
-            Postings.EncodeInPlace(postings[i]);
-            sizes[i] = Postings.JsonSize(terms[i], postings[i]);
+            var prefix = SearchText.Prefix(terms[i], TermSharding.FirstPrefixLength);
+            if (prefix != current)
+            {
+                groupStarts.Add(i);
+                current = prefix;
+            }
+        }
+
+        groupStarts.Add(terms.Length);
+        var sizes = new long[terms.Length];
+        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, List<SearchIndexFile> Written)[groupStarts.Count - 1];
+        Parallel.For(0, groupParts.Length, g =>
+        {
+            var (from, to) = (groupStarts[g], groupStarts[g + 1]);
+            var prefix = SearchText.Prefix(terms[from], TermSharding.FirstPrefixLength);
+            var key = GroupKey(prefix, terms, postings, from, to, shardBudget);
+            if (reuse is not null && reuse.Previous.Groups.TryGetValue(key, out var known)
+                && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), key))
+                && (known.Directory is null || reuse.CanKeep(DirectoryFile(prefix, known.Directory), key)))
+            {
+                groupParts[g] = (prefix, key, known, []);
+                return;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                Postings.EncodeInPlace(postings[i]);
+                sizes[i] = Postings.JsonSize(terms[i], postings[i]);
+            }
+
+            var written = new List<SearchIndexFile>();
+            var shards = new List<(string Prefix, int Size, string Hash)>();
+            foreach (var shard in TermSharding.SplitGroup(prefix, from, to, terms, sizes, shardBudget))
+            {
+                var bytes = Json(json =>
+                {
+                    json.WriteStartObject();
+                    foreach (var i in shard.Terms)
+                    {
+                        json.WriteStartArray(terms[i]);
+                        foreach (var value in postings[i])
+                        {
+                            json.WriteNumberValue(value);
+                        }
+
+                        json.WriteEndArray();
+                    }
+
+                    json.WriteEndObject();
+                });
+                var hash = Hash(bytes);
+                shards.Add((shard.Prefix, bytes.Length, hash));
+                written.Add(new SearchIndexFile(TermsFile(shard.Prefix, hash), bytes, key));
+            }
+
+            shards.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix));
+            string? directory = null;
+            // meta.json names the two-letter shards; a two-letter group that had to be split is named by a directory
+            // file listing its shards, so meta.json stays small however large the digest.
+            if (shards.Count != 1 || shards[0].Prefix != prefix)
+            {
+                var bytes = Json(json => WriteShardNames(json, shards.Select(x => KeyValuePair.Create(x.Prefix, (x.Size, x.Hash)))));
+                directory = Hash(bytes);
+                written.Add(new SearchIndexFile(DirectoryFile(prefix, directory), bytes, key));
+            }
+
+            groupParts[g] = (prefix, key, new SearchGroupFiles([.. shards], directory), written);
         });
 
         var files = new List<SearchIndexFile>();
-        var shardNames = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
-        foreach (var shard in TermSharding.Split(terms, sizes, shardBudget))
-        {
-            var bytes = Json(json =>
-            {
-                json.WriteStartObject();
-                foreach (var i in shard.Terms)
-                {
-                    json.WriteStartArray(terms[i]);
-                    foreach (var value in postings[i])
-                    {
-                        json.WriteNumberValue(value);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            });
-            var hash = Hash(bytes);
-            shardNames[shard.Prefix] = (bytes.Length, hash);
-            files.Add(new SearchIndexFile($"terms-{Hex(shard.Prefix)}.{hash}.json", bytes));
-        }
-
-        // meta.json names the two-letter shards; a two-letter group that had to be split is named by a directory file
-        // listing its shards, so meta.json stays small however large the digest.
+        var kept = new List<(string Name, Fingerprint Key)>();
         var leaves = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
         var groups = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in shardNames.GroupBy(s => SearchText.Prefix(s.Key, TermSharding.FirstPrefixLength)))
+        var shardCount = 0;
+        foreach (var (prefix, key, group, written) in groupParts)
         {
-            if (group.Count() == 1 && group.First().Key == group.Key)
+            files.AddRange(written);
+            shardCount += group.Shards.Length;
+            if (written.Count == 0)
             {
-                leaves[group.Key] = group.First().Value;
-                continue;
+                kept.AddRange(group.Shards.Select(shard => (TermsFile(shard.Prefix, shard.Hash), key)));
+                if (group.Directory is not null)
+                {
+                    kept.Add((DirectoryFile(prefix, group.Directory), key));
+                }
             }
 
-            var bytes = Json(json => WriteShardNames(json, group));
-            var hash = Hash(bytes);
-            groups[group.Key] = hash;
-            files.Add(new SearchIndexFile($"dir-{Hex(group.Key)}.{hash}.json", bytes));
+            if (group.Directory is null)
+            {
+                leaves[prefix] = (group.Shards[0].Size, group.Shards[0].Hash);
+            }
+            else
+            {
+                groups[prefix] = group.Directory;
+            }
         }
 
-        var chunkHashes = new List<string>();
-        for (var start = 0; start < oldestFirst.Length; start += DocsPerChunk)
+        // Documents in files of DocsPerChunk, each kept while the documents in it are as they were.
+        var chunkParts = new (Fingerprint Key, string Hash, SearchIndexFile? Written)[(oldestFirst.Length + DocsPerChunk - 1) / DocsPerChunk];
+        Parallel.For(0, chunkParts.Length, c =>
         {
-            var chunk = oldestFirst.Skip(start).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
+            var chunk = oldestFirst.Skip(c * DocsPerChunk).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
+            var key = DocsKey(c, chunk);
+            if (reuse is not null && reuse.Previous.Docs.TryGetValue(key, out var known) && reuse.CanKeep(DocsFile(c, known), key))
+            {
+                chunkParts[c] = (key, known, null);
+                return;
+            }
+
             var bytes = Json(json =>
             {
                 json.WriteStartArray();
@@ -159,8 +223,22 @@ public static class SearchIndexBuilder
                 json.WriteEndArray();
             });
             var hash = Hash(bytes);
+            chunkParts[c] = (key, hash, new SearchIndexFile(DocsFile(c, hash), bytes, key));
+        });
+
+        var chunkHashes = new List<string>();
+        for (var c = 0; c < chunkParts.Length; c++)
+        {
+            var (key, hash, written) = chunkParts[c];
             chunkHashes.Add(hash);
-            files.Add(new SearchIndexFile($"docs-{(start / DocsPerChunk).ToString(System.Globalization.CultureInfo.InvariantCulture)}.{hash}.json", bytes));
+            if (written is null)
+            {
+                kept.Add((DocsFile(c, hash), key));
+            }
+            else
+            {
+                files.Add(written);
+            }
         }
 
         files.Add(new SearchIndexFile(SearchIndex.MetaFile, Json(json =>
@@ -206,7 +284,49 @@ public static class SearchIndexBuilder
             json.WriteEndObject();
         })));
 
-        return new SearchIndex([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardNames.Count);
+        return new SearchIndex([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardCount)
+        {
+            Kept = [.. kept],
+            Memory = new SearchIndexMemory(
+                groupParts.ToDictionary(part => part.Key, part => part.Files),
+                chunkParts.ToDictionary(part => part.Key, part => part.Hash)),
+        };
+    }
+
+    private static string TermsFile(string prefix, string hash) => $"terms-{Hex(prefix)}.{hash}.json";
+
+    private static string DirectoryFile(string prefix, string hash) => $"dir-{Hex(prefix)}.{hash}.json";
+
+    private static string DocsFile(int chunk, string hash) => $"docs-{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.{hash}.json";
+
+    /// <summary>Everything a group's files are made from: the format, the budget, and each term with its postings as numbered before encoding.</summary>
+    private static Fingerprint GroupKey(string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget)
+    {
+        var key = new KeyBuilder("search terms").Add(FormatVersion).Add((int)(shardBudget >> 32)).Add((int)shardBudget).Add(prefix).Add(to - from);
+        for (var i = from; i < to; i++)
+        {
+            key.Add(terms[i]).Add(postings[i]);
+        }
+
+        return key.Build();
+    }
+
+    /// <summary>Everything a docs file is made from: the format, its number, and each document's fields.</summary>
+    private static Fingerprint DocsKey(int chunk, List<SearchDocument> documents)
+    {
+        var key = new KeyBuilder("search docs").Add(FormatVersion).Add(chunk).Add(documents.Count);
+        foreach (var doc in documents)
+        {
+            key.Add(doc.Title).Add(doc.Slug).Add(doc.Authors.Length);
+            foreach (var author in doc.Authors)
+            {
+                key.Add(author);
+            }
+
+            key.Add(doc.DateIso).Add(doc.Tags.AsSpan()).Add(doc.Arxiv).Add(doc.Venue).Add(doc.Summary);
+        }
+
+        return key.Build();
     }
 
     internal static SearchDocument Document(RenderedPaper rendered, IReadOnlyDictionary<string, int> tagIndex)

@@ -1,19 +1,36 @@
 using PaperDigest.Emitting;
+using PaperDigest.Incremental;
 
 namespace PaperDigest.Search;
 
-/// <summary>Writes the search index (<see cref="SearchIndexBuilder"/>) under <c>/search/</c>.</summary>
+/// <summary>
+/// Writes the search index (<see cref="SearchIndexBuilder"/>) under <c>/search/</c>, keeping the files of the parts
+/// that did not change since the last build (remembered in the build cache, <see cref="SearchIndexCache"/>).
+/// </summary>
 public sealed class SearchIndexFiles : IEmitter
 {
     public const string Folder = "search/";
 
     public EmitCount Emit(EmitContext context)
     {
-        foreach (var file in SearchIndexBuilder.Build(context.Model).Files)
+        var output = context.Output;
+        var cache = output.CacheFolder is { } folder ? new SearchIndexCache(folder) : null;
+        var reuse = cache is null ? null : new SearchIndexReuse(cache.Load(), (name, key) => output.CanKeep(Folder + name, key));
+        var index = SearchIndexBuilder.Build(context.Model, reuse);
+        foreach (var (name, key) in index.Kept)
         {
-            context.Output.WriteBytes(Folder + file.Name, file.Bytes);
+            if (!output.Keep(Folder + name, key))
+            {
+                throw new InvalidOperationException($"search index file {name} could be kept and now cannot");
+            }
         }
 
+        foreach (var file in index.Files)
+        {
+            output.WriteBytes(Folder + file.Name, file.Bytes, file.Key);
+        }
+
+        cache?.Save(index.Memory);
         return default;
     }
 }

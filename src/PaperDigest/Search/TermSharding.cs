@@ -26,6 +26,14 @@ public static class TermSharding
         return shards.ToImmutable();
     }
 
+    /// <summary>The shards of one two-letter group: the terms from <paramref name="from"/> to <paramref name="to"/> (exclusive), sharing <paramref name="prefix"/>.</summary>
+    public static ImmutableArray<TermShard> SplitGroup(string prefix, int from, int to, IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget)
+    {
+        var shards = ImmutableArray.CreateBuilder<TermShard>();
+        Split(prefix, [.. Enumerable.Range(from, to - from)], FirstPrefixLength, terms, sizes, budget, shards);
+        return shards.ToImmutable();
+    }
+
     private static void Split(
         string prefix, List<int> members, int length, IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget,
         ImmutableArray<TermShard>.Builder shards)

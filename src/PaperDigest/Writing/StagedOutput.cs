@@ -175,14 +175,27 @@ public sealed class StagedOutput : IDisposable
     public bool Keep(string relativePath, Fingerprint key)
     {
         var normalised = Normalise(relativePath);
-        var index = previous?.IndexOf(normalised) ?? -1;
-        if (index < 0 || !previous!.FileAt(index).Record.Key.Matches(key) || !untouched!.IsUntouched(index))
+        var index = KeptIndex(normalised, key);
+        if (index < 0)
         {
             return false;
         }
 
-        Store(Claim(normalised, index), normalised, previous.FileAt(index).Record);
+        Store(Claim(normalised, index), normalised, previous!.FileAt(index).Record);
         return true;
+    }
+
+    /// <summary>Whether <see cref="Keep"/> would keep the file, without keeping it.</summary>
+    public bool CanKeep(string relativePath, Fingerprint key) => KeptIndex(Normalise(relativePath), key) >= 0;
+
+    /// <summary>The build cache folder, if the build has one: emitters keep what they remember between builds there.</summary>
+    public string? CacheFolder => cache;
+
+    /// <summary>The file's place in the last build's manifest if it was written under <paramref name="key"/> and is untouched since; else -1.</summary>
+    private int KeptIndex(string normalised, Fingerprint key)
+    {
+        var index = previous?.IndexOf(normalised) ?? -1;
+        return index >= 0 && previous!.FileAt(index).Record.Key.Matches(key) && untouched!.IsUntouched(index) ? index : -1;
     }
 
     /// <summary>Keeps a page as <see cref="Keep"/> does, listing it in the sitemap as <see cref="WritePage"/> would.</summary>

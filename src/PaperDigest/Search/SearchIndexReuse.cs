@@ -1,0 +1,9 @@
+using PaperDigest.Incremental;
+
+namespace PaperDigest.Search;
+
+/// <summary>
+/// What a build may keep of the last build's search index: the last index's <see cref="Previous"/> memory, and
+/// whether a file of that name, written under that key, is still in the output as written.
+/// </summary>
+public sealed record SearchIndexReuse(SearchIndexMemory Previous, Func<string, Fingerprint, bool> CanKeep);
