@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Incremental;
@@ -50,6 +51,33 @@ internal static class CacheFile
     }
 
     public static Fingerprint ReadFingerprint(this BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    public static void WriteStrings(this BinaryWriter writer, ImmutableArray<string> values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    public static ImmutableArray<string> ReadStrings(this BinaryReader reader)
+    {
+        // A count read from a damaged file could be anything; each string takes at least a byte of what is left.
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new FormatException("a count larger than the file");
+        }
+
+        var values = new string[count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return [.. values];
+    }
 
     public static void Write(this BinaryWriter writer, SourceLocation location)
     {

@@ -298,9 +298,9 @@ public sealed class EntryCache : IDisposable
         writer.Write(paper.SourcePath);
         writer.Write(paper.Slug);
         writer.Write(paper.Title);
-        Write(writer, paper.Authors);
+        writer.WriteStrings(paper.Authors);
         writer.Write(paper.Date.DayNumber);
-        Write(writer, paper.Tags);
+        writer.WriteStrings(paper.Tags);
         WriteOptional(writer, paper.Arxiv);
         WriteOptional(writer, paper.Doi);
         writer.Write(paper.Published?.DayNumber ?? -1);
@@ -312,7 +312,7 @@ public sealed class EntryCache : IDisposable
         WriteOptional(writer, paper.Links.Data?.OriginalString);
         writer.Write(paper.Featured);
         writer.Write(paper.Draft);
-        Write(writer, paper.Aliases);
+        writer.WriteStrings(paper.Aliases);
         writer.Write(paper.BodyLine);
         writer.Write(paper.Locations.Slug);
         writer.Write(paper.Locations.Arxiv);
@@ -372,15 +372,15 @@ public sealed class EntryCache : IDisposable
     private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount)
     {
         var (sourcePath, slug, title) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
-        var authors = ReadStrings(reader);
+        var authors = reader.ReadStrings();
         var date = DateOnly.FromDayNumber(reader.ReadInt32());
-        var tags = ReadStrings(reader);
+        var tags = reader.ReadStrings();
         var (arxiv, doi) = (ReadOptional(reader), ReadOptional(reader));
         var publishedDay = reader.ReadInt32();
         var (venue, tldr) = (ReadOptional(reader), ReadOptional(reader));
         var links = new PaperLinks(ReadUri(reader), ReadUri(reader), ReadUri(reader), ReadUri(reader));
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
-        var aliases = ReadStrings(reader);
+        var aliases = reader.ReadStrings();
         var bodyLine = reader.ReadInt32();
         var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(), reader.ReadLocation(), reader.ReadLocation());
         var aliasesAt = ImmutableArray.CreateBuilder<SourceLocation>();
@@ -415,26 +415,6 @@ public sealed class EntryCache : IDisposable
     private sealed record Loaded(WriteUpStore Store, Dictionary<string, CachedEntry> Entries, SavedEntryFile File);
 
     private static ImmutableArray<T> AsImmutable<T>(T[] values) => ImmutableCollectionsMarshal.AsImmutableArray(values);
-
-    private static void Write(BinaryWriter writer, ImmutableArray<string> values)
-    {
-        writer.Write(values.Length);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static ImmutableArray<string> ReadStrings(BinaryReader reader)
-    {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return [.. values];
-    }
 
     private static void WriteOptional(BinaryWriter writer, string? value)
     {

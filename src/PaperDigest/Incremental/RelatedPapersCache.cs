@@ -59,8 +59,8 @@ public sealed class RelatedPapersCache(string folder, bool forget = false)
         {
             starts[i] = (int)keys.Position;
             var paperKeys = memory.Keys(i) ?? throw new InvalidOperationException("a memory to save knows every paper's keys");
-            Write(keyWriter, paperKeys.Tags);
-            Write(keyWriter, paperKeys.Words);
+            keyWriter.WriteStrings(paperKeys.Tags);
+            keyWriter.WriteStrings(paperKeys.Words);
         }
 
         keyWriter.Flush();
@@ -125,37 +125,11 @@ public sealed class RelatedPapersCache(string folder, bool forget = false)
         try
         {
             using var reader = new BinaryReader(new MemoryStream(keys, start, keys.Length - start, writable: false));
-            return new PaperKeys(ReadStrings(reader), ReadStrings(reader));
+            return new PaperKeys(reader.ReadStrings(), reader.ReadStrings());
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException)
         {
             return null;
         }
-    }
-
-    private static void Write(BinaryWriter writer, ImmutableArray<string> values)
-    {
-        writer.Write(values.Length);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static ImmutableArray<string> ReadStrings(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0 || count > reader.BaseStream.Length)
-        {
-            throw new FormatException("a word count larger than the file");
-        }
-
-        var values = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return [.. values];
     }
 }
