@@ -99,25 +99,12 @@ public static class SearchIndexBuilder
 
         // Terms sharing their first two letters form a group, sharded on its own: a group whose terms and postings are
         // as in the last build has the same files, which are kept if still in the output as written.
-        var groupStarts = new List<int>();
-        string? current = null;
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var prefix = SearchText.Prefix(terms[i], TermSharding.FirstPrefixLength);
-            if (prefix != current)
-            {
-                groupStarts.Add(i);
-                current = prefix;
-            }
-        }
-
-        groupStarts.Add(terms.Length);
+        var twoLetterGroups = TermSharding.TwoLetterGroups(terms);
         var sizes = new long[terms.Length];
-        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, List<SearchIndexFile> Written)[groupStarts.Count - 1];
+        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, List<SearchIndexFile> Written)[twoLetterGroups.Count];
         Parallel.For(0, groupParts.Length, g =>
         {
-            var (from, to) = (groupStarts[g], groupStarts[g + 1]);
-            var prefix = SearchText.Prefix(terms[from], TermSharding.FirstPrefixLength);
+            var (prefix, from, to) = twoLetterGroups[g];
             var key = GroupKey(prefix, terms, postings, from, to, shardBudget);
             if (reuse is not null && reuse.Previous.Groups.TryGetValue(key, out var known)
                 && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), key))

@@ -15,16 +15,13 @@ public static class TermSharding
     /// <param name="terms">All terms, in ordinal order.</param>
     /// <param name="sizes">The JSON size of each term's entry.</param>
     /// <param name="budget">The size a shard should stay under.</param>
-    public static ImmutableArray<TermShard> Split(IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget)
-    {
-        var shards = ImmutableArray.CreateBuilder<TermShard>();
-        foreach (var group in Groups(Enumerable.Range(0, terms.Count), terms, FirstPrefixLength))
-        {
-            Split(group.Prefix, group.Terms, FirstPrefixLength, terms, sizes, budget, shards);
-        }
+    public static ImmutableArray<TermShard> Split(IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget) =>
+        [.. TwoLetterGroups(terms).SelectMany(group => SplitGroup(group.Prefix, group.From, group.To, terms, sizes, budget))];
 
-        return shards.ToImmutable();
-    }
+    /// <summary>The runs of terms sharing their first two code points, each as its prefix and its range of terms (end exclusive).</summary>
+    /// <param name="terms">All terms, in ordinal order.</param>
+    public static IReadOnlyList<(string Prefix, int From, int To)> TwoLetterGroups(IReadOnlyList<string> terms) =>
+        [.. Groups(Enumerable.Range(0, terms.Count), terms, FirstPrefixLength).Select(group => (group.Prefix, group.Terms[0], group.Terms[^1] + 1))];
 
     /// <summary>The shards of one two-letter group: the terms from <paramref name="from"/> to <paramref name="to"/> (exclusive), sharing <paramref name="prefix"/>.</summary>
     public static ImmutableArray<TermShard> SplitGroup(string prefix, int from, int to, IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget)
