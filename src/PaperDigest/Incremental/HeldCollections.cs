@@ -24,7 +24,7 @@ internal sealed class HeldCollections : IDisposable
         savedEntries > 0 && savedEntries * 3 <= MaxBudget / 2 ? For(MaxBudget) : null;
 
     /// <param name="budget">How many bytes may be allocated before collections resume.</param>
-    public static HeldCollections For(long budget)
+    private static HeldCollections For(long budget)
     {
         if (budget > MaxBudget)
         {
