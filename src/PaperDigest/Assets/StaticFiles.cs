@@ -1,42 +1,40 @@
+using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
+using PaperDigest.Reading;
 
 namespace PaperDigest.Assets;
 
 /// <summary>
 /// Copies the theme's <c>assets/</c> to <c>/assets/</c> under fingerprinted names (so they can be cached for a
-/// year), and the digest's <c>static/</c> to the site root as it is.
+/// year), and the digest's <c>static/</c> to the site root as it is: only the files the input scan admitted.
 /// </summary>
 public sealed class StaticFiles : IEmitter
 {
+    /// <summary>The largest static file the build copies (it is held in memory once while it is written).</summary>
+    public const long MaxStaticFileBytes = 512L * 1024 * 1024;
+
     public EmitCount Emit(EmitContext context)
     {
         var assets = context.Theme.Assets;
         foreach (var (path, fingerprinted) in assets.Files)
         {
-            context.Output.CopyFile(Path.Combine(assets.Folder, path), "assets/" + fingerprinted);
+            Copy(context, Path.GetDirectoryName(assets.Folder)!, "assets/" + path, "assets/" + fingerprinted);
         }
 
-        Copy(Path.Combine(context.Inputs.InputRoot, "static"), "", context);
+        var tree = context.Inputs.Tree;
+        foreach (var file in tree.In("static", null))
+        {
+            Copy(context, tree.Root, file, file["static/".Length..]);
+        }
+
         return default;
     }
 
-    private static void Copy(string folder, string prefix, EmitContext context)
+    private static void Copy(EmitContext context, string root, string relative, string target)
     {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
-            {
-                continue;
-            }
-
-            context.Output.CopyFile(file, prefix + relative);
-        }
+        var problems = new DiagnosticBag();
+        var bytes = InputGate.ReadBytes(root, relative, MaxStaticFileBytes, problems)
+            ?? throw new InputUnreadableException(problems.Items[0]);
+        context.Output.WriteBytes(target, bytes);
     }
 }

@@ -20,12 +20,15 @@ public static class DigestLoader
     /// Render each entry as soon as it is parsed, into <paramref name="cache"/>, and keep the entry without its Markdown:
     /// a build then never holds every write-up's Markdown at once. Markdown that cannot be rendered is reported here.
     /// </param>
-    /// <param name="inputFiles">Every file of the input folder, if already listed (see <see cref="BuildStamp.InputFiles"/>).</param>
+    /// <param name="tree">The input folder's files and problems, if already scanned (see <see cref="BuildStamp.Input"/>).</param>
     public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(
-        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, IReadOnlyList<string>? inputFiles = null)
+        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, InputTree? tree = null)
     {
         var input = options.InputRoot;
+        tree ??= InputTree.Scan(input);
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(tree.Problems);
+        diagnostics.AddRange(IgnoredEntryFiles.Warnings(tree));
         var site = ReadConfig(input, "site.yml", SiteConfigParser.Parse, diagnostics);
         if (site is not null && options.BaseUrl is not null)
         {
@@ -38,7 +41,7 @@ public static class DigestLoader
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
         var renderer = renderAsRead && cache is not null && site is not null && tags is not null ? PaperRenderer.For(site, tags, cache) : null;
 
-        var files = InputReader.List(input, "papers", ".md", inputFiles);
+        var files = tree.In("papers", ".md");
         var parsed = new Paper?[files.Count];
         var bags = new DiagnosticBag[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -87,7 +90,7 @@ public static class DigestLoader
         diagnostics.AddRange(DigestValidator.Validate(papers));
 
         var pages = ImmutableArray.CreateBuilder<FreePage>();
-        foreach (var file in InputReader.List(input, "pages", ".md", inputFiles))
+        foreach (var file in tree.In("pages", ".md"))
         {
             var source = InputReader.Read(input, file, diagnostics);
             if (source is not null && FreePageParser.Parse(source, diagnostics) is { } page)
@@ -96,7 +99,8 @@ public static class DigestLoader
             }
         }
 
-        var sorted = DiagnosticOrder.Sort(diagnostics.Items);
+        // A refused site.yml or tags.yml is both a problem of the tree and a failed read: say it once.
+        var sorted = DiagnosticOrder.Sort(diagnostics.Items.Distinct());
         if (diagnostics.HasErrors || site is null || tags is null)
         {
             return (null, sorted);
@@ -112,7 +116,7 @@ public static class DigestLoader
     /// </summary>
     public static SiteConfig? ReadSite(BuildOptions options)
     {
-        var site = File.Exists(Path.Combine(options.InputRoot, "site.yml")) ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
+        var site = FileSystemEntries.KindOf(Path.Combine(options.InputRoot, "site.yml")) != FileKind.Missing ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
         return site is not null && options.BaseUrl is not null ? site with { BaseUrl = options.BaseUrl } : site;
     }
 
@@ -124,7 +128,7 @@ public static class DigestLoader
     internal static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
         where T : class
     {
-        if (!File.Exists(Path.Combine(input, name)))
+        if (FileSystemEntries.KindOf(Path.Combine(input, name)) == FileKind.Missing)
         {
             diagnostics.Error(SourceLocation.StartOf(InputReader.DisplayPath(input, name)), DiagnosticCodes.MissingInput,
                 $"{name} is missing; every digest has one (see the README)");

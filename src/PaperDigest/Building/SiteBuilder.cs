@@ -9,6 +9,7 @@ using PaperDigest.Incremental;
 using PaperDigest.Indexing;
 using PaperDigest.Newsletter;
 using PaperDigest.Pages;
+using PaperDigest.Reading;
 using PaperDigest.Redirects;
 using PaperDigest.Rendering;
 using PaperDigest.Search;
@@ -67,10 +68,10 @@ public static class SiteBuilder
         onStage?.Invoke("Reading the entry cache");
         using var held = cache is null || options.Clean ? null : HeldCollections.ForRebuild(EntryCache.SavedLength(cache));
         // The theme compiles on another thread while the entries are read.
-        var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/");
+        var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/", stamp.Theme);
         using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.InputFiles);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
@@ -93,8 +94,8 @@ public static class SiteBuilder
         try
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
-            var hasFavicon = File.Exists(Path.Combine(options.InputRoot, "static", "favicon.svg"));
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(options.InputRoot), new PageKeys(stamp));
+            var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
+            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(files.Input), new PageKeys(stamp));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
             var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8
@@ -156,6 +157,10 @@ public static class SiteBuilder
             all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(theming.TemplatePath.Replace('\\', '/')), DiagnosticCodes.TemplateError,
                 $"template error: {theming.Message.Replace('\n', ' ')}"));
         }
+        catch (Exception ex) when (Unwrap(ex) is InputUnreadableException unreadable)
+        {
+            all.Add(unreadable.Diagnostic);
+        }
         catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)
         {
             var inner = Unwrap(ex);
@@ -172,22 +177,25 @@ public static class SiteBuilder
     /// </summary>
     public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
     {
-        var (content, model, diagnostics) = Index(options);
+        var tree = InputTree.Scan(options.InputRoot);
+        // The theme's problems fail a build, so check reports them too, though it renders no page.
+        var themeProblems = InputTree.Scan(options.ThemeRoot).Problems;
+        var (content, model, diagnostics) = Index(options, tree);
         if (content is null || model is null)
         {
-            return (null, diagnostics);
+            return (null, DiagnosticOrder.Sort(diagnostics.Concat(themeProblems)));
         }
 
-        var staticFiles = Reading.InputReader.List(options.InputRoot, "static", null).Select(f => f["static/".Length..]);
+        var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
-        return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings)));
+        return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems)));
     }
 
     /// <summary>Reads, checks, renders and indexes the digest without theme, output or cache: the model of the site.</summary>
-    public static (DigestContent? Content, SiteModel? Model, IReadOnlyList<DiagnosticRecord> Diagnostics) Index(BuildOptions options)
+    public static (DigestContent? Content, SiteModel? Model, IReadOnlyList<DiagnosticRecord> Diagnostics) Index(BuildOptions options, InputTree? tree = null)
     {
-        var (content, diagnostics) = DigestLoader.Load(options);
+        var (content, diagnostics) = DigestLoader.Load(options, tree: tree);
         if (content is null)
         {
             return (null, null, diagnostics);

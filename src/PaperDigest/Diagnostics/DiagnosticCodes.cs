@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string BinaryFile = "PD0004";
     public const string EmptyFile = "PD0005";
     public const string MissingInput = "PD0006";
+    public const string InputLink = "PD0007";
+    public const string NotARegularFile = "PD0008";
+    public const string IgnoredInputFile = "PD0009";
 
     public const string NoFrontMatter = "PD0010";
     public const string UnclosedFrontMatter = "PD0011";

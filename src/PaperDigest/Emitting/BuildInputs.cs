@@ -1,4 +1,6 @@
+using PaperDigest.Reading;
+
 namespace PaperDigest.Emitting;
 
-/// <summary>The digest folder; only the asset emitter reads from it, to copy <c>static/</c> as it is.</summary>
-public sealed record BuildInputs(string InputRoot);
+/// <summary>The digest folder as scanned; only the asset emitter reads from it, to copy <c>static/</c> as it is.</summary>
+public sealed record BuildInputs(InputTree Tree);

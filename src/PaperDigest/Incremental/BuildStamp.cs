@@ -1,3 +1,4 @@
+using PaperDigest.Diagnostics;
 using PaperDigest.Reading;
 
 namespace PaperDigest.Incremental;
@@ -10,8 +11,11 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
-    /// <summary>Every file of the input folder as <c>InputReader.List(inputRoot, ".", null)</c> gives it, for the build to read from.</summary>
-    public IReadOnlyList<string>? InputFiles { get; init; }
+    /// <summary>The input folder's files and problems as <see cref="InputTree.Scan"/> found them, for the build to read from.</summary>
+    public InputTree? Input { get; init; }
+
+    /// <summary>The theme folder's files and problems, likewise.</summary>
+    public InputTree? Theme { get; init; }
 
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -20,23 +24,32 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
     public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        var input = InputReader.List(inputRoot, ".", null);
-        var theme = InputReader.List(themeRoot, ".", null);
-        var fingerprints = new Fingerprint[input.Count + theme.Count];
+        var input = InputTree.Scan(inputRoot);
+        var theme = InputTree.Scan(themeRoot);
+        var fingerprints = new Fingerprint[input.Files.Count + theme.Files.Count];
+        var unreadable = new Diagnostic?[fingerprints.Length];
         Parallel.For(0, fingerprints.Length, i =>
         {
+            var (tree, file) = i < input.Files.Count ? (input, input.Files[i]) : (theme, theme.Files[i - input.Files.Count]);
             try
             {
-                fingerprints[i] = known.Of(i < input.Count ? Path.Combine(inputRoot, input[i]) : Path.Combine(themeRoot, theme[i - input.Count]));
+                fingerprints[i] = known.Of(Path.Combine(tree.Root, file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Unreadable now: the build itself reports it; the stamp only has to differ from any earlier one.
                 fingerprints[i] = Fingerprint.None;
+                unreadable[i] = Diagnostic.Error(SourceLocation.StartOf(InputReader.DisplayPath(tree.Root, file)), DiagnosticCodes.CannotRead, $"cannot read file: {ex.Message}");
             }
         });
 
-        return new FingerprintedFiles(inputRoot, themeRoot, input, theme, fingerprints);
+        return new FingerprintedFiles(
+            WithProblems(input, unreadable.Take(input.Files.Count)), WithProblems(theme, unreadable.Skip(input.Files.Count)), fingerprints);
+    }
+
+    private static InputTree WithProblems(InputTree tree, IEnumerable<Diagnostic?> more)
+    {
+        var added = more.OfType<Diagnostic>().ToList();
+        return added.Count == 0 ? tree : tree with { Problems = [.. tree.Problems, .. added] };
     }
 
     /// <param name="settings">The build options that change the output (drafts, base URL, the day of the build...), as text.</param>
@@ -46,13 +59,19 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
         var site = new KeyBuilder("site").Add(ToolVersion).Add(settings);
         var rules = new KeyBuilder("rules").Add(ToolVersion).Add(settings);
         var entries = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Input.Count; i++)
+        // A problem (a refused link, an unreadable file) fails the build, so its stamp must never match a good one.
+        foreach (var problem in files.Input.Problems.Concat(files.Theme.Problems))
         {
-            var (file, fingerprint) = (files.Input[i], files.Fingerprints[i]);
+            whole.Add("problem").Add(problem.ToString());
+        }
+
+        for (var i = 0; i < files.Input.Files.Count; i++)
+        {
+            var (file, fingerprint) = (files.Input.Files[i], files.Fingerprints[i]);
             whole.Add("input").Add(file).Add(fingerprint);
             if (file.StartsWith("papers/", StringComparison.Ordinal))
             {
-                entries[InputReader.DisplayPath(files.InputRoot, file)] = fingerprint;
+                entries[InputReader.DisplayPath(files.Input.Root, file)] = fingerprint;
             }
             else
             {
@@ -65,13 +84,13 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
             }
         }
 
-        for (var i = 0; i < files.Theme.Count; i++)
+        for (var i = 0; i < files.Theme.Files.Count; i++)
         {
-            var (file, fingerprint) = (files.Theme[i], files.Fingerprints[files.Input.Count + i]);
+            var (file, fingerprint) = (files.Theme.Files[i], files.Fingerprints[files.Input.Files.Count + i]);
             whole.Add("theme").Add(file).Add(fingerprint);
             site.Add("theme").Add(file).Add(fingerprint);
         }
 
-        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { InputFiles = files.Input };
+        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { Input = files.Input, Theme = files.Theme };
     }
 }

@@ -1,8 +1,10 @@
+using PaperDigest.Reading;
+
 namespace PaperDigest.Incremental;
 
 /// <summary>
-/// Every file of the input and theme folders (as <c>InputReader.List(root, ".", null)</c> gives them) with the
-/// fingerprint of its content: the input files' first, then the theme's. A <see cref="BuildStamp"/> is made of them and the settings.
+/// Every file of the input and theme folders (as <see cref="InputTree.Scan"/> admits them) with the fingerprint of
+/// its content: the input files' first, then the theme's. A <see cref="BuildStamp"/> is made of them and the settings.
+/// A file that could not be read is among its tree's problems.
 /// </summary>
-public sealed record FingerprintedFiles(
-    string InputRoot, string ThemeRoot, IReadOnlyList<string> Input, IReadOnlyList<string> Theme, IReadOnlyList<Fingerprint> Fingerprints);
+public sealed record FingerprintedFiles(InputTree Input, InputTree Theme, IReadOnlyList<Fingerprint> Fingerprints);

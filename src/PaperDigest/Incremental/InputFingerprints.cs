@@ -56,7 +56,7 @@ public sealed class InputFingerprints
         if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || ticks >= trustedBefore)
         {
             Interlocked.Increment(ref hashed);
-            known = new KnownFile(length, ticks, Fingerprint.Of(File.ReadAllBytes(path)));
+            known = new KnownFile(length, ticks, Fingerprint.Of(Reading.InputGate.ReadStatedSize(path)));
         }
 
         next[path] = known;

@@ -1,4 +1,5 @@
 using PaperDigest.Diagnostics;
+using PaperDigest.Reading;
 
 namespace PaperDigest.Theming;
 
@@ -10,16 +11,19 @@ public sealed class PendingTheme
 {
     private readonly string root;
     private readonly string basePath;
+    private readonly InputTree? tree;
     private readonly Task<(Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)> loading;
 
-    private PendingTheme(string root, string basePath)
+    private PendingTheme(string root, string basePath, InputTree? tree)
     {
         this.root = root;
         this.basePath = basePath;
-        loading = Task.Run(() => Load(root, basePath));
+        this.tree = tree;
+        loading = Task.Run(() => Load(root, basePath, tree));
     }
 
-    public static PendingTheme Start(string root, string basePath) => new(root, basePath);
+    /// <param name="tree">The theme folder's files and problems, if already scanned.</param>
+    public static PendingTheme Start(string root, string basePath, InputTree? tree = null) => new(root, basePath, tree);
 
     /// <summary>
     /// The theme, as <see cref="ThemeLoader.Load"/> gives it, with its diagnostics added to <paramref name="diagnostics"/>;
@@ -27,14 +31,14 @@ public sealed class PendingTheme
     /// </summary>
     public Theme? Finish(string sitePath, DiagnosticBag diagnostics)
     {
-        var (theme, problems) = sitePath == basePath ? loading.GetAwaiter().GetResult() : Load(root, sitePath);
+        var (theme, problems) = sitePath == basePath ? loading.GetAwaiter().GetResult() : Load(root, sitePath, tree);
         diagnostics.AddRange(problems);
         return theme;
     }
 
-    private static (Theme?, IReadOnlyList<Diagnostic>) Load(string root, string basePath)
+    private static (Theme?, IReadOnlyList<Diagnostic>) Load(string root, string basePath, InputTree? tree)
     {
         var diagnostics = new DiagnosticBag();
-        return (ThemeLoader.Load(root, basePath, diagnostics), diagnostics.Items);
+        return (ThemeLoader.Load(root, basePath, diagnostics, tree), diagnostics.Items);
     }
 }

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using PaperDigest.Diagnostics;
+using PaperDigest.Reading;
 
 namespace PaperDigest.Theming;
 
@@ -26,27 +28,24 @@ public sealed class ThemeAssets
     /// <summary>The fingerprinted path of an asset, or null when the theme has no such file.</summary>
     public string? Fingerprinted(string path) => fingerprinted.GetValueOrDefault(path.TrimStart('/'));
 
-    public static ThemeAssets Load(string themeRoot)
+    /// <summary>The assets of a scanned theme folder; one that cannot be read is a diagnostic.</summary>
+    public static ThemeAssets Load(InputTree tree, DiagnosticBag diagnostics)
     {
-        var folder = System.IO.Path.Combine(themeRoot, "assets");
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in tree.In("assets", null))
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-            foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+            var bytes = InputGate.ReadBytes(tree.Root, file, long.MaxValue, diagnostics);
+            if (bytes is null)
             {
-                var relative = System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.')))
-                {
-                    continue;
-                }
-
-                var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
-                var extension = System.IO.Path.GetExtension(relative);
-                map[relative] = relative[..^extension.Length] + "." + hash + extension;
+                continue;
             }
+
+            var relative = file["assets/".Length..];
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var extension = System.IO.Path.GetExtension(relative);
+            map[relative] = relative[..^extension.Length] + "." + hash + extension;
         }
 
-        return new ThemeAssets(folder, map);
+        return new ThemeAssets(System.IO.Path.Combine(tree.Root, "assets"), map);
     }
 }

@@ -1,5 +1,6 @@
 using HandlebarsDotNet;
 using PaperDigest.Diagnostics;
+using PaperDigest.Reading;
 
 namespace PaperDigest.Theming;
 
@@ -18,44 +19,42 @@ public static partial class ThemeLoader
     /// <summary>The templates the build renders; a theme must have each of them.</summary>
     public static readonly IReadOnlyList<string> RequiredTemplates = ["home", "paper", "tags", "tag", "day", "week", "month", "archive", "feeds", "newsletter", "page", "search", "404"];
 
-    public static Theme? Load(string root, string basePath, DiagnosticBag diagnostics)
+    /// <param name="tree">The theme folder's files and problems, if already scanned.</param>
+    public static Theme? Load(string root, string basePath, DiagnosticBag diagnostics, InputTree? tree = null)
     {
         var display = root.Replace('\\', '/').TrimEnd('/');
-        var handlebars = Handlebars.Create();
-        var assets = ThemeAssets.Load(root);
-        ThemeHelpers.Register(handlebars, basePath, assets);
+        tree ??= InputTree.Scan(root);
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        diagnostics.AddRange(tree.Problems);
+        var handlebars = Handlebars.Create();
+        var assets = ThemeAssets.Load(tree, diagnostics);
+        ThemeHelpers.Register(handlebars, basePath, assets);
 
-        var partials = Path.Combine(root, "partials");
-        if (Directory.Exists(partials))
+        foreach (var relative in Templates(tree, "partials"))
         {
-            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            var source = ReadTemplate(tree, relative, $"{display}/{relative}", diagnostics);
+            if (source is not null)
             {
-                var source = ReadTemplate(file, $"{display}/partials/{Path.GetFileName(file)}", diagnostics);
-                if (source is not null)
+                try
                 {
-                    try
-                    {
-                        handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source);
-                    }
-                    catch (HandlebarsException ex)
-                    {
-                        diagnostics.Error(Locate($"{display}/partials/{Path.GetFileName(file)}", ex), DiagnosticCodes.TemplateError, Clean(ex.Message));
-                    }
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(relative), source);
+                }
+                catch (HandlebarsException ex)
+                {
+                    diagnostics.Error(Locate($"{display}/{relative}", ex), DiagnosticCodes.TemplateError, Clean(ex.Message));
                 }
             }
         }
 
-        var layout = Compile(handlebars, Path.Combine(root, "layouts", "base.hbs"), $"{display}/layouts/base.hbs", diagnostics);
+        var layout = Compile(handlebars, tree, "layouts/base.hbs", $"{display}/layouts/base.hbs", diagnostics);
         var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        var folder = Path.Combine(root, "templates");
         var names = RequiredTemplates
-            .Concat(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.hbs").Select(Path.GetFileNameWithoutExtension).OfType<string>() : [])
+            .Concat(Templates(tree, "templates").Select(Path.GetFileNameWithoutExtension).OfType<string>())
             .Distinct()
             .Order(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var compiled = Compile(handlebars, Path.Combine(folder, name + ".hbs"), $"{display}/templates/{name}.hbs", diagnostics);
+            var compiled = Compile(handlebars, tree, $"templates/{name}.hbs", $"{display}/templates/{name}.hbs", diagnostics);
             if (compiled is not null)
             {
                 templates[name] = compiled;
@@ -65,9 +64,13 @@ public static partial class ThemeLoader
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null ? null : new Theme(root, layout, templates, assets);
     }
 
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, string display, DiagnosticBag diagnostics)
+    /// <summary>The <c>.hbs</c> files directly in one folder of the theme.</summary>
+    private static IEnumerable<string> Templates(InputTree tree, string folder) =>
+        tree.In(folder, ".hbs").Where(f => f.IndexOf('/', folder.Length + 1) < 0);
+
+    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, InputTree tree, string relative, string display, DiagnosticBag diagnostics)
     {
-        var source = ReadTemplate(path, display, diagnostics);
+        var source = ReadTemplate(tree, relative, display, diagnostics);
         if (source is null)
         {
             return null;
@@ -84,22 +87,22 @@ public static partial class ThemeLoader
         }
     }
 
-    private static string? ReadTemplate(string path, string display, DiagnosticBag diagnostics)
+    /// <summary>A template's text; a missing one, or one the tree refused (already reported), is null.</summary>
+    private static string? ReadTemplate(InputTree tree, string relative, string display, DiagnosticBag diagnostics)
     {
-        try
+        if (tree.Problems.Any(p => p.Location.Path == display))
         {
-            return Unindent(File.ReadAllText(path));
+            return null;
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+
+        if (!tree.Files.Contains(relative))
         {
             diagnostics.Error(SourceLocation.StartOf(display), DiagnosticCodes.TemplateMissing, "template is missing from the theme");
             return null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.StartOf(display), DiagnosticCodes.TemplateMissing, $"cannot read template: {ex.Message}");
-            return null;
-        }
+
+        var bytes = InputGate.ReadBytes(tree.Root, relative, SourceDecoder.MaxFileBytes, diagnostics);
+        return bytes is null ? null : Unindent(System.Text.Encoding.UTF8.GetString(bytes));
     }
 
     /// <summary>Handlebars.Net puts positions in some messages ("... at line 3, column 5" or "Line 3"); use them when present.</summary>
