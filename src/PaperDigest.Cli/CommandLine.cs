@@ -18,6 +18,7 @@ internal static class CommandLine
         var timings = new Option<bool>("--timings") { Description = "After building, print how long each stage of the build took" };
         var lockWait = new Option<int>("--lock-wait")
         {
+            HelpName = "seconds",
             Description = "Seconds to wait while another run (a build or serve) holds the output folder, then give up with exit code 3",
             DefaultValueFactory = _ => LockWait.DefaultSeconds,
         };
