@@ -6,10 +6,11 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest build</c>: builds the site, prints diagnostics and one summary line.</summary>
 internal static class BuildCommand
 {
-    public static int Run(string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false, bool timings = false)
+    public static int Run(
+        string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false, bool timings = false, int lockWaitSeconds = LockWait.DefaultSeconds)
     {
         var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
-        var problem = urlProblem ?? InputPaths.Problem(input, theme, output);
+        var problem = urlProblem ?? CommandLine.LockWaitProblem(lockWaitSeconds) ?? InputPaths.Problem(input, theme, output);
         if (problem is not null)
         {
             Console.Error.WriteLine($"paperdigest: {problem}");
@@ -17,6 +18,12 @@ internal static class BuildCommand
         }
 
         var options = CommandLine.Options(input, theme, output, drafts, baseUrl) with { Strict = strict };
+        return LockWait.Run(output, "paperdigest build", TimeSpan.FromSeconds(lockWaitSeconds), () => Build(options, timings));
+    }
+
+    private static int Build(BuildOptions options, bool timings)
+    {
+        var output = options.OutputRoot;
         BuildResult result;
         var stages = new StageTimer();
         try

@@ -16,6 +16,12 @@ internal static class CommandLine
         var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview deploy" };
         var strict = new Option<bool>("--strict") { Description = "Fail the build when any internal link or fragment of the written site leads nowhere" };
         var timings = new Option<bool>("--timings") { Description = "After building, print how long each stage of the build took" };
+        var lockWait = new Option<int>("--lock-wait")
+        {
+            HelpName = "seconds",
+            Description = "Seconds to wait while another run (a build or serve) holds the output folder, then give up with exit code 3",
+            DefaultValueFactory = _ => LockWait.DefaultSeconds,
+        };
         var format = new Option<OutputFormat>("--format") { Description = "How to print diagnostics: text, or github for pull request annotations", DefaultValueFactory = _ => OutputFormat.Text };
 
         var build = new Command("build", "Build the digest into a static site");
@@ -26,8 +32,10 @@ internal static class CommandLine
         build.Options.Add(baseUrl);
         build.Options.Add(strict);
         build.Options.Add(timings);
+        build.Options.Add(lockWait);
         build.SetAction(parse => BuildCommand.Run(
-            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(timings)));
+            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(timings),
+            parse.GetValue(lockWait)));
 
         var check = new Command("check", "Check every entry and setting without writing anything");
         check.Options.Add(input);
@@ -38,7 +46,7 @@ internal static class CommandLine
         var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
-        root.Subcommands.Add(ServeCommand.Create(input, theme));
+        root.Subcommands.Add(ServeCommand.Create(input, theme, lockWait));
         root.Subcommands.Add(NewCommand.Create(input));
         root.Subcommands.Add(ImportCommand.Create(input));
 
@@ -74,6 +82,10 @@ internal static class CommandLine
         var url = SiteConfigParser.ParseBaseUrlOverride(text);
         return url is null ? (null, $"--base-url '{text}' is not an absolute http:// or https:// URL") : (url, null);
     }
+
+    /// <summary>Checks <c>--lock-wait</c>; a message when it is negative.</summary>
+    public static string? LockWaitProblem(int seconds) =>
+        seconds < 0 ? $"--lock-wait {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} is negative; pass 0 not to wait at all" : null;
 
     public static BuildOptions Options(string input, string theme, string output, bool drafts, Uri? baseUrl) =>
         new(input, theme, output, drafts, baseUrl);

@@ -1,3 +1,5 @@
+using PaperDigest.Diagnostics;
+
 namespace PaperDigest.Cli;
 
 /// <summary>Checks the folders a command was given before anything is read: mistakes here are usage errors (exit 2).</summary>
@@ -15,40 +17,8 @@ internal static class InputPaths
             return $"theme folder '{theme}' does not exist (pass --theme to name it)";
         }
 
-        if (output is null)
-        {
-            return null;
-        }
-
-        var fullOutput = Full(output);
-        foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
-        {
-            if (folder is null)
-            {
-                continue;
-            }
-
-            var full = Full(folder);
-            if (Inside(full, fullOutput) || Inside(fullOutput, full))
-            {
-                return $"output folder '{output}' overlaps the {name} folder '{folder}'; choose another --output";
-            }
-        }
-
-        if (File.Exists(output))
-        {
-            return $"output '{output}' is a file, not a folder";
-        }
-
-        if (!PaperDigest.Writing.StagedOutput.CanReplace(output))
-        {
-            return $"output folder '{output}' has files PaperDigest did not write; empty it or choose another --output";
-        }
-
-        return null;
+        return output is not null && OutputPaths.Problem(output, input, theme) is { } problem
+            ? $"error {DiagnosticCodes.OutputRefused}: {problem}"
+            : null;
     }
-
-    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-
-    private static bool Inside(string inner, string outer) => inner.StartsWith(outer, StringComparison.Ordinal);
 }

@@ -12,8 +12,8 @@ internal static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
-    /// <summary>The <c>serve</c> subcommand, sharing <c>--input</c> and <c>--theme</c> with <c>build</c>.</summary>
-    public static Command Create(Option<string> input, Option<string> theme)
+    /// <summary>The <c>serve</c> subcommand, sharing <c>--input</c>, <c>--theme</c> and <c>--lock-wait</c> with <c>build</c>.</summary>
+    public static Command Create(Option<string> input, Option<string> theme, Option<int> lockWait)
     {
         var output = new Option<string?>("--output", "-o") { Description = "Where the site is built (default: a temporary folder, deleted on exit)" };
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on, at 127.0.0.1", DefaultValueFactory = _ => DefaultPort };
@@ -24,12 +24,14 @@ internal static class ServeCommand
         serve.Options.Add(output);
         serve.Options.Add(port);
         serve.Options.Add(baseUrl);
-        serve.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output), parse.GetValue(port), parse.GetValue(baseUrl)));
+        serve.Options.Add(lockWait);
+        serve.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output), parse.GetValue(port), parse.GetValue(baseUrl), parse.GetValue(lockWait)));
         return serve;
     }
 
     /// <param name="output">Where to build; null for a temporary folder that is deleted on exit.</param>
-    public static int Run(string input, string theme, string? output, int port, string? baseUrlText)
+    /// <param name="lockWaitSeconds">How long to wait while another run holds the output folder; the server then holds it until it stops.</param>
+    public static int Run(string input, string theme, string? output, int port, string? baseUrlText, int lockWaitSeconds = LockWait.DefaultSeconds)
     {
         if (port is < 1 or > 65535)
         {
@@ -42,7 +44,7 @@ internal static class ServeCommand
             ? Path.Combine(Path.GetTempPath(), $"paperdigest-serve-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}")
             : null;
         var site = output ?? Path.Combine(temporaryRoot!, "site");
-        var problem = urlProblem ?? InputPaths.Problem(input, theme, site);
+        var problem = urlProblem ?? CommandLine.LockWaitProblem(lockWaitSeconds) ?? InputPaths.Problem(input, theme, site);
         if (problem is not null)
         {
             Console.Error.WriteLine($"paperdigest: {problem}");
@@ -56,6 +58,11 @@ internal static class ServeCommand
         }
 
         var settings = new ServeSettings(input, theme, site, temporaryRoot, port, baseUrl);
+        return LockWait.Run(site, "paperdigest serve", TimeSpan.FromSeconds(lockWaitSeconds), () => Serve(settings));
+    }
+
+    private static int Serve(ServeSettings settings)
+    {
         try
         {
             return DevServer.RunAsync(settings).GetAwaiter().GetResult();

@@ -62,4 +62,6 @@ public static class DiagnosticCodes
 
     public const string OutputFailed = "PD0600";
     public const string BrokenOutputLink = "PD0601";
+    public const string OutputRefused = "PD0602";
+    public const string OutputLocked = "PD0603";
 }

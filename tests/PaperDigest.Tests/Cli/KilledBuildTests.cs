@@ -66,7 +66,8 @@ public sealed class KilledBuildTests
         Assert.Contains("An added sentence.", File.ReadAllText(Path.Combine(output, "papers", "2309.05153", "index.html")), StringComparison.Ordinal);
     }
 
-    private static void WriteManyEntries(string input, int count)
+    /// <summary>Adds <paramref name="count"/> generated entries (<c>generated-N.md</c>) to the digest, so that a build takes a while.</summary>
+    internal static void WriteManyEntries(string input, int count)
     {
         var text = new StringBuilder();
         for (var i = 0; i < count; i++)
