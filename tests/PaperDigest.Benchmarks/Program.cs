@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 using PaperDigest.Benchmarks;
 using PaperDigest.Building;
 
-// dotnet run -c Release --project tests/PaperDigest.Benchmarks -- [--entries N] [--work DIR] [--runs R] [--hugo] [--no-stages]
+// dotnet run -c Release --project tests/PaperDigest.Benchmarks -- [--entries N] [--work DIR] [--runs R] [--hugo] [--no-stages] [--search]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: PaperDigest.Benchmarks [--entries N (10000)] [--work DIR (temp)] [--runs R (3)] [--hugo] [--no-stages] [--seed S]");
+    Console.Error.WriteLine("usage: PaperDigest.Benchmarks [--entries N (10000)] [--work DIR (temp)] [--runs R (3)] [--hugo] [--no-stages] [--search] [--seed S]");
     return 2;
 }
 
@@ -125,6 +125,12 @@ if (generators.Count > 1)
 {
     Console.WriteLine();
     Console.WriteLine($"{string.Join(" and ", generators.Select(g => g.Name))} alternated, {options.Runs} {(options.Runs == 1 ? "run" : "runs")} each; median of each.");
+}
+
+// The output of the last build (one entry edited) is the whole site.
+if (options.Search && !await SearchBenchmark.RunAsync(output, edited, options.Entries))
+{
+    return 1;
 }
 
 return 0;
@@ -282,11 +288,11 @@ internal sealed record Row(string Tool, string Scenario, TimeSpan Wall, TimeSpan
     }
 }
 
-internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hugo, bool Stages, int Seed)
+internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hugo, bool Stages, bool Search, int Seed)
 {
     public static BenchOptions? Parse(string[] args)
     {
-        var options = new BenchOptions(10_000, null, 3, false, true, DigestGenerator.DefaultSeed);
+        var options = new BenchOptions(10_000, null, 3, false, true, false, DigestGenerator.DefaultSeed);
         for (var i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -309,6 +315,9 @@ internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hu
                     break;
                 case "--no-stages":
                     options = options with { Stages = false };
+                    break;
+                case "--search":
+                    options = options with { Search = true };
                     break;
                 default:
                     return null;

@@ -9,7 +9,8 @@ namespace PaperDigest.Cli.Serve;
 /// Answers every request of the dev server: the site's files from the current output folder (HTML with the
 /// live-reload script added), its <c>404.html</c> for anything missing, and the server's own endpoints under
 /// <c>/__paperdigest/</c>: <c>live.js</c>, <c>status</c> (JSON) and <c>events</c> (server-sent events).
-/// Nothing is cached, by the server or (<c>Cache-Control: no-store</c>) by the browser.
+/// Nothing is cached, by the server or (<c>Cache-Control: no-store</c>) by the browser. A request whose <c>Host</c>
+/// is not the server's, or one to its own endpoints from another <c>Origin</c>, gets 403 (<see cref="HostAllowList"/>).
 /// </summary>
 internal sealed class DevRequestHandler
 {
@@ -20,16 +21,19 @@ internal sealed class DevRequestHandler
 
     private readonly string outputRoot;
     private readonly string basePath;
+    private readonly HostAllowList hosts;
     private readonly LiveReloadHub hub;
     private readonly CancellationToken stopping;
 
     /// <param name="outputRoot">The output folder; it is replaced by each successful build and looked up per request.</param>
     /// <param name="basePath">The path of the site's base URL, starting and ending with '/'.</param>
+    /// <param name="hosts">The Host headers and origins answered.</param>
     /// <param name="stopping">Cancelled when the server stops, to end open event streams.</param>
-    public DevRequestHandler(string outputRoot, string basePath, LiveReloadHub hub, CancellationToken stopping)
+    public DevRequestHandler(string outputRoot, string basePath, HostAllowList hosts, LiveReloadHub hub, CancellationToken stopping)
     {
         this.outputRoot = Path.GetFullPath(outputRoot);
         this.basePath = basePath;
+        this.hosts = hosts;
         this.hub = hub;
         this.stopping = stopping;
     }
@@ -40,6 +44,13 @@ internal sealed class DevRequestHandler
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        if (!hosts.AllowsHost(request.Headers.Host.ToString()))
+        {
+            await WriteTextAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                "403 Forbidden: this PaperDigest preview answers only requests for its own address (see 'paperdigest serve --help', --host).\n").ConfigureAwait(false);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -50,6 +61,14 @@ internal sealed class DevRequestHandler
         var path = request.Path.HasValue ? request.Path.Value! : "/";
         if (path.StartsWith(Prefix, StringComparison.Ordinal))
         {
+            // A page of another origin may not listen to the live reload (browsers send Origin on cross-origin requests).
+            if (request.Headers.Origin is { Count: > 0 } origin && !hosts.AllowsOrigin(origin.ToString()))
+            {
+                await WriteTextAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                    "403 Forbidden: the live-reload endpoints answer only pages of this preview.\n").ConfigureAwait(false);
+                return;
+            }
+
             await ServeOwnAsync(context, path[Prefix.Length..]).ConfigureAwait(false);
             return;
         }

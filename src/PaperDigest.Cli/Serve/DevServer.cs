@@ -10,9 +10,9 @@ using PaperDigest.Building;
 namespace PaperDigest.Cli.Serve;
 
 /// <summary>
-/// <c>paperdigest serve</c>: builds the site (drafts and future entries included), serves it on 127.0.0.1 with
-/// Kestrel, rebuilds when the digest or the theme changes and tells open pages to reload (or to show the errors), until
-/// Ctrl-C or SIGTERM.
+/// <c>paperdigest serve</c>: builds the site (drafts and future entries included), serves it on 127.0.0.1 (or the
+/// <c>--host</c>) with Kestrel to requests addressed to it (<see cref="HostAllowList"/>), rebuilds when the digest or
+/// the theme changes and tells open pages to reload (or to show the errors), until Ctrl-C or SIGTERM.
 /// </summary>
 internal static class DevServer
 {
@@ -27,7 +27,7 @@ internal static class DevServer
         using var signals = new ShutdownSignals();
         try
         {
-            if (PortProblem(settings.Port) is { } problem)
+            if (PortProblem(settings.Host, settings.Port) is { } problem)
             {
                 Console.Error.WriteLine($"paperdigest: {problem}");
                 return ExitCodes.Usage;
@@ -64,7 +64,8 @@ internal static class DevServer
 
             using var stopping = new CancellationTokenSource();
             var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
-            var app = CreateApp(settings.Port, new DevRequestHandler(settings.Output, basePath, hub, stopping.Token));
+            var hosts = new HostAllowList(settings.Host.AcceptedNames(), settings.Port, settings.BaseUrl);
+            var app = CreateApp(settings.Host, settings.Port, new DevRequestHandler(settings.Output, basePath, hosts, hub, stopping.Token));
             await using (app.ConfigureAwait(false))
             {
                 try
@@ -73,13 +74,18 @@ internal static class DevServer
                 }
                 catch (IOException ex)
                 {
-                    Console.Error.WriteLine($"paperdigest: cannot listen on 127.0.0.1:{settings.Port}: {ex.Message} Pass --port to choose another port.");
+                    Console.Error.WriteLine($"paperdigest: cannot listen on {settings.Host.Name}:{settings.Port}: {ex.Message} Pass --port to choose another port.");
                     return ExitCodes.Usage;
                 }
 
                 scheduler.Start();
                 var where = settings.TemporaryRoot is null ? $"'{settings.Output}'" : $"a temporary folder ({settings.Output})";
-                Console.WriteLine($"Serving http://127.0.0.1:{settings.Port}{basePath} from {where}.");
+                Console.WriteLine($"Serving http://{settings.Host.UrlHost}:{settings.Port}{basePath} from {where}.");
+                if (settings.Host.ExposureWarning(settings.Port, hosts) is { } warning)
+                {
+                    Console.Error.WriteLine(warning);
+                }
+
                 Console.WriteLine($"Watching '{settings.Input}' and '{settings.Theme}': pages reload when a build finishes. Press Ctrl-C to stop.");
 
                 await signals.Requested.ConfigureAwait(false);
@@ -96,7 +102,7 @@ internal static class DevServer
         return ExitCodes.Success;
     }
 
-    private static WebApplication CreateApp(int port, DevRequestHandler handler)
+    private static WebApplication CreateApp(ServeHost host, int port, DevRequestHandler handler)
     {
         // The empty builder reads no appsettings.json or environment settings: nothing can add another endpoint.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
@@ -106,7 +112,10 @@ internal static class DevServer
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, port);
+            foreach (var address in host.Addresses)
+            {
+                kestrel.Listen(address, port);
+            }
         });
 
         var app = builder.Build();
@@ -115,9 +124,12 @@ internal static class DevServer
     }
 
     /// <summary>Checks the port before building, so a port in use is reported at once; null when it is free.</summary>
-    private static string? PortProblem(int port)
+    private static string? PortProblem(ServeHost host, int port) =>
+        host.Addresses.Select(address => PortProblem(address, port)).FirstOrDefault(problem => problem is not null);
+
+    private static string? PortProblem(IPAddress address, int port)
     {
-        var listener = new TcpListener(IPAddress.Loopback, port);
+        var listener = new TcpListener(address, port);
         try
         {
             listener.Start();
@@ -125,11 +137,15 @@ internal static class DevServer
         }
         catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
         {
-            return $"port {port} on 127.0.0.1 is already in use (another 'paperdigest serve'?); pass --port to choose another";
+            return $"port {port} on {address} is already in use (another 'paperdigest serve'?); pass --port to choose another";
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressNotAvailable)
+        {
+            return $"cannot listen on {address}: it is not an address of this machine; pass --host one of its addresses";
         }
         catch (SocketException ex)
         {
-            return $"cannot listen on 127.0.0.1:{port} ({ex.Message}); pass --port to choose another";
+            return $"cannot listen on {new IPEndPoint(address, port)} ({ex.Message}); pass --port to choose another";
         }
         finally
         {

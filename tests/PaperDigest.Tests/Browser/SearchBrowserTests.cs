@@ -21,26 +21,6 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     /// <summary>Where screenshots go, for people to look at.</summary>
     private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>Types a query into the search page's box and resolves when its results are in the page: elapsed and reported ms.</summary>
-    internal const string TypeAndTime = """
-        async (q) => {
-          const input = document.getElementById('search-q');
-          const list = document.getElementById('search-results');
-          const done = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (list.dataset.query === q) { observer.disconnect(); resolve(performance.now()); }
-            });
-            observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
-          });
-          const start = performance.now();
-          input.focus();
-          input.value = q;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          const end = await done;
-          return { ms: end - start, reported: Number(list.dataset.ms), count: list.children.length };
-        }
-        """;
-
     public static TheoryData<string, string> FirstResults => new()
     {
         { "cooperative diffusion", "2309.05153" },
@@ -230,8 +210,8 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
             page.PageError += (_, e) => problems.Add(e);
 
             await page.GotoAsync("/search/", new() { WaitUntil = WaitUntilState.NetworkIdle });
-            var first = await page.EvaluateAsync<JsonElement>(TypeAndTime, "diffusion");
-            var second = await page.EvaluateAsync<JsonElement>(TypeAndTime, "boffi");
+            var first = await page.EvaluateAsync<JsonElement>(SearchTiming.TypeAndTime, "diffusion");
+            var second = await page.EvaluateAsync<JsonElement>(SearchTiming.TypeAndTime, "boffi");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"first query 'diffusion': {first.GetProperty("ms").GetDouble():F1} ms to results ({first.GetProperty("count").GetInt32()} shown); "
                 + $"second query 'boffi': {second.GetProperty("ms").GetDouble():F1} ms"));

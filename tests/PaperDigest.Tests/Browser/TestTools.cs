@@ -14,7 +14,7 @@ namespace PaperDigest.Tests.Browser;
 /// </summary>
 internal static class TestTools
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = HeadlessChromium.Path;
 
     public static string NodeModules { get; } = Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules");
 

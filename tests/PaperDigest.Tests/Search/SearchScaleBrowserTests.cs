@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Playwright;
 using PaperDigest.Building;
 using PaperDigest.Search;
@@ -11,8 +9,9 @@ namespace PaperDigest.Tests.Search;
 
 /// <summary>
 /// The search page over the index of a large synthetic digest (10,000 entries; <c>PAPERDIGEST_SEARCH_ENTRIES</c> sets
-/// another count), served as a static host would, in a fresh Chromium per query: how long a first query takes and how
-/// much it downloads. Prints the figures the README records.
+/// another count), served as a static host would, in a fresh Chromium context per query: first queries find the paper
+/// and download little. The time to results is printed, not asserted (it depends on the machine); the benchmark
+/// program's <c>--search</c> measures it.
 /// </summary>
 public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
 {
@@ -21,7 +20,7 @@ public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
         : 10_000;
 
     [Fact]
-    public async Task First_queries_on_a_large_digest_download_little_and_answer_fast()
+    public async Task First_queries_on_a_large_digest_find_the_paper_and_download_little()
     {
         if (!TestTools.RequireChromium(output))
         {
@@ -46,51 +45,22 @@ public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
         }
 
         var middle = papers[papers.Length / 2].Paper;
-        var surname = middle.Authors[0].Split(' ')[^1];
-        var titleWord = SearchText.Terms(middle.Title, StopWords.English).OrderBy(t => t.Length).Last();
-        string[] queries = [middle.Arxiv!, surname, titleWord, titleWord[..3], $"{titleWord} {surname}"];
+        var queries = SearchTiming.QueriesFor(middle.Arxiv!, middle.Authors[0], middle.Title);
 
         await using var server = await StaticSiteServer.StartAsync(root);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestTools.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
 
         foreach (var query in queries)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl.ToString() });
-            var page = await context.NewPageAsync();
-            var downloads = new ConcurrentBag<(string Name, int Bytes)>();
-            var pending = new ConcurrentBag<Task>();
-            page.Response += (_, response) =>
-            {
-                if (response.Url.Contains("/search/", StringComparison.Ordinal) && response.Url.EndsWith(".json", StringComparison.Ordinal))
-                {
-                    pending.Add(Task.Run(async () => downloads.Add((response.Url[(response.Url.LastIndexOf('/') + 1)..], (await response.BodyAsync()).Length))));
-                }
-            };
+            var timed = await SearchTiming.FirstQueryAsync(browser, server.BaseUrl, query);
+            output.WriteLine($"{papers.Length} entries, {timed.Describe()}");
 
-            await page.GotoAsync("/search/", new() { WaitUntil = WaitUntilState.NetworkIdle });
-            var result = await page.EvaluateAsync<JsonElement>(SearchBrowserTests.TypeAndTime, query);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await Task.WhenAll(pending);
-
-            var ms = result.GetProperty("ms").GetDouble();
-            var bytes = downloads.Sum(d => d.Bytes);
-            var firstHref = await page.Locator("#search-results .search-result-title a").First.GetAttributeAsync("href");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{papers.Length} entries, '{query}': {ms:F1} ms to results, {result.GetProperty("count").GetInt32()} shown, "
-                + $"{downloads.Count} files {bytes / 1e3:F0} kB ({string.Join(", ", downloads.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => $"{d.Name} {d.Bytes / 1e3:F0} kB"))})"));
-
-            Assert.True(result.GetProperty("count").GetInt32() > 0, $"'{query}' found nothing");
-            Assert.True(ms < 1000, $"'{query}' took {ms} ms");
-            Assert.True(bytes < 1_500_000, $"'{query}' downloaded {bytes} bytes");
+            Assert.True(timed.Shown > 0, $"'{query}' found nothing");
+            Assert.True(timed.Bytes < 1_500_000, $"'{query}' downloaded {timed.Bytes} bytes");
             if (query == middle.Arxiv)
             {
-                Assert.Equal($"/papers/{middle.Slug}/", firstHref);
+                Assert.Equal($"/papers/{middle.Slug}/", timed.FirstHref);
             }
         }
     }

@@ -17,16 +17,20 @@ internal sealed partial class ServeProcess : IDisposable
     private readonly StringBuilder output = new();
     private readonly Lock gate = new();
 
-    private ServeProcess(Process process, int port)
+    private ServeProcess(Process process, string host, int port)
     {
         this.process = process;
+        Host = host;
         Port = port;
     }
 
+    /// <summary>The address it listens on: 127.0.0.1, or what <see cref="StartOn"/> gave <c>--host</c>.</summary>
+    public string Host { get; }
+
     public int Port { get; }
 
-    /// <summary>Where the site is served: <c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri BaseUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/"));
+    /// <summary>Where the site is served: <c>http://127.0.0.1:PORT/</c> (or the host it was started on).</summary>
+    public Uri BaseUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://{Host}:{Port}/"));
 
     public int Id => process.Id;
 
@@ -50,11 +54,18 @@ internal sealed partial class ServeProcess : IDisposable
     public string? AnnouncedOutputFolder => FolderLine().Match(Output) is { Success: true } match ? match.Groups[1].Value : null;
 
     /// <param name="tempDir">The child's TMPDIR (so its temporary output folder lands there).</param>
-    public static ServeProcess Start(string workingDirectory, string tempDir, params string[] arguments)
+    public static ServeProcess Start(string workingDirectory, string tempDir, params string[] arguments) =>
+        Start("127.0.0.1", workingDirectory, tempDir, arguments);
+
+    /// <summary>Starts it with <c>--host <paramref name="host"/></c> (a loopback address, so that nothing is exposed).</summary>
+    public static ServeProcess StartOn(string host, string workingDirectory, string tempDir, params string[] arguments) =>
+        Start(host, workingDirectory, tempDir, [.. arguments, "--host", host]);
+
+    private static ServeProcess Start(string host, string workingDirectory, string tempDir, string[] arguments)
     {
         Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} is missing; build src/PaperDigest.Cli");
         var port = FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet && File.Exists(dotnet) ? dotnet : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -78,7 +89,7 @@ internal sealed partial class ServeProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         var process = new Process { StartInfo = start };
-        var serve = new ServeProcess(process, port);
+        var serve = new ServeProcess(process, host, port);
         process.OutputDataReceived += (_, e) => serve.Append(e.Data);
         process.ErrorDataReceived += (_, e) => serve.Append(e.Data);
         process.Start();
