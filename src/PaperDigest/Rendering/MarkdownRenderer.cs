@@ -34,6 +34,7 @@ public sealed class MarkdownRenderer
             .UseEmphasisExtras()
             .UseTaskLists()
             .UseAutoLinks();
+        builder.MaximumNestingDepth = MarkdownLimits.MaxNestingDepth;
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<InlineMarkerLimitExtension>();
         builder.Extensions.AddIfNotAlready<SafeLinkExtension>();

@@ -3,6 +3,7 @@ using PaperDigest.Diagnostics;
 using PaperDigest.Feeds;
 using PaperDigest.Incremental;
 using PaperDigest.Indexing;
+using PaperDigest.Rendering.Limits;
 using PaperDigest.Search;
 
 namespace PaperDigest.Rendering;
@@ -56,7 +57,8 @@ public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor
         {
             // Markdig refuses pathological nesting (thousands of nested lists or quotes) rather than overflow the stack.
             diagnostics.Error(new SourceLocation(path, bodyLine, 1), DiagnosticCodes.MarkdownUnrenderable,
-                $"the write-up cannot be rendered: {ex.Message}");
+                $"the write-up cannot be rendered: {ex.Message} (lists, quotes, emphasis and unclosed brackets may stand at most " +
+                $"{MarkdownLimits.MaxNestingDepth} deep inside one another: MarkdownLimits.MaxNestingDepth, Markdig's limit)");
             return null;
         }
     }

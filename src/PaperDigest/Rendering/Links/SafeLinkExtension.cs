@@ -9,7 +9,7 @@ namespace PaperDigest.Rendering.Links;
 /// <summary>
 /// Holds every link of a parsed document to <see cref="LinkTarget"/>'s rule: links, images, <c>&lt;autolinks&gt;</c>,
 /// bare URLs and links through reference definitions whose URL is not allowed are replaced by their text (an image
-/// by its alt text, an autolink by its URL as text) before anything renders them, and each is noted as a
+/// by its alt text, an autolink or a bare URL by the URL as text) before anything renders them, and each is noted as a
 /// <see cref="MarkdownWarning"/> (PD0121). Raw HTML, when a digest allows it, is trusted as written.
 /// </summary>
 public sealed class SafeLinkExtension : IMarkdownExtension
@@ -40,7 +40,7 @@ public sealed class SafeLinkExtension : IMarkdownExtension
             MarkdownWarning.Add(document, new MarkdownWarning(inline.Line, inline.Column, DiagnosticCodes.UnsafeLinkScheme,
                 $"{what} '{Quoted(url)}' uses the scheme '{Quoted(LinkTarget.Of(url).Scheme)}'; only http, https, mailto and relative links are allowed, so it is shown as plain text",
                 (inline as LinkInline)?.Reference?.Line));
-            if (inline is LinkInline link)
+            if (inline is LinkInline { IsAutoLink: false } link)
             {
                 Unwrap(link);
             }
