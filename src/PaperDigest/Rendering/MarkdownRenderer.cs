@@ -37,6 +37,7 @@ public sealed class MarkdownRenderer
         builder.MaximumNestingDepth = MarkdownLimits.MaxNestingDepth;
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<InlineMarkerLimitExtension>();
+        builder.Extensions.AddIfNotAlready<NestingLimitExtension>();
         builder.Extensions.AddIfNotAlready<SafeLinkExtension>();
         pipeline = (allowHtml ? builder : builder.DisableHtml()).Build();
     }

@@ -3,7 +3,6 @@ using PaperDigest.Diagnostics;
 using PaperDigest.Feeds;
 using PaperDigest.Incremental;
 using PaperDigest.Indexing;
-using PaperDigest.Rendering.Limits;
 using PaperDigest.Search;
 
 namespace PaperDigest.Rendering;
@@ -55,10 +54,10 @@ public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {
-            // Markdig refuses pathological nesting (thousands of nested lists or quotes) rather than overflow the stack.
+            // Markdig refuses what it cannot parse within its limits rather than overflow the stack; the limits of
+            // MarkdownLimits keep write-ups inside them, so this is a last resort.
             diagnostics.Error(new SourceLocation(path, bodyLine, 1), DiagnosticCodes.MarkdownUnrenderable,
-                $"the write-up cannot be rendered: {ex.Message} (lists, quotes, emphasis and unclosed brackets may stand at most " +
-                $"{MarkdownLimits.MaxNestingDepth} deep inside one another: MarkdownLimits.MaxNestingDepth, Markdig's limit)");
+                $"the write-up cannot be rendered: {ex.Message}");
             return null;
         }
     }

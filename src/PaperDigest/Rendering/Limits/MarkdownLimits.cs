@@ -16,8 +16,21 @@ public static class MarkdownLimits
     public const int MaxInlineMarkersPerBlock = 500;
 
     /// <summary>
-    /// How deep lists, quotes, emphasis and unclosed brackets may stand inside one another: Markdig's own limit, which
-    /// keeps parsing and rendering off the end of the stack. Deeper Markdown is an error (PD0018).
+    /// How deep Markdig may nest what it parses and renders (quotes, lists, emphasis, unclosed brackets), its own
+    /// default, which keeps its recursion off the end of the stack. The limits below keep write-ups inside it.
     /// </summary>
     public const int MaxNestingDepth = 128;
+
+    /// <summary>
+    /// How deep quotes and lists may stand inside one another. A deeper quote or list is shown as the plain text of
+    /// everything in it, with a warning (PD0124).
+    /// </summary>
+    public const int MaxBlockDepth = 64;
+
+    /// <summary>
+    /// How deep a block and the emphasis, links and unclosed brackets in it may nest together (below
+    /// <see cref="MaxNestingDepth"/>, which counts a few levels of its own). A deeper paragraph, heading or table cell is
+    /// shown as plain text, with a warning (PD0124).
+    /// </summary>
+    public const int MaxInlineDepth = MaxNestingDepth - 8;
 }
