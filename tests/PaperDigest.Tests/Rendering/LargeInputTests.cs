@@ -139,8 +139,7 @@ public sealed class LargeInputTests
     [Fact]
     public void A_block_over_the_marker_limit_is_shown_as_plain_text_with_a_warning_naming_its_line_and_the_limit()
     {
-        var markers = MarkdownLimits.MaxInlineMarkersPerBlock + 1;
-        var markdown = "# Title\n\nFine *paragraph*.\n\n" + Repeat("*a* ", (markers + 1) / 2) + "\n<b> & [x](javascript:y)\n\nAfter *that*.\n";
+        var markdown = "# Title\n\nFine *paragraph*.\n\n" + Repeat("*a* ", MarkdownLimits.MaxInlineMarkersPerBlock) + "\n<b> & [x](javascript:y)\n\nAfter *that*.\n";
         var rendered = new MarkdownRenderer("/").Render(markdown);
         var warning = Assert.Single(rendered.Warnings);
         Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
@@ -157,7 +156,7 @@ public sealed class LargeInputTests
     [Fact]
     public void A_block_at_the_marker_limit_is_rendered_as_markdown()
     {
-        var markdown = Repeat("*a* ", MarkdownLimits.MaxInlineMarkersPerBlock / 2);
+        var markdown = Repeat("*a* ", (MarkdownLimits.MaxInlineMarkersPerBlock / 2) - 10);
         var rendered = new MarkdownRenderer("/").Render(markdown);
         Assert.Empty(rendered.Warnings);
         Assert.Contains("<em>a</em>", rendered.Html, StringComparison.Ordinal);
@@ -191,12 +190,42 @@ public sealed class LargeInputTests
         Assert.InRange(warning.Line, 4, 4 + deep.Count(c => c == '\n'));
     }
 
-    [Theory]
-    [InlineData("*a _b ~c ^d ==e ++f [g", 7)]
-    [InlineData("a = b + c, x == y, a++ and ***bold*** [link](https://x.org)", 6)]
-    [InlineData("see http://a.org, https://b.org, ftp://c.org, mailto:d@e.org, tel:1, www.f.org", 6)]
-    [InlineData("plain words with no markers at all", 0)]
-    public void Markers_are_counted_as_runs(string text, int count) => Assert.Equal(count, InlineMarkerCount.Of(text));
+    [Fact]
+    public void Links_run_together_without_spaces_are_bounded()
+    {
+        // Each unclosed destination would be read to the end of the word: the square of its length.
+        var rendered = new MarkdownRenderer("/").Render("Intro.\n\n" + Repeat("[a](", 20_000));
+        var warning = Assert.Single(rendered.Warnings);
+        Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
+        Assert.Contains("MarkdownLimits.MaxLinksPerWord", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("[a]([a](", rendered.Html, StringComparison.Ordinal);
+
+        var glued = new MarkdownRenderer("/").Render(Repeat("[a](/x/)", MarkdownLimits.MaxLinksPerWord) + " " + Repeat("[b](/y/)", MarkdownLimits.MaxLinksPerWord));
+        Assert.Empty(glued.Warnings);
+        Assert.Equal(2 * MarkdownLimits.MaxLinksPerWord, glued.Html.Split("<a href").Length - 1);
+    }
+
+    [Fact]
+    public void Math_and_code_do_not_count_as_markers()
+    {
+        var markdown = Repeat("$x_1^2 + y_{*}$ and `a_b*c` ", 2 * MarkdownLimits.MaxInlineMarkersPerBlock);
+        var rendered = new MarkdownRenderer("/").Render(markdown);
+        Assert.Empty(rendered.Warnings);
+        Assert.Contains("<math", rendered.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_with_more_bare_urls_than_the_limit_is_shown_as_plain_text()
+    {
+        var markdown = "Intro.\n\n" + Repeat("see https://example.org/x ", MarkdownLimits.MaxInlineMarkersPerBlock + 20);
+        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var warning = Assert.Single(rendered.Warnings);
+        Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
+        Assert.Contains("bare URLs", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, warning.Line);
+        Assert.DoesNotContain("<a ", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("see https://example.org/x see", rendered.Html, StringComparison.Ordinal);
+    }
 
     private static (long Allocated, long Output) Measure(MarkdownRenderer renderer, string markdown)
     {

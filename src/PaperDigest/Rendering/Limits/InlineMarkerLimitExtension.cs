@@ -1,55 +1,45 @@
 using Markdig;
-using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Rendering.Limits;
 
 /// <summary>
-/// Keeps <see cref="MarkdownLimits.MaxInlineMarkersPerBlock"/>: a paragraph or heading (a pipe table is still a
-/// paragraph when it closes) with more markers is not parsed for inlines but shown as its plain text, with a
-/// <see cref="MarkdownWarning"/> (PD0122) at its first line.
+/// Keeps <see cref="MarkdownLimits.MaxInlineMarkersPerBlock"/> with two <see cref="InlineDepthGuard"/>s tried before
+/// any other inline parser; a block they stopped is shown as its plain text once the document is parsed.
 /// </summary>
 public sealed class InlineMarkerLimitExtension : IMarkdownExtension
 {
+    /// <summary>Where a marker or a bare URL may start.</summary>
+    private static readonly char[] Watched = ['*', '_', '~', '^', '+', '=', '[', '!', ']', 'h', 'f', 'm', 't', 'w'];
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        foreach (var parser in new BlockParser?[] { pipeline.BlockParsers.FindExact<ParagraphBlockParser>(), pipeline.BlockParsers.Find<HeadingBlockParser>() })
+        if (pipeline.InlineParsers.Contains<InlineDepthGuard>())
         {
-            if (parser is not null)
-            {
-                parser.Closed -= Check;
-                parser.Closed += Check;
-            }
+            return;
         }
+
+        var global = new InlineDepthGuard(null, null);
+        pipeline.InlineParsers.Insert(0, global);
+        pipeline.InlineParsers.Insert(0, new InlineDepthGuard(Watched, global));
+        pipeline.DocumentProcessed -= ShowAsText;
+        pipeline.DocumentProcessed += ShowAsText;
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
     }
 
-    private static void Check(BlockProcessor processor, Block block)
+    private static void ShowAsText(MarkdownDocument document)
     {
-        if (block is not LeafBlock { ProcessInlines: true } leaf)
+        foreach (var block in InlineDepthGuard.TrippedIn(document))
         {
-            return;
+            if (block.Inline is { } inline)
+            {
+                block.Inline = PlainInline.Of(PlainInline.TextOf(inline), block);
+            }
         }
-
-        var markers = InlineMarkerCount.Of(leaf.Lines);
-        if (markers <= MarkdownLimits.MaxInlineMarkersPerBlock)
-        {
-            return;
-        }
-
-        var text = new ContainerInline();
-        text.AppendChild(new LiteralInline(leaf.Lines.ToString()) { Line = leaf.Line, Column = leaf.Column });
-        leaf.Inline = text;
-        leaf.ProcessInlines = false;
-        MarkdownWarning.Add(processor.Document, new MarkdownWarning(leaf.Line, leaf.Column, DiagnosticCodes.InlineMarkerLimit,
-            $"this {(leaf is HeadingBlock ? "heading" : "paragraph or table")} has {markers:N0} emphasis, link or URL markers (*, _, ~, ^, ++, ==, [, bare URLs), " +
-            $"more than the limit of {MarkdownLimits.MaxInlineMarkersPerBlock:N0} for one block (MarkdownLimits.MaxInlineMarkersPerBlock), so it is shown as plain text; split it with blank lines"));
     }
 }

@@ -7,13 +7,21 @@ namespace PaperDigest.Rendering.Limits;
 public static class MarkdownLimits
 {
     /// <summary>
-    /// Emphasis and link markers in one paragraph, heading or table (see <see cref="InlineMarkerCount"/>). Markdig keeps
-    /// every marker open as a nested element until the block ends and walks down through all of them for each piece
-    /// of text after, so a block's cost grows with its length times its markers: this limit is the constant of a
-    /// linear cost (a 500 KiB block at the limit renders in about two seconds). 500 leaves room for a 100-row table
-    /// with a link and two bold cells in every row. A block with more is shown as plain text, with a warning (PD0122).
+    /// Emphasis and link markers open at once, and bare URLs, in one paragraph, heading or table. Markdig keeps every
+    /// marker (<c>*</c>, <c>_</c>, <c>~</c>, <c>^</c>, <c>++</c>, <c>==</c>, <c>[</c>) open as a nested element until the
+    /// block ends and walks down through all of them to place each piece of text after, and looks back over the whole
+    /// block for each bare URL, so a block's cost grows with its length times these: this limit is the constant of a
+    /// linear cost. 500 leaves room for a 100-row table with two bold cells in every row (math and code do not count).
+    /// A block with more is shown as plain text, with a warning (PD0122).
     /// </summary>
     public const int MaxInlineMarkersPerBlock = 500;
+
+    /// <summary>
+    /// Links (<c>](</c>) one after another with no space or line break between them. Markdig reads a link destination
+    /// with no closing parenthesis to the end of its word, so each such link costs the length of the word after it.
+    /// A block with more is shown as plain text, with a warning (PD0122).
+    /// </summary>
+    public const int MaxLinksPerWord = 32;
 
     /// <summary>
     /// How deep Markdig may nest what it parses and renders (quotes, lists, emphasis, unclosed brackets), its own

@@ -69,7 +69,7 @@ public sealed class NestingLimitExtension : IMarkdownExtension
                 }
 
                 var paragraph = new ParagraphBlock { Line = child.Line, Column = child.Column, Span = child.Span, ProcessInlines = false };
-                paragraph.Inline = PlainText(TextOf(child), child);
+                paragraph.Inline = PlainInline.Of(TextOf(child), child);
                 if (child is ListItemBlock or Markdig.Extensions.Tables.TableCell)
                 {
                     child.Clear();
@@ -101,7 +101,7 @@ public sealed class NestingLimitExtension : IMarkdownExtension
                 }
                 else if (block is LeafBlock { Inline: { } inline } leaf && item.Depth + DepthOf(inline) > MarkdownLimits.MaxInlineDepth)
                 {
-                    leaf.Inline = PlainText(LiteralTextOf(inline), leaf);
+                    leaf.Inline = PlainInline.Of(PlainInline.TextOf(inline), leaf);
                     MarkdownWarning.Add(document, new MarkdownWarning(leaf.Line, leaf.Column, DiagnosticCodes.NestingLimit,
                         $"emphasis, links and brackets nest more than {MarkdownLimits.MaxInlineDepth} deep in this block (MarkdownLimits.MaxInlineDepth), " +
                         "so it is shown as plain text"));
@@ -140,23 +140,5 @@ public sealed class NestingLimitExtension : IMarkdownExtension
         }
 
         return text.ToString();
-    }
-
-    /// <summary>The text under <paramref name="root"/>, with the markers left open: a block's lines are gone once its inlines are parsed.</summary>
-    private static string LiteralTextOf(ContainerInline root) =>
-        string.Concat(root.Descendants<Inline>().Select(i => i switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            DelimiterInline delimiter => delimiter.ToLiteral(),
-            LineBreakInline => "\n",
-            _ => "",
-        }));
-
-    private static ContainerInline PlainText(string text, Block at)
-    {
-        var container = new ContainerInline();
-        container.AppendChild(new LiteralInline(text) { Line = at.Line, Column = at.Column });
-        return container;
     }
 }
