@@ -87,7 +87,10 @@ public sealed class HostileLinkBuildTests
         }
     }
 
-    /// <summary>Every attribute of a page, of a feed's XML and of the HTML a feed or index carries, and every JSON string.</summary>
+    /// <summary>
+    /// Every URL attribute and meta tag of a page, its JSON-LD, every attribute of a feed's XML and of the HTML a feed or
+    /// index carries, and every JSON string.
+    /// </summary>
     private static void AssertNoHostileUrl(string site)
     {
         var parser = new HtmlParser();
@@ -160,12 +163,22 @@ public sealed class HostileLinkBuildTests
                 return;
             }
 
-            foreach (var element in parser.ParseDocument(html).QuerySelectorAll("[href], [src], [action], [formaction], [poster], [data]"))
+            var document = parser.ParseDocument(html);
+            foreach (var element in document.QuerySelectorAll("[href], [src], [action], [formaction], [poster], [data], meta[content]"))
             {
-                foreach (var attribute in element.Attributes)
+                foreach (var attribute in element.Attributes.Where(a => a.Name != "content"))
                 {
                     Check(attribute.Value, file);
                 }
+
+                // A description or og:url: text, never one of the refused URLs.
+                Assert.False(HostileSchemes.Starts(element.GetAttribute("content") ?? ""), $"{file} has a meta tag '{element.OuterHtml}'");
+            }
+
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                CheckJson(json.RootElement, file);
             }
         }
 
