@@ -64,14 +64,14 @@ public static class DigestLoader
             // Drafts and scheduled entries are rendered only when the build shows them.
             if (renderer is not null && !bag.HasErrors && (options.IncludeDrafts || (!paper.Draft && !paper.Scheduled)))
             {
-                var rendered = renderer.Render(paper, out var problem);
+                var rendered = renderer.Render(paper, bag);
                 if (rendered is null)
                 {
-                    bag.Add(problem!);
                     return;
                 }
 
                 parsed[i] = rendered.Paper;
+                // The warnings of rendering are saved with the entry, so a rebuild from the cache reports them too.
                 cache!.Parsed(rendered.Paper, bag.Items);
                 cache.Add(rendered);
                 return;

@@ -85,9 +85,11 @@ public static class SiteBuilder
 
         var related = cache is null ? null : new RelatedPapersCache(cache, forget: options.Clean);
         var (model, problems) = RenderAndIndex(content, entries, related, onStage);
+        // Pages are rendered here on every build, so their warnings (unsafe links, limits) are reported here.
+        all = [.. DiagnosticOrder.Sort(all.Concat(problems))];
         if (model is null)
         {
-            return new BuildResult(DiagnosticOrder.Sort(all.Concat(problems)), 0, 0, 0, 0, clock.Elapsed);
+            return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
         onStage?.Invoke("Writing the site");

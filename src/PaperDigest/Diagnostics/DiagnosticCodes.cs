@@ -48,6 +48,10 @@ public static class DiagnosticCodes
     public const string DuplicateAlias = "PD0118";
     public const string PlaceholderSummary = "PD0119";
     public const string BrokenInternalLink = "PD0120";
+    public const string UnsafeLinkScheme = "PD0121";
+    public const string InlineMarkerLimit = "PD0122";
+    public const string FeedItemCapped = "PD0123";
+    public const string NestingLimit = "PD0124";
 
     public const string SiteConfigInvalid = "PD0200";
 

@@ -4,9 +4,19 @@ using PaperDigest.Rendering;
 
 namespace PaperDigest.Feeds;
 
-/// <summary>The HTML body of a feed item: venue and links to arXiv, PDF and code, then the write-up, all URLs absolute.</summary>
+/// <summary>
+/// The HTML body of a feed item: venue and links to arXiv, PDF and code, then the write-up, all URLs absolute. A
+/// write-up longer than <see cref="MaxWriteUpBytes"/> stays whole on its page only: the item carries its summary and
+/// a link to the page instead, so a feed grows with the number of its items, not with the size of their write-ups.
+/// </summary>
 public static class FeedContent
 {
+    /// <summary>The largest write-up, in bytes of rendered HTML (UTF-8), that a feed item carries whole: 64 KiB.</summary>
+    public const int MaxWriteUpBytes = 64 * 1024;
+
+    /// <summary>The text of the link that stands for a write-up too long for the feed.</summary>
+    public const string ReadMore = "Read the full write-up";
+
     public static string Html(SiteConfig site, RenderedPaper rendered)
     {
         var paper = rendered.Paper;
@@ -33,6 +43,13 @@ public static class FeedContent
         if (links.Count > 0)
         {
             html.Append("<p>").Append(string.Join(" · ", links)).Append("</p>\n");
+        }
+
+        if (rendered.Html.Utf8Length > MaxWriteUpBytes)
+        {
+            html.Append("<p>").Append(HtmlText.Escape(rendered.Summary)).Append("</p>\n");
+            html.Append("<p><a href=\"").Append(HtmlText.Escape(url)).Append("\">").Append(ReadMore).Append("</a></p>\n");
+            return html.ToString();
         }
 
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);

@@ -102,10 +102,12 @@ public sealed class EntryCache : IDisposable
     }
 
     /// <summary>Notes a paper rendered afresh: kept for this build, and saved if its entry was noted by <see cref="Parsed"/>.</summary>
-    public void Add(RenderedPaper rendered)
+    /// <param name="rendered">The paper.</param>
+    /// <param name="renderWarnings">Warnings of rendering not already among those noted by <see cref="Parsed"/>, saved with them.</param>
+    public void Add(RenderedPaper rendered, IReadOnlyList<Diagnostic>? renderWarnings = null)
     {
         var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath, out var entry) ? entry : (Fingerprint.None, []);
-        next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, warnings);
+        next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
     }
 
     /// <summary>

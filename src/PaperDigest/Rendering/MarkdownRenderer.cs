@@ -4,13 +4,17 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PaperDigest.Rendering.Headings;
+using PaperDigest.Rendering.Limits;
+using PaperDigest.Rendering.Links;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>
 /// Renders write-ups with one Markdig pipeline built once and shared by all threads: tables, footnotes,
-/// math (as MathML), heading ids. Raw HTML is shown as text, links with unsafe schemes are neutralised, site-absolute
-/// links get the base path, and external links open without giving the target page a handle on ours.
+/// math (as MathML), heading ids. Raw HTML is shown as text, links whose scheme <see cref="LinkTarget"/> refuses are
+/// shown as text (with a warning), site-absolute links get the base path, and external links open without giving the
+/// target page a handle on ours. Blocks beyond <see cref="MarkdownLimits"/> are shown as text (with a warning).
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -27,20 +31,31 @@ public sealed class MarkdownRenderer
             .UsePipeTables()
             .UseFootnotes()
             .UseMathematics()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UseEmphasisExtras()
             .UseTaskLists()
             .UseAutoLinks();
+        builder.MaximumNestingDepth = MarkdownLimits.MaxNestingDepth;
+        builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        builder.Extensions.AddIfNotAlready<InlineMarkerLimitExtension>();
+        builder.Extensions.AddIfNotAlready<NestingLimitExtension>();
+        builder.Extensions.AddIfNotAlready<SafeLinkExtension>();
         pipeline = (allowHtml ? builder : builder.DisableHtml()).Build();
     }
 
-    public string ToHtml(string markdown)
+    public string ToHtml(string markdown) => Render(markdown).Html;
+
+    /// <summary>The HTML of <paramref name="markdown"/>, and the warnings of what rendering changed (lines relative to the Markdown).</summary>
+    public RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            link.Url = SafeUrl(link.Url);
-            if (!link.IsImage && IsExternal(link.Url))
+            var target = LinkTarget.Of(link.Url);
+            if (target.Kind == LinkKind.SiteAbsolute && link.Url!.StartsWith('/'))
+            {
+                link.Url = basePath + link.Url;
+            }
+            else if (!link.IsImage && target.IsExternal)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
             }
@@ -53,7 +68,7 @@ public sealed class MarkdownRenderer
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathMLBlockRenderer());
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return new RenderedMarkdown(writer.ToString(), MarkdownWarning.Of(document));
     }
 
     /// <summary>Links and images in <paramref name="markdown"/> whose target is a site path (starting with a single '/').</summary>
@@ -64,7 +79,7 @@ public sealed class MarkdownRenderer
     {
         var document = Markdown.Parse(markdown, pipeline);
         return [.. document.Descendants<LinkInline>()
-            .Where(l => l.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => LinkTarget.Of(l.Url).Kind == LinkKind.SiteAbsolute && l.Url!.StartsWith('/'))
             .Select(l => new InternalLink(l.Url!, new Diagnostics.SourceLocation(path, firstLine + l.Line, l.Column + 1)))];
     }
 
@@ -116,27 +131,4 @@ public sealed class MarkdownRenderer
             }
         }
     }
-
-    private string? SafeUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return url;
-        }
-
-        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (colon > 0 && (slash < 0 || colon < slash))
-        {
-            var scheme = trimmed[..colon].ToLowerInvariant();
-            return scheme is "http" or "https" or "mailto" ? url : "#unsafe-link-removed";
-        }
-
-        return url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url : url;
-    }
-
-    private static bool IsExternal(string? url) =>
-        url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
+using PaperDigest.Feeds;
 using PaperDigest.Incremental;
 using PaperDigest.Indexing;
 using PaperDigest.Search;
@@ -17,35 +18,45 @@ public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor
     public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) =>
         new(new MarkdownRenderer(site.BasePath, site.AllowHtml), new SearchTermExtractor(site, tags, cache.Words), cache.Words, cache.Store);
 
-    /// <summary>The rendered paper, or null with the reason in <paramref name="problem"/>.</summary>
-    public RenderedPaper? Render(Paper paper, out Diagnostic? problem)
+    /// <summary>The rendered paper, or null if its write-up cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
+    public RenderedPaper? Render(Paper paper, DiagnosticBag diagnostics)
     {
-        var html = Render(paper.Body, paper.SourcePath, paper.BodyLine, out problem);
+        var html = Render(paper.Body, paper.SourcePath, paper.BodyLine, diagnostics);
         if (html is null)
         {
             return null;
         }
 
+        var writeUp = store.Add(html);
+        if (writeUp.Utf8Length > FeedContent.MaxWriteUpBytes)
+        {
+            diagnostics.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.FeedItemCapped,
+                $"the write-up renders to {writeUp.Utf8Length / 1024:N0} KiB of HTML, more than the {FeedContent.MaxWriteUpBytes / 1024} KiB a feed item carries " +
+                "(FeedContent.MaxWriteUpBytes): its page shows it whole, the feeds show its summary and a link to the page");
+        }
+
         return new RenderedPaper(
             paper with { Body = "" },
-            store.Add(html),
+            writeUp,
             paper.Tldr ?? markdown.Excerpt(paper.Body),
             TermCounts.Of(paper.Title, paper.Body, words),
             searchTerms.Of(paper, html));
     }
 
-    /// <summary>Markdown to HTML, or null with the reason in <paramref name="problem"/>.</summary>
-    public string? Render(string body, string path, int bodyLine, out Diagnostic? problem)
+    /// <summary>Markdown to HTML, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
+    public string? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
     {
-        problem = null;
         try
         {
-            return markdown.ToHtml(body);
+            var rendered = markdown.Render(body);
+            diagnostics.AddRange(rendered.Warnings.Select(w => w.ToDiagnostic(path, bodyLine)));
+            return rendered.Html;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {
-            // Markdig refuses pathological nesting (thousands of nested lists or quotes) rather than overflow the stack.
-            problem = Diagnostic.Error(new SourceLocation(path, bodyLine, 1), DiagnosticCodes.MarkdownUnrenderable,
+            // Markdig refuses what it cannot parse within its limits rather than overflow the stack; the limits of
+            // MarkdownLimits keep write-ups inside them, so this is a last resort.
+            diagnostics.Error(new SourceLocation(path, bodyLine, 1), DiagnosticCodes.MarkdownUnrenderable,
                 $"the write-up cannot be rendered: {ex.Message}");
             return null;
         }

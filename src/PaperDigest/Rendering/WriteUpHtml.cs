@@ -29,6 +29,9 @@ public sealed class WriteUpHtml
     /// <summary>Length in UTF-8 bytes in the store.</summary>
     public int Length { get; }
 
+    /// <summary>The HTML's size in UTF-8 bytes, known without reading it from the store.</summary>
+    public int Utf8Length => text is null ? Length : System.Text.Encoding.UTF8.GetByteCount(text);
+
     public static implicit operator WriteUpHtml(string html) => new(html);
 
     public string Read() => text ?? Store!.Read(Offset, Length);

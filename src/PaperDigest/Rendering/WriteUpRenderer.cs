@@ -5,7 +5,10 @@ using PaperDigest.Incremental;
 
 namespace PaperDigest.Rendering;
 
-/// <summary>The render stage: every write-up and page to HTML, in parallel, with Markdown that cannot be rendered reported as a diagnostic.</summary>
+/// <summary>
+/// The render stage: every write-up and page to HTML, in parallel, with Markdown that cannot be rendered reported as an
+/// error and what rendering changed (unsafe links, limits) as warnings. Papers taken from the cache had theirs reported by the loader.
+/// </summary>
 public static class WriteUpRenderer
 {
     /// <param name="cache">Papers the last build rendered, or this build rendered as it read them; those are not rendered again.</param>
@@ -13,31 +16,29 @@ public static class WriteUpRenderer
         IReadOnlyList<Paper> papers, IReadOnlyList<FreePage> pages, PaperRenderer renderer, DiagnosticBag diagnostics, EntryCache cache)
     {
         var rendered = new RenderedPaper?[papers.Count];
-        var problems = new Diagnostic?[papers.Count];
+        var bags = new DiagnosticBag?[papers.Count];
         Parallel.For(0, papers.Count, i =>
         {
             var paper = papers[i];
             if (cache.RenderedFor(paper) is { } done)
             {
                 rendered[i] = done;
+                return;
             }
-            else if (renderer.Render(paper, out problems[i]) is { } fresh)
+
+            var bag = bags[i] = new DiagnosticBag();
+            if (renderer.Render(paper, bag) is { } fresh)
             {
                 rendered[i] = fresh;
-                cache.Add(fresh);
+                cache.Add(fresh, bag.Items);
             }
         });
-        diagnostics.AddRange(problems.OfType<Diagnostic>());
+        diagnostics.AddRange(bags.OfType<DiagnosticBag>().SelectMany(b => b.Items));
 
         var renderedPages = ImmutableArray.CreateBuilder<RenderedPage>();
         foreach (var page in pages)
         {
-            var html = renderer.Render(page.Body, page.SourcePath, page.BodyLine, out var problem);
-            if (problem is not null)
-            {
-                diagnostics.Add(problem);
-            }
-            else if (html is not null)
+            if (renderer.Render(page.Body, page.SourcePath, page.BodyLine, diagnostics) is { } html)
             {
                 renderedPages.Add(new RenderedPage(page, html));
             }
