@@ -76,6 +76,12 @@ public static class ArxivAtomReader
             diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.AtomInvalid, $"not a well-formed Atom file: {WithoutPosition(ex.Message)}"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // The shape check read the same bytes with the same settings, so this is not expected; still no crash.
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.AtomInvalid, "not a well-formed Atom file: the XML reader cannot read it"));
+            return new ImportReadResult([], diagnostics.ToImmutable());
+        }
 
         var root = document.Root!;
         IEnumerable<XElement> entries = root.Name == Atom + "feed" ? root.Elements(Atom + "entry")
@@ -193,30 +199,40 @@ public static class ArxivAtomReader
             Math.Max(1, position.LinePosition - (reader.NodeType == XmlNodeType.Element ? 1 : 0)));
         var elements = 0;
         var entries = 0;
-        while (reader.Read())
+        try
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            while (reader.Read())
             {
-                if (reader.Depth >= MaxDepth)
+                if (reader.NodeType == XmlNodeType.Element)
                 {
-                    return Diagnostic.Error(Here(), ScaffoldingCodes.NestedTooDeep,
-                        $"elements nest more than {MaxDepth} deep here; the file was refused and nothing of it is imported");
-                }
+                    if (reader.Depth >= MaxDepth)
+                    {
+                        return Diagnostic.Error(Here(), ScaffoldingCodes.NestedTooDeep,
+                            $"elements nest more than {MaxDepth} deep here; the file was refused and nothing of it is imported");
+                    }
 
-                if (++elements > MaxElements)
-                {
-                    return Refused(Here(), $"the file has more than {MaxElements:N0} elements");
-                }
+                    if (++elements > MaxElements)
+                    {
+                        return Refused(Here(), $"the file has more than {MaxElements:N0} elements");
+                    }
 
-                if (reader.LocalName == "entry" && reader.NamespaceURI == Atom.NamespaceName && ++entries > ImportReader.MaxPapers)
+                    if (reader.LocalName == "entry" && reader.NamespaceURI == Atom.NamespaceName && ++entries > ImportReader.MaxPapers)
+                    {
+                        return Refused(Here(), $"the file has more than {ImportReader.MaxPapers:N0} entries (split it into smaller files)");
+                    }
+                }
+                else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && reader.Value.Length > ImportReader.MaxValueLength)
                 {
-                    return Refused(Here(), $"the file has more than {ImportReader.MaxPapers:N0} entries (split it into smaller files)");
+                    return Refused(Here(), $"a text here is longer than {ImportReader.MaxValueLength:N0} characters");
                 }
             }
-            else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && reader.Value.Length > ImportReader.MaxValueLength)
-            {
-                return Refused(Here(), $"a text here is longer than {ImportReader.MaxValueLength:N0} characters");
-            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // System.Xml can fail outside its own exceptions on broken input (a long XML declaration with non-ASCII
+            // text before an encoding, for one): still a file it cannot read, not a crash.
+            return Diagnostic.Error(Here(), ScaffoldingCodes.AtomInvalid,
+                "not a well-formed Atom file: the XML reader cannot read it from here; check the XML declaration (<?xml ...?>) and what follows");
         }
 
         return null;

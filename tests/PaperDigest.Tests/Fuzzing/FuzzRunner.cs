@@ -40,7 +40,10 @@ internal static class FuzzRunner
                     {
                         lock (failures)
                         {
-                            failures.TryAdd(Kind(problem), Describe(target, seed, index, mutation, problem));
+                            if (!failures.ContainsKey(Kind(problem)))
+                            {
+                                failures[Kind(problem)] = Describe(target, seed, index, mutation, problem) + "\n  saved as: " + Save(target, seed, index, mutation);
+                            }
                         }
                     }
                 }
@@ -67,6 +70,14 @@ internal static class FuzzRunner
         {
             return [.. failures.Values];
         }
+    }
+
+    /// <summary>Keeps a failing input whole in the temp folder, where a debugger or the command line can be pointed at it.</summary>
+    private static string Save(FuzzTarget target, int seed, int index, Mutation mutation)
+    {
+        var path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"paperdigest-fuzz-{target.Name}-{seed}-{index}.input"));
+        File.WriteAllBytes(path, mutation.Input);
+        return path;
     }
 
     /// <summary>A problem without its numbers (lines, columns, lengths), so each kind is reported once.</summary>
@@ -111,7 +122,9 @@ internal static class FuzzRunner
         }
         catch (Exception ex) // Any exception is the finding; it is reported, not rethrown.
         {
-            var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? "";
+            // The first frame of PaperDigest's own code says where to look; the framework's throw helpers come before it.
+            var frames = ex.StackTrace?.Split('\n').Select(f => f.Trim()).ToList() ?? [];
+            var frame = frames.FirstOrDefault(f => f.Contains("PaperDigest.", StringComparison.Ordinal)) ?? frames.FirstOrDefault() ?? "";
             return $"threw {ex.GetType().Name}: {ex.Message} {frame}";
         }
     }
