@@ -13,22 +13,10 @@ public sealed class BibTexReaderLimitsTests
 
     private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 
-    /// <summary>Each @string doubles the one before: 2^40 characters if expanded.</summary>
-    public static string DoublingMacros(int levels)
-    {
-        var bib = new StringBuilder("@string{a0 = \"xx\"}\n");
-        for (var i = 1; i <= levels; i++)
-        {
-            bib.Append(Invariant($"@string{{a{i} = a{i - 1} # a{i - 1}}}\n"));
-        }
-
-        return bib.Append(Invariant($"@article{{bomb, title = a{levels}}}\n")).ToString();
-    }
-
     [Fact]
     public void Doubling_macros_stop_at_the_value_limit_with_its_line()
     {
-        var result = Read(DoublingMacros(40));
+        var result = Read(Cli.ImportBombs.DoublingMacros(40));
 
         Assert.Empty(result.Records);
         var first = result.Diagnostics[0];
