@@ -9,7 +9,7 @@ namespace PaperDigest.Tests.Fuzzing;
 /// </summary>
 internal static class FuzzSettings
 {
-    public const int DefaultCases = 1500;
+    public const int DefaultCases = 6000;
 
     public const int DefaultSeed = 20251205;
 
