@@ -9,7 +9,7 @@ namespace PaperDigest.Tests.Parsing;
 /// YAML diagnostics point at the line and column an editor sees, whatever the text holds, and any depth of nesting
 /// ends in a diagnostic, not a stack overflow.
 /// </summary>
-public sealed class YamlPositionTests
+public sealed class YamlReaderTests
 {
     private static IReadOnlyList<string> SiteDiagnostics(string text)
     {
