@@ -76,7 +76,8 @@ public static partial class SiteConfigParser
         var name = fields.Text("timezone", maxLength: 100);
         if (name is null)
         {
-            return fields.Value("timezone") is null ? TimeZoneInfo.Utc : null;
+            // Absent or written without a value ("timezone:"): UTC. Anything else has been reported.
+            return fields.Value("timezone") is null or ScalarNode { IsNull: true } ? TimeZoneInfo.Utc : null;
         }
 
         if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))

@@ -13,7 +13,10 @@ namespace PaperDigest.Scaffolding;
 /// <c>&lt;id&gt;</c> without its version, the title with white space collapsed, authors, the first-version date as
 /// <c>published</c>, <c>arxiv:doi</c>, <c>arxiv:journal_ref</c> as venue, and a repository link from
 /// <c>arxiv:comment</c>. The abstract (<c>&lt;summary&gt;</c>) is never taken: write-ups are the editors' own words.
-/// DTDs are refused, so no entity expansion or external fetch happens.
+/// DTDs are refused, so no entity expansion or external fetch happens. Before the document is loaded, one streaming
+/// pass checks its shape: elements nested at most <see cref="MaxDepth"/> deep, at most <see cref="MaxElements"/> of them,
+/// at most <see cref="ImportReader.MaxPapers"/> entries, no text longer than <see cref="ImportReader.MaxValueLength"/>;
+/// a file beyond any of these is refused whole. An arXiv response nests three deep and is far below the rest.
 /// </summary>
 public static class ArxivAtomReader
 {
@@ -21,35 +24,62 @@ public static class ArxivAtomReader
 
     public static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
 
+    /// <summary>How deeply elements may nest.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The most elements a file may have (an arXiv entry has about twenty).</summary>
+    public const int MaxElements = 1_000_000;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersInDocument = ImportReader.MaxFileBytes,
+        MaxCharactersFromEntities = 1024,
+    };
+
     public static ImportReadResult Read(Stream xml, string path)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        if (DoctypeLocation(xml, path) is { } doctype)
+        var bytes = ReadAtMost(xml, ImportReader.MaxFileBytes);
+        if (bytes is null)
+        {
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.ImportFileUnusable,
+                $"the file is more than {ImportReader.MaxFileBytes:N0} bytes; at most {ImportReader.MaxFileBytes:N0} can be imported at once"));
+            return new ImportReadResult([], diagnostics.ToImmutable());
+        }
+
+        if (DoctypeLocation(bytes, path) is { } doctype)
         {
             diagnostics.Add(Diagnostic.Error(doctype, ScaffoldingCodes.AtomInvalid,
                 "the file declares a DTD (<!DOCTYPE ...>), which is refused: an arXiv API response has none"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersInDocument = 64L * 1024 * 1024,
-        };
-
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(xml, settings);
+            if (ShapeProblem(bytes, path) is { } problem)
+            {
+                diagnostics.Add(problem);
+                return new ImportReadResult([], diagnostics.ToImmutable());
+            }
+
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
             var location = new SourceLocation(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
             diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.AtomInvalid, $"not a well-formed Atom file: {WithoutPosition(ex.Message)}"));
+            return new ImportReadResult([], diagnostics.ToImmutable());
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // The shape check read the same bytes with the same settings, so this is not expected; still no crash.
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.AtomInvalid, "not a well-formed Atom file: the XML reader cannot read it"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
 
@@ -137,22 +167,86 @@ public static class ArxivAtomReader
         return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf);
     }
 
+    /// <summary>The stream's bytes, or null when there are more than <paramref name="limit"/>.</summary>
+    private static byte[]? ReadAtMost(Stream xml, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = xml.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Streams through the document once, without building it, and says where it first goes beyond a limit: too deep,
+    /// too many elements or entries, too long a text. Null when it keeps within them. Malformed XML throws, as loading would.
+    /// </summary>
+    private static Diagnostic? ShapeProblem(byte[] bytes, string path)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
+        var position = (IXmlLineInfo)reader;
+        // At an element the reader stands on its name; a diagnostic points at its '<'.
+        SourceLocation Here() => new(path, Math.Max(1, position.LineNumber),
+            Math.Max(1, position.LinePosition - (reader.NodeType == XmlNodeType.Element ? 1 : 0)));
+        var elements = 0;
+        var entries = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    if (reader.Depth >= MaxDepth)
+                    {
+                        return Diagnostic.Error(Here(), ScaffoldingCodes.NestedTooDeep,
+                            $"elements nest more than {MaxDepth} deep here; the file was refused and nothing of it is imported");
+                    }
+
+                    if (++elements > MaxElements)
+                    {
+                        return Refused(Here(), $"the file has more than {MaxElements:N0} elements");
+                    }
+
+                    if (reader.LocalName == "entry" && reader.NamespaceURI == Atom.NamespaceName && ++entries > ImportReader.MaxPapers)
+                    {
+                        return Refused(Here(), $"the file has more than {ImportReader.MaxPapers:N0} entries (split it into smaller files)");
+                    }
+                }
+                else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && reader.Value.Length > ImportReader.MaxValueLength)
+                {
+                    return Refused(Here(), $"a text here is longer than {ImportReader.MaxValueLength:N0} characters");
+                }
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // System.Xml can fail outside its own exceptions on broken input (a long XML declaration with non-ASCII
+            // text before an encoding, for one): still a file it cannot read, not a crash.
+            return Diagnostic.Error(Here(), ScaffoldingCodes.AtomInvalid,
+                "not a well-formed Atom file: the XML reader cannot read it from here; check the XML declaration (<?xml ...?>) and what follows");
+        }
+
+        return null;
+    }
+
+    private static Diagnostic Refused(SourceLocation location, string message) =>
+        Diagnostic.Error(location, ScaffoldingCodes.FileTooLarge, $"{message}; the file was refused and nothing of it is imported");
+
     /// <summary>
     /// Where a <c>&lt;!DOCTYPE</c> is, to say so plainly; the reader refuses DTDs anyway (this only finds the
     /// UTF-8 spelling), so this is for the message, not for safety.
     /// </summary>
-    private static SourceLocation? DoctypeLocation(Stream xml, string path)
+    private static SourceLocation? DoctypeLocation(ReadOnlySpan<byte> bytes, string path)
     {
-        if (!xml.CanSeek)
-        {
-            return null;
-        }
-
-        var start = xml.Position;
-        using var buffer = new MemoryStream();
-        xml.CopyTo(buffer);
-        xml.Position = start;
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var at = bytes.IndexOf("<!DOCTYPE"u8);
         if (at < 0)
         {

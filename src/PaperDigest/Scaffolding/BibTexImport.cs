@@ -53,7 +53,7 @@ public static partial class BibTexImport
     /// <summary>One entry as a paper, or null (with an error) when it has no title.</summary>
     public static ImportedPaper? Convert(BibTexRecord record, ICollection<Diagnostic> diagnostics)
     {
-        var name = $"@{record.Type}{{{record.Key}}}";
+        var name = $"@{FieldReader.Shorten(record.Type)}{{{FieldReader.Shorten(record.Key)}}}";
         var title = record["title"] is { } rawTitle ? TexToUnicode.Convert(rawTitle) : "";
         if (title.Length == 0)
         {

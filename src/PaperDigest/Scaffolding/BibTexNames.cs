@@ -12,6 +12,7 @@ public static class BibTexNames
     public static ImmutableArray<string> Split(string authorField)
     {
         var names = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in SplitTopLevel(authorField))
         {
             if (raw.Equals("others", StringComparison.OrdinalIgnoreCase))
@@ -20,7 +21,7 @@ public static class BibTexNames
             }
 
             var name = DisplayName(raw);
-            if (name.Length > 0 && !names.Contains(name))
+            if (name.Length > 0 && seen.Add(name))
             {
                 names.Add(name);
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using PaperDigest.Diagnostics;
+using PaperDigest.Parsing;
 
 namespace PaperDigest.Scaffolding;
 
@@ -11,9 +12,30 @@ namespace PaperDigest.Scaffolding;
 /// <c>@comment</c> and <c>@preamble</c> skipped, types and field names in any case. Text outside entries is a
 /// comment, as BibTeX has it. A broken entry becomes a diagnostic with its line and column, and reading goes on
 /// at the next line that starts an entry, so one mistake costs one entry.
+/// <para>
+/// Hostile files are bounded: a value may not grow past <see cref="ImportReader.MaxValueLength"/> nor nest braces past
+/// <see cref="MaxBraceDepth"/> (that entry is refused), and a file whose @string names expand to more than
+/// <see cref="MaxExpansion"/> characters in all, or that holds more than <see cref="ImportReader.MaxPapers"/> entries or
+/// <see cref="MaxProblems"/> problems, is refused whole. Nothing here recurses, so no input can exhaust the stack.
+/// </para>
 /// </summary>
 public sealed partial class BibTexReader
 {
+    /// <summary>
+    /// The most characters @string names may add to the file's values in all (a journal name in each of 100,000 entries
+    /// fits); beyond it, the file is refused.
+    /// </summary>
+    public const int MaxExpansion = 16_000_000;
+
+    /// <summary>How deeply braces may nest in one value.</summary>
+    public const int MaxBraceDepth = 64;
+
+    /// <summary>The most fields one entry may have.</summary>
+    public const int MaxFields = 200;
+
+    /// <summary>The most errors and warnings one file may have before it is refused as not being BibTeX at all.</summary>
+    public const int MaxProblems = 10_000;
+
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -26,8 +48,17 @@ public sealed partial class BibTexReader
     private readonly List<int> lineStarts = [0];
     private readonly DiagnosticBag diagnostics = new();
     private readonly Dictionary<string, string> macros = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>@string names whose definition was refused, with where it starts: using one refuses the entry too.</summary>
+    private readonly Dictionary<string, int> brokenMacros = new(StringComparer.OrdinalIgnoreCase);
     private readonly ImmutableArray<BibTexRecord>.Builder records = ImmutableArray.CreateBuilder<BibTexRecord>();
     private int pos;
+    private int entries;
+    private int problems;
+    private long expanded;
+
+    /// <summary>Set when a limit of the whole file is reached: reading stops and no entry is returned.</summary>
+    private bool refused;
 
     private BibTexReader(string text, string path)
     {
@@ -53,7 +84,7 @@ public sealed partial class BibTexReader
     {
         var reader = new BibTexReader(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), path);
         reader.ReadAll();
-        return new BibTexReadResult(reader.records.ToImmutable(), [.. DiagnosticOrder.Sort(reader.diagnostics.Items)]);
+        return new BibTexReadResult(reader.refused ? [] : reader.records.ToImmutable(), [.. DiagnosticOrder.Sort(reader.diagnostics.Items)]);
     }
 
     /// <summary>The month a BibTeX <c>month</c> value means: <c>sep</c>, <c>September</c>, <c>Sept.</c>, <c>9</c> or <c>09</c>.</summary>
@@ -78,7 +109,7 @@ public sealed partial class BibTexReader
 
     private void ReadAll()
     {
-        while (pos < text.Length)
+        while (!refused && pos < text.Length)
         {
             var at = text.IndexOf('@', pos);
             if (at < 0)
@@ -96,7 +127,7 @@ public sealed partial class BibTexReader
                 // An '@' in the comment text between entries ("mail me @ work") is not an entry, unless it starts a line.
                 if (type.Length > 0 && AtLineStart(at) && !type.Equals("comment", StringComparison.OrdinalIgnoreCase))
                 {
-                    Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected '{{' or '(' after @{type}");
+                    Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected '{{' or '(' after @{Short(type)}");
                     Recover();
                 }
 
@@ -104,12 +135,19 @@ public sealed partial class BibTexReader
             }
 
             var close = open == '{' ? '}' : ')';
-            var ok = type.ToLowerInvariant() switch
+            var lower = type.ToLowerInvariant();
+            if (lower is not ("comment" or "string" or "preamble") && ++entries > ImportReader.MaxPapers)
+            {
+                Refuse(at, $"the file has more than {ImportReader.MaxPapers:N0} entries (split it into smaller files)");
+                break;
+            }
+
+            var ok = lower switch
             {
                 "comment" => SkipGroup(open, close),
-                "string" => ReadMacro(close),
+                "string" => ReadMacro(at, close),
                 "preamble" => ReadPreamble(close),
-                var lower => ReadEntry(lower, at, close),
+                _ => ReadEntry(lower, at, close),
             };
             if (!ok)
             {
@@ -128,8 +166,14 @@ public sealed partial class BibTexReader
             pos++;
         }
 
+        if (pos - keyStart > ImportReader.MaxValueLength)
+        {
+            Error(keyStart, ScaffoldingCodes.ValueTooLong, $"the citation key of @{Short(type)} is {pos - keyStart:N0} characters long; at most {ImportReader.MaxValueLength:N0} are allowed");
+            return false;
+        }
+
         var key = text[keyStart..pos];
-        var name = $"@{type}{{{key}";
+        var name = $"@{Short(type)}{{{Short(key)}";
         SkipWhitespace();
         if (pos >= text.Length || EntryStartsAt(pos))
         {
@@ -147,11 +191,11 @@ public sealed partial class BibTexReader
         {
             if (Peek() == '=')
             {
-                Error(keyStart, ScaffoldingCodes.BibTexSyntax, $"@{type} has no citation key; write @{type}{{key, {key} = ...}}");
+                Error(keyStart, ScaffoldingCodes.BibTexSyntax, $"@{Short(type)} has no citation key; write @{Short(type)}{{key, {Short(key)} = ...}}");
             }
             else
             {
-                Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected ',' after the citation key '{key}'");
+                Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected ',' after the citation key '{Short(key)}'");
             }
 
             return false;
@@ -159,6 +203,7 @@ public sealed partial class BibTexReader
 
         pos++;
         var fields = ImmutableArray.CreateBuilder<BibTexField>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         (string Field, int Start, string Value)? last = null;
         while (true)
         {
@@ -182,10 +227,16 @@ public sealed partial class BibTexReader
                 return false;
             }
 
+            if (names.Count == MaxFields && !names.Contains(field))
+            {
+                Error(fieldStart, ScaffoldingCodes.ValueTooLong, $"{name} has more than {MaxFields} fields; it was not imported");
+                return false;
+            }
+
             SkipWhitespace();
             if (Peek() != '=')
             {
-                Error(pos, ScaffoldingCodes.BibTexSyntax, $"missing '=' after the field '{field}' in {name}");
+                Error(pos, ScaffoldingCodes.BibTexSyntax, $"missing '=' after the field '{Short(field)}' in {name}");
                 return false;
             }
 
@@ -200,9 +251,9 @@ public sealed partial class BibTexReader
 
             last = (field, valueStart, value);
 
-            if (fields.Any(f => f.Name == field))
+            if (!names.Add(field))
             {
-                Warning(fieldStart, ScaffoldingCodes.BibTexRepeatedField, $"the field '{field}' is given twice in {name}; the first is used");
+                Warning(fieldStart, ScaffoldingCodes.BibTexRepeatedField, $"the field '{Short(field)}' is given twice in {name}; the first is used");
             }
             else
             {
@@ -225,7 +276,7 @@ public sealed partial class BibTexReader
             }
             else
             {
-                Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected ',' or '{close}' after the value of '{field}' in {name}, not '{Peek()}'");
+                Error(pos, ScaffoldingCodes.BibTexSyntax, $"expected ',' or '{close}' after the value of '{Short(field)}' in {name}, not '{Peek()}'");
                 return false;
             }
         }
@@ -234,7 +285,7 @@ public sealed partial class BibTexReader
         return true;
     }
 
-    private bool ReadMacro(char close)
+    private bool ReadMacro(int start, char close)
     {
         pos++;
         SkipWhitespace();
@@ -249,7 +300,7 @@ public sealed partial class BibTexReader
         SkipWhitespace();
         if (Peek() != '=')
         {
-            Error(pos, ScaffoldingCodes.BibTexSyntax, $"missing '=' after the @string name '{name}'");
+            Error(pos, ScaffoldingCodes.BibTexSyntax, $"missing '=' after the @string name '{Short(name)}'");
             return false;
         }
 
@@ -257,6 +308,8 @@ public sealed partial class BibTexReader
         var value = ReadValue(name);
         if (value is null)
         {
+            brokenMacros[name] = start;
+            macros.Remove(name);
             return false;
         }
 
@@ -269,12 +322,15 @@ public sealed partial class BibTexReader
 
         if (Peek() != close)
         {
-            Error(pos >= text.Length ? nameStart : pos, ScaffoldingCodes.BibTexSyntax, $"expected '{close}' to end @string{{{name}");
+            Error(pos >= text.Length ? nameStart : pos, ScaffoldingCodes.BibTexSyntax, $"expected '{close}' to end @string{{{Short(name)}");
+            brokenMacros[name] = start;
+            macros.Remove(name);
             return false;
         }
 
         pos++;
         macros[name] = value;
+        brokenMacros.Remove(name);
         return true;
     }
 
@@ -324,6 +380,8 @@ public sealed partial class BibTexReader
     private string? ReadValue(string field)
     {
         var value = new StringBuilder();
+        SkipWhitespace();
+        var valueStart = pos;
         while (true)
         {
             SkipWhitespace();
@@ -338,7 +396,7 @@ public sealed partial class BibTexReader
             }
             else if (char.IsAsciiDigit(c))
             {
-                while (pos < text.Length && char.IsAsciiDigit(text[pos]))
+                while (pos < text.Length && char.IsAsciiDigit(text[pos]) && value.Length <= ImportReader.MaxValueLength)
                 {
                     value.Append(text[pos++]);
                 }
@@ -348,20 +406,46 @@ public sealed partial class BibTexReader
                 var macro = ReadIdentifier();
                 if (macros.TryGetValue(macro, out var expansion))
                 {
-                    value.Append(expansion);
+                    // Each use copies the text: "@string{b = a # a}" doubles it, so the copies of the whole file are counted.
+                    expanded += expansion.Length;
+                    if (expanded > MaxExpansion)
+                    {
+                        Refuse(start, $"the @string names of the file expand to more than {MaxExpansion:N0} characters in all (here '{Short(macro)}' in the value of '{Short(field)}')");
+                        return null;
+                    }
+
+                    if (value.Length + expansion.Length <= ImportReader.MaxValueLength)
+                    {
+                        value.Append(expansion);
+                    }
+                    else
+                    {
+                        return TooLong(valueStart, field);
+                    }
+                }
+                else if (brokenMacros.TryGetValue(macro, out var definition))
+                {
+                    Error(start, ScaffoldingCodes.ValueTooLong,
+                        $"'{Short(macro)}' in the value of '{Short(field)}' is a @string that could not be read (line {Location(definition).Line})");
+                    return null;
                 }
                 else
                 {
                     Warning(start, ScaffoldingCodes.BibTexUndefinedMacro,
-                        $"'{macro}' in the value of '{field}' is not a @string defined above; it is read as empty (put text in braces: {{{macro}}})");
+                        $"'{Short(macro)}' in the value of '{Short(field)}' is not a @string defined above; it is read as empty (put text in braces: {{{Short(macro)}}})");
                 }
             }
             else
             {
                 var found = pos >= text.Length ? "the end of the file" : $"'{c}'";
                 Error(pos >= text.Length ? Math.Max(0, text.Length - 1) : pos, ScaffoldingCodes.BibTexSyntax,
-                    $"expected the value of '{field}': {{...}}, \"...\", a number or a @string name, not {found}");
+                    $"expected the value of '{Short(field)}': {{...}}, \"...\", a number or a @string name, not {found}");
                 return null;
+            }
+
+            if (value.Length > ImportReader.MaxValueLength)
+            {
+                return TooLong(valueStart, field);
             }
 
             SkipWhitespace();
@@ -384,9 +468,10 @@ public sealed partial class BibTexReader
         while (pos < text.Length)
         {
             var c = text[pos];
-            if (c == '{')
+            if (c == '{' && ++depth > MaxBraceDepth)
             {
-                depth++;
+                Error(pos, ScaffoldingCodes.NestedTooDeep, $"braces nest more than {MaxBraceDepth} deep in the value of '{Short(field)}'");
+                return false;
             }
             else if (c == '}')
             {
@@ -399,7 +484,7 @@ public sealed partial class BibTexReader
 
                 if (depth < 0)
                 {
-                    Error(pos, ScaffoldingCodes.BibTexUnbalanced, $"the value of '{field}' has a '}}' that closes nothing; check its braces");
+                    Error(pos, ScaffoldingCodes.BibTexUnbalanced, $"the value of '{Short(field)}' has a '}}' that closes nothing; check its braces");
                     return false;
                 }
             }
@@ -413,6 +498,12 @@ public sealed partial class BibTexReader
                 break;
             }
 
+            if (value.Length == ImportReader.MaxValueLength)
+            {
+                TooLong(start, field);
+                return false;
+            }
+
             value.Append(c);
             pos++;
         }
@@ -420,7 +511,7 @@ public sealed partial class BibTexReader
         // Never closed: the value ran into the next entry or the end of the file; say where it began.
         var what = quoted ? "'\"'" : "'{'";
         var where = pos >= text.Length ? "the end of the file" : "the next entry";
-        Error(start, ScaffoldingCodes.BibTexUnbalanced, $"the value of '{field}' opens {what} here and does not close it before {where}; check its braces");
+        Error(start, ScaffoldingCodes.BibTexUnbalanced, $"the value of '{Short(field)}' opens {what} here and does not close it before {where}; check its braces");
         return false;
     }
 
@@ -431,7 +522,7 @@ public sealed partial class BibTexReader
         if (last is { } value && FieldLine().Match(value.Value) is { Success: true } runOn)
         {
             Error(value.Start, ScaffoldingCodes.BibTexUnbalanced,
-                $"the value of '{value.Field}' in {name} runs on into '{runOn.Groups["field"].Value} = ...': a '}}' is missing in it; check its braces");
+                $"the value of '{Short(value.Field)}' in {name} runs on into '{Short(runOn.Groups["field"].Value)} = ...': a '}}' is missing in it; check its braces");
             return false;
         }
 
@@ -542,7 +633,40 @@ public sealed partial class BibTexReader
         return new SourceLocation(path, line + 1, index - lineStarts[line] + 1);
     }
 
-    private void Error(int index, string code, string message) => diagnostics.Error(Location(index), code, message);
+    private string? TooLong(int start, string field)
+    {
+        Error(start, ScaffoldingCodes.ValueTooLong, $"the value of '{Short(field)}' is longer than {ImportReader.MaxValueLength:N0} characters, @string names expanded");
+        return null;
+    }
 
-    private void Warning(int index, string code, string message) => diagnostics.Warning(Location(index), code, message);
+    /// <summary>Stops reading: the file as a whole is beyond a limit, and none of its entries is imported.</summary>
+    private void Refuse(int index, string message)
+    {
+        if (!refused)
+        {
+            diagnostics.Error(Location(index), ScaffoldingCodes.FileTooLarge, $"{message}; the file was refused and nothing of it is imported");
+            refused = true;
+        }
+    }
+
+    private void Error(int index, string code, string message) => Report(index, Diagnostic.Error(Location(index), code, message));
+
+    private void Warning(int index, string code, string message) => Report(index, Diagnostic.Warning(Location(index), code, message));
+
+    private void Report(int index, Diagnostic diagnostic)
+    {
+        if (refused)
+        {
+            return;
+        }
+
+        diagnostics.Add(diagnostic);
+        if (++problems >= MaxProblems)
+        {
+            Refuse(index, $"the file has {MaxProblems:N0} errors and warnings; is it BibTeX? Reading stopped here");
+        }
+    }
+
+    /// <summary>A name or key as a message quotes it: long ones are cut.</summary>
+    private static string Short(string text) => FieldReader.Shorten(text);
 }

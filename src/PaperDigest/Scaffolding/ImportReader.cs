@@ -9,6 +9,15 @@ public static class ImportReader
 {
     public const int MaxFileBytes = 32 * 1024 * 1024;
 
+    /// <summary>The most entries one file may hold; a file with more is refused (split it).</summary>
+    public const int MaxPapers = 100_000;
+
+    /// <summary>
+    /// The most characters one value may have: a BibTeX field with its @string names expanded, an Atom text. An author
+    /// list of a few thousand names fits.
+    /// </summary>
+    public const int MaxValueLength = 1_000_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>XML when the text starts with '&lt;'; BibTeX when it has an '@'; else by the extension (.atom, .xml).</summary>

@@ -20,8 +20,8 @@ public sealed record ImportedPaper(
     Uri? Code = null,
     Uri? Pdf = null)
 {
-    /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key.</summary>
-    public string Label => Arxiv ?? Doi ?? (Key.Length > 0 ? Key : Title);
+    /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key (or title), cut if long.</summary>
+    public string Label => Arxiv ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);
 
     public NewEntry ToEntry(DateOnly date, ImmutableArray<string> tags) =>
         new(Title, Authors, date, tags, Arxiv, Doi, Published, Venue, null, Code, Pdf);

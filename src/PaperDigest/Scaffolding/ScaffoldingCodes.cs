@@ -24,6 +24,25 @@ public static class ScaffoldingCodes
     /// <summary>The file is not valid UTF-8 and was read as Latin-1 (warning).</summary>
     public const string NotUtf8 = "PD0705";
 
+    /// <summary>
+    /// A BibTeX value longer than <see cref="ImportReader.MaxValueLength"/> once its @string names are expanded (or
+    /// using a @string that could not be read), or an entry with more than <see cref="BibTexReader.MaxFields"/> fields:
+    /// the entry is not imported.
+    /// </summary>
+    public const string ValueTooLong = "PD0706";
+
+    /// <summary>
+    /// Braces nested deeper than <see cref="BibTexReader.MaxBraceDepth"/> in a BibTeX value (the entry is not imported),
+    /// or XML elements nested deeper than <see cref="ArxivAtomReader.MaxDepth"/> (the file is refused).
+    /// </summary>
+    public const string NestedTooDeep = "PD0707";
+
+    /// <summary>
+    /// The file as a whole goes beyond a limit — @string text expanded, entries, problems, XML elements or text —
+    /// and is refused: nothing of it is imported.
+    /// </summary>
+    public const string FileTooLarge = "PD0708";
+
     /// <summary>Not well-formed XML, a DTD, or not an Atom feed.</summary>
     public const string AtomInvalid = "PD0710";
 

@@ -43,246 +43,362 @@ public static class TexToUnicode
         "it", "bf", "em", "sc", "rm", "sl", "sf", "tt", "itshape", "bfseries", "scshape", "upshape", "slshape",
         "mdseries", "normalfont", "relax", "protect", "noopsort");
 
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> AccentNames = Accents.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SymbolNames = Symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrapperNames = Wrappers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SwitchNames = Switches.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The text of a TeX value: one line, single spaces, NFC.</summary>
+    /// <remarks>
+    /// Nested groups and accents (<c>\'{\'{\'{x}}}</c>, <c>\'\'\'x</c>) are followed with a stack of their own, not the
+    /// call stack, and each brace is matched once, so any depth converts in time and memory linear in the text.
+    /// </remarks>
     public static string Convert(string tex)
     {
-        var builder = new StringBuilder(tex.Length);
-        Append(tex, builder);
-        return SingleLineText.Clean(builder.ToString());
+        var converter = new Converter(tex);
+        converter.Run();
+        return SingleLineText.Clean(converter.Output.ToString());
     }
 
-    private static void Append(string tex, StringBuilder output)
+    /// <summary>
+    /// A brace group being converted (its text ends at <see cref="End"/>; conversion goes on at <see cref="ResumeAt"/>
+    /// with the text of the enclosing group, which ends at <see cref="OuterEnd"/>), or an accent waiting for its
+    /// argument to end, which knows how much output there was when it began.
+    /// </summary>
+    private readonly record struct Frame(bool IsAccent, int End, int ResumeAt, int OuterEnd, int OutputAtStart);
+
+    private sealed class Converter(string tex)
     {
-        var i = 0;
-        while (i < tex.Length)
+        private readonly Stack<Frame> frames = new();
+
+        /// <summary>Accent marks that go after the next character written, outermost first: "\'{\`{x}}" is x, acute, grave.</summary>
+        private readonly List<char> pendingMarks = [];
+
+        /// <summary>For each '{', the index of its '}' (or -1), found in one pass on first use.</summary>
+        private int[]? closes;
+
+        /// <summary>Where the text being converted now ends: the value's end, or the end of the group it is in.</summary>
+        private int end = tex.Length;
+
+        public StringBuilder Output { get; } = new(tex.Length);
+
+        public void Run()
+        {
+            var i = 0;
+            while (true)
+            {
+                if (frames.TryPeek(out var top) && !top.IsAccent && i >= end)
+                {
+                    frames.Pop();
+                    i = top.ResumeAt;
+                    end = top.OuterEnd;
+                    UnitDone();
+                }
+                else if (i < end)
+                {
+                    i = Step(i);
+                }
+                else if (frames.Count > 0)
+                {
+                    UnitDone();
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Converts what starts at <paramref name="i"/> and returns the index after it.</summary>
+        private int Step(int i)
         {
             var c = tex[i];
             switch (c)
             {
                 case '\\':
-                    i = Command(tex, i, output);
-                    break;
+                    return Command(i);
                 case '{' or '}':
                     i++;
                     break;
                 case '$':
-                    i = CopyMath(tex, i, output);
+                    i = CopyMath(i);
                     break;
                 case '~':
-                    output.Append(' ');
+                    Emit(" ");
                     i++;
                     break;
                 case '-':
-                    var run = Run(tex, i, '-');
-                    output.Append(run switch { 1 => "-", 2 => "–", 3 => "—", _ => new string('-', run) });
+                    var run = Run(i, '-');
+                    Emit(run switch { 1 => "-", 2 => "–", 3 => "—", _ => new string('-', run) });
                     i += run;
                     break;
-                case '`' when At(tex, i + 1) == '`':
-                    output.Append('“');
+                case '`' when At(i + 1) == '`':
+                    Emit("“");
                     i += 2;
                     break;
-                case '\'' when At(tex, i + 1) == '\'':
-                    output.Append('”');
+                case '\'' when At(i + 1) == '\'':
+                    Emit("”");
                     i += 2;
                     break;
                 case '`':
-                    output.Append('‘');
+                    Emit("‘");
                     i++;
                     break;
                 default:
-                    output.Append(c);
-                    i++;
+                    var length = CharacterLength(i);
+                    Emit(tex.AsSpan(i, length));
+                    i += length;
                     break;
             }
-        }
-    }
 
-    /// <summary>Converts the command at <paramref name="start"/> (a backslash) and returns the index after it.</summary>
-    private static int Command(string tex, int start, StringBuilder output)
-    {
-        var i = start + 1;
-        if (i >= tex.Length)
-        {
-            output.Append('\\');
+            UnitDone();
             return i;
         }
 
-        var c = tex[i];
-        if (!char.IsAsciiLetter(c))
+        /// <summary>Converts the command at <paramref name="start"/> (a backslash) and returns the index after it.</summary>
+        private int Command(int start)
         {
-            i++;
-            var symbol = c.ToString();
-            if (Accents.TryGetValue(symbol, out var mark))
+            var i = start + 1;
+            if (i >= end)
             {
-                return Accent(tex, i, mark, output);
+                Emit("\\");
+                UnitDone();
+                return i;
             }
 
-            output.Append(c switch
-            {
-                '&' or '%' or '$' or '_' or '#' or '{' or '}' => c.ToString(),
-                ' ' or '\n' or '\t' or ',' or ';' or ':' or '\\' => " ",
-                '-' or '/' or '@' or '!' => "",
-                _ => "\\" + c,
-            });
-            return i;
-        }
-
-        var end = i;
-        while (end < tex.Length && char.IsAsciiLetter(tex[end]))
-        {
-            end++;
-        }
-
-        var name = tex[i..end];
-        // Letter accents take one letter: "\c c" and "\c{c}", but "\cite" is a command of its own.
-        if (Accents.TryGetValue(name, out var letterMark))
-        {
-            return Accent(tex, end, letterMark, output);
-        }
-
-        if (Symbols.TryGetValue(name, out var text))
-        {
-            output.Append(text);
-            return SkipSpaces(tex, end);
-        }
-
-        if (Wrappers.Contains(name))
-        {
-            var after = SkipSpaces(tex, end);
-            return At(tex, after) == '{' ? Argument(tex, after, output) : after;
-        }
-
-        if (Switches.Contains(name))
-        {
-            return SkipSpaces(tex, end);
-        }
-
-        // Unknown: kept as written, with its brace arguments, for the editor to see and settle.
-        output.Append('\\').Append(name);
-        while (At(tex, end) == '{')
-        {
-            var close = GroupEnd(tex, end);
-            output.Append(tex, end, close - end);
-            end = close;
-        }
-
-        return end;
-    }
-
-    /// <summary>The index after the brace group that opens at <paramref name="open"/> (the end of the text if it never closes).</summary>
-    private static int GroupEnd(string tex, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < tex.Length; i++)
-        {
-            if (tex[i] == '\\')
+            var c = tex[i];
+            if (!char.IsAsciiLetter(c))
             {
                 i++;
-                continue;
+                if (AccentNames.TryGetValue(tex.AsSpan(i - 1, 1), out var mark))
+                {
+                    return Accent(i, mark);
+                }
+
+                Emit(c switch
+                {
+                    '&' or '%' or '$' or '_' or '#' or '{' or '}' => c.ToString(),
+                    ' ' or '\n' or '\t' or ',' or ';' or ':' or '\\' => " ",
+                    '-' or '/' or '@' or '!' => "",
+                    _ => "\\" + c,
+                });
+                UnitDone();
+                return i;
             }
 
-            depth += tex[i] switch { '{' => 1, '}' => -1, _ => 0 };
-            if (depth == 0)
+            var nameEnd = i;
+            while (nameEnd < end && char.IsAsciiLetter(tex[nameEnd]))
             {
-                return i + 1;
+                nameEnd++;
+            }
+
+            var name = tex.AsSpan(i, nameEnd - i);
+            // Letter accents take one letter: "\c c" and "\c{c}", but "\cite" is a command of its own.
+            if (AccentNames.TryGetValue(name, out var letterMark))
+            {
+                return Accent(nameEnd, letterMark);
+            }
+
+            var after = SkipSpaces(nameEnd);
+            if (SymbolNames.TryGetValue(name, out var text))
+            {
+                Emit(text);
+            }
+            else if (WrapperNames.Contains(name))
+            {
+                if (At(after) == '{')
+                {
+                    return OpenGroup(after);
+                }
+            }
+            else if (!SwitchNames.Contains(name))
+            {
+                // Unknown: kept as written, with its brace arguments, for the editor to see and settle.
+                Emit(tex.AsSpan(start, nameEnd - start));
+                after = nameEnd;
+                while (At(after) == '{')
+                {
+                    var close = GroupEnd(after);
+                    Emit(tex.AsSpan(after, close - after));
+                    after = close;
+                }
+            }
+
+            UnitDone();
+            return after;
+        }
+
+        /// <summary>Puts <paramref name="mark"/> on the first letter of the argument at <paramref name="start"/>.</summary>
+        private int Accent(int start, char mark)
+        {
+            var i = SkipSpaces(start);
+            if (i >= end)
+            {
+                UnitDone();
+                return i;
+            }
+
+            pendingMarks.Add(mark);
+            if (tex[i] is '{' or '\\')
+            {
+                // The argument is a group or a command: the mark waits until it ends, and is dropped if it wrote nothing.
+                frames.Push(new Frame(IsAccent: true, 0, 0, 0, Output.Length));
+                return tex[i] == '{' ? OpenGroup(i) : i;
+            }
+
+            var length = CharacterLength(i);
+            Emit(tex.AsSpan(i, length));
+            UnitDone();
+            return i + length;
+        }
+
+        /// <summary>Starts converting the brace group at <paramref name="open"/>; returns the index of its first character.</summary>
+        private int OpenGroup(int open)
+        {
+            var groupEnd = GroupEnd(open);
+            var close = groupEnd > open + 1 && tex[groupEnd - 1] == '}' && Closes()[open] == groupEnd - 1 ? groupEnd - 1 : groupEnd;
+            frames.Push(new Frame(IsAccent: false, close, groupEnd, end, 0));
+            end = close;
+            return open + 1;
+        }
+
+        /// <summary>One piece of the text is done: accents waiting for it end with it.</summary>
+        private void UnitDone()
+        {
+            while (frames.TryPeek(out var top) && top.IsAccent)
+            {
+                frames.Pop();
+                if (Output.Length == top.OutputAtStart)
+                {
+                    // Its argument wrote nothing ("\'{}"): the mark has no letter to go on.
+                    pendingMarks.RemoveAt(pendingMarks.Count - 1);
+                }
             }
         }
 
-        return tex.Length;
-    }
-
-    /// <summary>Puts <paramref name="mark"/> on the first letter of the argument at <paramref name="start"/>.</summary>
-    private static int Accent(string tex, int start, char mark, StringBuilder output)
-    {
-        var i = SkipSpaces(tex, start);
-        var argument = new StringBuilder();
-        if (i >= tex.Length)
+        /// <summary>Appends text; waiting accent marks go after its first character (a dotless ı or ȷ takes its dot back).</summary>
+        private void Emit(ReadOnlySpan<char> text)
         {
+            if (text.IsEmpty)
+            {
+                return;
+            }
+
+            if (pendingMarks.Count == 0)
+            {
+                Output.Append(text);
+                return;
+            }
+
+            var first = text.Length > 1 && char.IsSurrogatePair(text[0], text[1]) ? 2 : 1;
+            if (first == 1)
+            {
+                Output.Append(text[0] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other });
+            }
+            else
+            {
+                Output.Append(text[..2]);
+            }
+
+            foreach (var mark in pendingMarks)
+            {
+                Output.Append(mark);
+            }
+
+            pendingMarks.Clear();
+            Output.Append(text[first..]);
+        }
+
+        /// <summary>The index after the brace group that opens at <paramref name="open"/> (the end of the text if it never closes there).</summary>
+        private int GroupEnd(int open)
+        {
+            var close = Closes()[open];
+            return close >= 0 && close < end ? close + 1 : end;
+        }
+
+        /// <summary>Matches every brace of the value in one pass; a backslash escapes the character after it.</summary>
+        private int[] Closes()
+        {
+            if (closes is not null)
+            {
+                return closes;
+            }
+
+            closes = new int[tex.Length];
+            Array.Fill(closes, -1);
+            var open = new Stack<int>();
+            for (var i = 0; i < tex.Length; i++)
+            {
+                switch (tex[i])
+                {
+                    case '\\':
+                        i++;
+                        break;
+                    case '{':
+                        open.Push(i);
+                        break;
+                    case '}' when open.Count > 0:
+                        closes[open.Pop()] = i;
+                        break;
+                }
+            }
+
+            return closes;
+        }
+
+        /// <summary>Copies <c>$...$</c> or <c>$$...$$</c> as written; returns the index after it.</summary>
+        private int CopyMath(int start)
+        {
+            var fence = At(start + 1) == '$' ? "$$" : "$";
+            var i = start + fence.Length;
+            while (i < end)
+            {
+                if (tex[i] == '\\')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                if (i + fence.Length <= end && string.CompareOrdinal(tex, i, fence, 0, fence.Length) == 0)
+                {
+                    Emit(tex.AsSpan(start, i + fence.Length - start));
+                    return i + fence.Length;
+                }
+
+                i++;
+            }
+
+            Emit(tex.AsSpan(start, end - start));
+            return end;
+        }
+
+        /// <summary>1, or 2 for a surrogate pair, which is one character.</summary>
+        private int CharacterLength(int i) => i + 1 < end && char.IsSurrogatePair(tex[i], tex[i + 1]) ? 2 : 1;
+
+        private int Run(int start, char c)
+        {
+            var i = start;
+            while (i < end && tex[i] == c)
+            {
+                i++;
+            }
+
+            return i - start;
+        }
+
+        private int SkipSpaces(int i)
+        {
+            while (i < end && tex[i] is ' ' or '\t' or '\n' or '\r')
+            {
+                i++;
+            }
+
             return i;
         }
 
-        if (tex[i] == '{')
-        {
-            i = Argument(tex, i, argument);
-        }
-        else if (tex[i] == '\\')
-        {
-            i = Command(tex, i, argument);
-        }
-        else
-        {
-            var length = char.IsHighSurrogate(tex[i]) && i + 1 < tex.Length ? 2 : 1;
-            argument.Append(tex, i, length);
-            i += length;
-        }
-
-        var text = argument.ToString();
-        if (text.Length == 0)
-        {
-            return i;
-        }
-
-        // Accents go on a dotted i or j: "\'{\i}" is í.
-        var first = text[0] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
-        output.Append(first).Append(mark).Append(text, 1, text.Length - 1);
-        return i;
+        private char At(int i) => i < end ? tex[i] : '\0';
     }
-
-    /// <summary>Converts a brace group starting at <paramref name="open"/>; returns the index after its closing brace.</summary>
-    private static int Argument(string tex, int open, StringBuilder output)
-    {
-        var end = GroupEnd(tex, open);
-        var close = end <= tex.Length && tex[end - 1] == '}' && end - 1 > open ? end - 1 : end;
-        Append(tex[(open + 1)..close], output);
-        return end;
-    }
-
-    /// <summary>Copies <c>$...$</c> or <c>$$...$$</c> as written; returns the index after it.</summary>
-    private static int CopyMath(string tex, int start, StringBuilder output)
-    {
-        var fence = At(tex, start + 1) == '$' ? "$$" : "$";
-        var i = start + fence.Length;
-        while (i < tex.Length)
-        {
-            if (tex[i] == '\\')
-            {
-                i += 2;
-                continue;
-            }
-
-            if (string.CompareOrdinal(tex, i, fence, 0, fence.Length) == 0)
-            {
-                output.Append(tex, start, i + fence.Length - start);
-                return i + fence.Length;
-            }
-
-            i++;
-        }
-
-        output.Append(tex, start, tex.Length - start);
-        return tex.Length;
-    }
-
-    private static int Run(string tex, int start, char c)
-    {
-        var end = start;
-        while (end < tex.Length && tex[end] == c)
-        {
-            end++;
-        }
-
-        return end - start;
-    }
-
-    private static int SkipSpaces(string tex, int i)
-    {
-        while (i < tex.Length && tex[i] is ' ' or '\t' or '\n' or '\r')
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static char At(string tex, int i) => i < tex.Length ? tex[i] : '\0';
 }

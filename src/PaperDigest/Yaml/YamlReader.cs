@@ -21,7 +21,7 @@ public static class YamlReader
     /// <returns>The root node; null when the document is empty or has errors.</returns>
     public static Node? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var state = new State(path, firstLine - 1);
+        var state = new State(yaml, path, firstLine - 1);
         var tab = TabIndentedLine(yaml);
         if (tab > 0)
         {
@@ -75,7 +75,8 @@ public static class YamlReader
             else if (ex is YamlException yamlError)
             {
                 var location = state.At(yamlError.Start);
-                var quote = UnclosedQuote(yaml, (int)yamlError.Start.Line, (int)yamlError.Start.Column);
+                var (line, column) = state.Position(yamlError.Start);
+                var quote = UnclosedQuote(yaml, line, column);
                 diagnostics.Error(location, DiagnosticCodes.YamlSyntax, quote is null
                     ? $"YAML syntax error: {Describe(yamlError)}"
                     : $"YAML syntax error: the quoted text that starts here is never closed; add the closing '{quote}'");
@@ -250,14 +251,46 @@ public static class YamlReader
 
     private readonly record struct OpenCollection(Mark Start, bool IsSequence);
 
-    private sealed class State(string path, int lineOffset)
+    private sealed class State(string yaml, string path, int lineOffset)
     {
+        /// <summary>Where each line of the YAML starts; built on first use.</summary>
+        private List<int>? lineStarts;
+
         public int Nodes { get; set; }
 
         /// <summary>Flow collections ('[', '{') opened and not yet closed, innermost on top.</summary>
         public Stack<OpenCollection> OpenFlow { get; } = new();
 
-        public SourceLocation At(Mark mark) =>
-            new(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column));
+        public SourceLocation At(Mark mark)
+        {
+            var (line, column) = Position(mark);
+            return new SourceLocation(path, line + lineOffset, column);
+        }
+
+        /// <summary>
+        /// The line and column (from 1) of a mark in the YAML, counted from its character index: YamlDotNet also
+        /// breaks lines at U+0085, U+2028 and U+2029, which editors do not, and puts the end of a text without a
+        /// final line break on a line after the last.
+        /// </summary>
+        public (int Line, int Column) Position(Mark mark)
+        {
+            if (lineStarts is null)
+            {
+                lineStarts = [0];
+                for (var i = yaml.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = yaml.IndexOf('\n', i + 1))
+                {
+                    lineStarts.Add(i + 1);
+                }
+            }
+
+            var index = (int)Math.Clamp(mark.Index, 0, yaml.Length);
+            var line = lineStarts.BinarySearch(index);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return (line + 1, index - lineStarts[line] + 1);
+        }
     }
 }

@@ -41,6 +41,17 @@ public sealed class SiteConfigParserTests
         Assert.Empty(site.Editors.ToArray());
     }
 
+    /// <summary>Found by the fuzzer: "timezone:" with no value refused site.yml without saying why.</summary>
+    [Fact]
+    public void A_timezone_without_a_value_is_utc()
+    {
+        var bag = new DiagnosticBag();
+        var site = SiteConfigParser.Parse(EntryText.Source("site.yml", Minimal + "timezone:\n"), bag);
+
+        Assert.Empty(bag.Items);
+        Assert.Equal(TimeZoneInfo.Utc, site!.TimeZone);
+    }
+
     [Fact]
     public void A_base_url_with_a_path_keeps_it()
     {

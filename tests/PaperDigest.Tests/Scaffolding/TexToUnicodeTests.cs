@@ -99,4 +99,56 @@ public sealed class TexToUnicodeTests
         Assert.Equal("Löwen", text);
         Assert.Equal(5, text.Length);
     }
+
+    [Fact]
+    public void A_hundred_thousand_nested_accents_convert_on_a_small_stack()
+    {
+        var tex = Repeat(@"\'{", 100_000) + "e" + new string('}', 100_000);
+
+        var text = SmallStack.Run(() => TexToUnicode.Convert(tex));
+
+        Assert.Equal("é" + new string('\u0301', 99_999), text);
+    }
+
+    [Theory]
+    [InlineData(@"\'", "")]
+    [InlineData(@"\emph{", "}")]
+    [InlineData(@"{\'", "}")]
+    [InlineData(@"\c{\v ", "}")]
+    public void Accent_and_wrapper_chains_a_hundred_thousand_long_convert_on_a_small_stack(string open, string close)
+    {
+        var tex = Repeat(open, 100_000) + "x" + Repeat(close, 100_000);
+
+        var text = SmallStack.Run(() => TexToUnicode.Convert(tex));
+
+        Assert.StartsWith("x", text, StringComparison.Ordinal);
+        Assert.True(text.Skip(1).All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark), "only accents follow the letter");
+    }
+
+    [Fact]
+    public void An_unknown_command_keeps_deeply_nested_arguments_as_written()
+    {
+        var argument = new string('{', 100_000) + "x" + new string('}', 100_000);
+
+        Assert.Equal(@"\unknown" + argument, SmallStack.Run(() => TexToUnicode.Convert(@"\unknown" + argument)));
+    }
+
+    [Theory]
+    [InlineData(@"\'{🧪}", "🧪\u0301")]
+    [InlineData(@"\'🧪", "🧪\u0301")]
+    [InlineData(@"\'{\'{𝔼}}", "𝔼\u0301\u0301")]
+    public void An_accent_on_a_character_outside_the_basic_plane_keeps_it_whole(string tex, string expected) =>
+        Assert.Equal(expected, TexToUnicode.Convert(tex));
+
+    [Theory]
+    [InlineData(@"\'{\`{a}}", "a\u0301\u0300")]
+    [InlineData(@"\'{}x", "x")]
+    [InlineData(@"\'\emph{abc}", "ábc")]
+    [InlineData(@"\'\unknown{x}", "\\\u0301unknown{x}")]
+    [InlineData(@"\emph{a {b}", "a b")]
+    [InlineData(@"x\'", "x")]
+    public void Nested_and_unfinished_accents_as_before(string tex, string expected) =>
+        Assert.Equal(expected.Normalize(System.Text.NormalizationForm.FormC), TexToUnicode.Convert(tex));
+
+    private static string Repeat(string text, int count) => new System.Text.StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 }
