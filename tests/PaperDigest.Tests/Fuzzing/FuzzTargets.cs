@@ -100,13 +100,13 @@ internal static class FuzzTargets
                 return Refusal(paper, bag);
             }
 
-            var rendered = renderer.Render(paper, out var problem);
-            if (rendered is null == problem is null)
+            var rendered = renderer.Render(paper, bag);
+            if (rendered is null != bag.HasErrors)
             {
-                return rendered is null ? "refused the write-up without a diagnostic" : "rendered the write-up and reported a problem";
+                return rendered is null ? "refused the write-up without an error" : "rendered the write-up and reported an error";
             }
 
-            return DiagnosticPlaces.Problem(problem is null ? bag.Items : [.. bag.Items, problem], "entry.md", bytes);
+            return DiagnosticPlaces.Problem(bag.Items, "entry.md", bytes);
         });
     }
 

@@ -107,6 +107,6 @@ public sealed class LinearityTests
             renderer = PaperRenderer.For(site, EntryText.Rules.Tags, EntryCache.Uncached());
         }
 
-        public void Render(string body) => renderer.Render(body, "entry.md", 7, out _);
+        public void Render(string body) => renderer.Render(body, "entry.md", 7, new DiagnosticBag());
     }
 }
