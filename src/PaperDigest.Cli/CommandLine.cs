@@ -39,9 +39,12 @@ internal static class CommandLine
 
         var check = new Command("check", "Check every entry and setting without writing anything");
         check.Options.Add(input);
+        check.Options.Add(theme);
         check.Options.Add(drafts);
         check.Options.Add(format);
-        check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, parse.GetValue(drafts), parse.GetValue(format)));
+        // The default theme folder may be absent for check (it renders no page); a named one must exist.
+        check.SetAction(parse => CheckCommand.Run(
+            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetResult(theme) is { Implicit: false }, parse.GetValue(drafts), parse.GetValue(format)));
 
         var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
         root.Subcommands.Add(build);

@@ -17,7 +17,7 @@ public sealed class ScriptInjectionTests(ServedSiteFixture site, ITestOutputHelp
     private const string ScriptClose = "</script><script>window.__pwned=1</script>";
     private const string MathText = "$\\text{<img src=x onerror=window.__pwned=1>}$";
 
-    [Fact]
+    [SkippableFact]
     public async Task No_payload_in_any_field_runs_on_any_page()
     {
         if (await site.PageAsync(output, Look.Desktop) is not { } shared)

@@ -36,7 +36,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         { "replica symm", "2111.12997" },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(FirstResults))]
     public async Task A_query_puts_the_right_paper_first(string query, string slug)
     {
@@ -50,7 +50,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.Equal($"/papers/{slug}/", hrefs[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_tag_name_finds_every_paper_with_the_tag_and_results_show_tags_and_date()
     {
         if (await SearchAsync(Look.Desktop, "active matter") is not { } page)
@@ -68,7 +68,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.Contains("3 papers match", await page.Locator("#search-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Matched_words_are_marked_in_titles_and_a_prefix_finds_whole_words()
     {
         if (await SearchAsync(Look.Desktop, "cooperative diffusion") is not { } page)
@@ -87,7 +87,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.All(marks, m => Assert.StartsWith("diffus", m, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_query_without_results_says_so_and_offers_the_tags_and_archive()
     {
         if (await SearchAsync(Look.Desktop, "zzzzqx") is not { } page)
@@ -103,7 +103,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(await page.Locator("#search-more").IsVisibleAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Ten_results_show_at_first_and_Show_more_adds_the_rest()
     {
         if (await SearchAsync(Look.Desktop, "learning") is not { } page)
@@ -125,7 +125,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.Equal(total > 20, await more.IsVisibleAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_header_box_on_the_home_page_leads_to_the_search_page_with_results()
     {
         if (await site.PageAsync(output, Look.Desktop) is not { } page)
@@ -145,7 +145,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(await page.Locator(".site-search").IsVisibleAsync(), "the search page shows the header box as well as its own");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Arrow_keys_move_through_the_results_and_Enter_opens_one()
     {
         if (await SearchAsync(Look.Desktop, "active matter") is not { } page)
@@ -169,7 +169,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Escape_clears_the_query_the_results_and_the_address()
     {
         if (await SearchAsync(Look.Desktop, "boffi") is not { } page)
@@ -189,7 +189,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     /// Typing in a fresh browser (empty caches) under the site's Content-Security-Policy: results appear, the address
     /// keeps the query, and the time from the input event to the results in the page is reported (and bounded generously).
     /// </summary>
-    [Fact]
+    [SkippableFact]
     public async Task Results_appear_as_the_reader_types_quickly_and_the_address_keeps_the_query()
     {
         if (await site.StrictPageAsync(output) is not { } page)
@@ -237,7 +237,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Without_javascript_the_page_explains_and_links_the_tags_and_the_archive()
     {
         if (await site.PageAsync(output, Look.NoScript) is not { } page)
@@ -264,7 +264,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     }
 
     /// <summary>The browser normalises text exactly as the index builder does, or typed words would miss indexed ones.</summary>
-    [Fact]
+    [SkippableFact]
     public async Task The_browser_normalises_and_splits_text_as_the_index_does()
     {
         if (await SearchAsync(Look.Desktop, "") is not { } page)
@@ -288,7 +288,7 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     }
 
     /// <summary>Results on desktop and phone, light and dark: nothing scrolls sideways, axe finds nothing, and screenshots to look at.</summary>
-    [Fact]
+    [SkippableFact]
     public async Task Results_fit_every_window_and_pass_axe_in_light_and_dark()
     {
         Directory.CreateDirectory(ScreenshotFolder);

@@ -48,8 +48,8 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>
-    /// The page of <paramref name="look"/>, opened on first use; null when Chromium is missing outside CI (the test
-    /// then returns; under CI it fails instead, see <see cref="TestTools"/>).
+    /// The page of <paramref name="look"/>, opened on first use. When Chromium is missing the test is skipped
+    /// (under CI it fails instead, see <see cref="TestTools"/>).
     /// </summary>
     public async Task<IPage?> PageAsync(ITestOutputHelper output, Look look)
     {

@@ -7,9 +7,9 @@ namespace PaperDigest.Tests.Browser;
 /// <para>
 /// Chromium is Debian's (<c>apt-get install chromium</c>); axe-core and the Nu HTML checker come from
 /// <c>tests/tools</c> (<c>npm ci --prefix tests/tools</c>); the Nu checker runs on Java. <c>.ci/run</c> installs all of
-/// them. When one is missing, a test FAILS if the environment variable <c>CI</c> is set, and otherwise passes after
-/// writing "skipped: ..." to its output: xunit 2.9 has no dynamic skip, so <see cref="Require"/> returns false and the
-/// test returns early.
+/// them. When one is missing, a test FAILS if the environment variable <c>CI</c> is set, and is otherwise reported as
+/// skipped (<see cref="Require"/> throws Xunit.SkippableFact's skip, so every test that needs a tool is a
+/// <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>; under a plain <c>[Fact]</c> the skip would show as a failure).
 /// </para>
 /// </summary>
 internal static class TestTools
@@ -29,8 +29,8 @@ internal static class TestTools
         && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0";
 
     /// <summary>
-    /// True when <paramref name="present"/>; otherwise fails under CI with <paramref name="ciMessage"/>, or writes
-    /// "skipped: <paramref name="missing"/>" to the test output and returns false.
+    /// True when <paramref name="present"/>; otherwise fails under CI with <paramref name="ciMessage"/>, or skips the
+    /// test, saying <paramref name="missing"/>.
     /// </summary>
     public static bool Require(ITestOutputHelper output, bool present, string missing, string ciMessage)
     {
@@ -44,8 +44,8 @@ internal static class TestTools
             Assert.Fail($"{ciMessage} ({missing}; .ci/run installs it).");
         }
 
-        output.WriteLine($"skipped: {missing}. Outside CI this test passes without checking anything; under CI (CI set) it fails.");
-        return false;
+        output.WriteLine($"skipped: {missing}; under CI (CI set) this test fails instead.");
+        throw new SkipException($"{missing} (under CI this test fails instead)");
     }
 
     public static bool RequireChromium(ITestOutputHelper output) =>

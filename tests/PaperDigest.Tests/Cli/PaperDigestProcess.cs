@@ -14,9 +14,16 @@ internal static class PaperDigestProcess
         Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
     /// <summary>Runs with extra environment variables, such as <c>TZ</c> and <c>LANG</c>.</summary>
-    public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(workingDirectory, environment, [], RepoPaths.CliDll, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="cliDll"/> behind a <paramref name="launcher"/> command (such as <c>setpriv</c>, to run as
+    /// another user), with extra environment variables.
+    /// </summary>
+    public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> launcher, string cliDll, params string[] arguments)
     {
-        using var process = Start(workingDirectory, environment, arguments);
+        using var process = Start(workingDirectory, environment, launcher, cliDll, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Timeout))
@@ -30,10 +37,14 @@ internal static class PaperDigestProcess
     }
 
     /// <summary>Starts the command without waiting for it; the caller reads its output and ends it.</summary>
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(workingDirectory, environment, [], RepoPaths.CliDll, arguments);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> launcher, string cliDll, string[] arguments)
     {
-        Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} is missing; build src/PaperDigest.Cli");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        Assert.True(File.Exists(cliDll), $"{cliDll} is missing; build src/PaperDigest.Cli");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -41,7 +52,17 @@ internal static class PaperDigestProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(RepoPaths.CliDll);
+        foreach (var part in launcher.Skip(1))
+        {
+            start.ArgumentList.Add(part);
+        }
+
+        if (launcher.Count > 0)
+        {
+            start.ArgumentList.Add(dotnet);
+        }
+
+        start.ArgumentList.Add(cliDll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -9,9 +9,8 @@ namespace PaperDigest.Tests.Feeds;
 /// <para>
 /// Uses Debian's <c>/usr/bin/python3</c> when it exists (a pyenv <c>python3</c> earlier on PATH usually lacks the
 /// apt-installed module), else <c>python3</c>. When Python or the module is missing, tests FAIL if the
-/// environment variable <c>CI</c> is set (<c>.ci/run</c> installs python3-feedparser), and otherwise pass after
-/// writing the reason to the test output: xunit 2.9 has no dynamic skip, so <see cref="Available"/> returns false
-/// and the test returns early.
+/// environment variable <c>CI</c> is set (<c>.ci/run</c> installs python3-feedparser), and are otherwise reported
+/// as skipped with the reason (<see cref="Available"/> throws Xunit.SkippableFact's skip).
 /// </para>
 /// </summary>
 internal static class UniversalFeedParser
@@ -35,7 +34,7 @@ internal static class UniversalFeedParser
 
     public static string Python { get; } = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
-    /// <summary>True when feedparser can run; otherwise fails under CI, or writes why to the test output and returns false.</summary>
+    /// <summary>True when feedparser can run; otherwise fails under CI, or skips the test (it must be a SkippableFact or SkippableTheory).</summary>
     public static bool Available(ITestOutputHelper output)
     {
         if (Problem.Value is not { } problem)
@@ -48,8 +47,8 @@ internal static class UniversalFeedParser
             Assert.Fail($"{problem}. CI must run the Universal Feed Parser tests: install python3-feedparser (.ci/run does).");
         }
 
-        output.WriteLine($"SKIPPED (not under CI): {problem}. Install python3-feedparser to run this check; under CI (CI set) it fails instead.");
-        return false;
+        output.WriteLine($"skipped: {problem}. Install python3-feedparser to run this check; under CI (CI set) it fails instead.");
+        throw new SkipException($"{problem} (install python3-feedparser; under CI this test fails instead)");
     }
 
     /// <summary>
