@@ -240,8 +240,6 @@ public sealed class StagedOutput : IDisposable
         staged.Add(normalised);
     }
 
-    public void CopyFile(string sourcePath, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(sourcePath));
-
     /// <summary>Writes an HTML page at a site path such as <c>/papers/x/</c> (as <c>papers/x/index.html</c>) and lists it in the sitemap.</summary>
     public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default)
     {

@@ -187,10 +187,11 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
 
     /// <summary>
     /// Typing in a fresh browser (empty caches) under the site's Content-Security-Policy: results appear, the address
-    /// keeps the query, and the time from the input event to the results in the page is reported (and bounded generously).
+    /// keeps the query, and the time from the input event to the results in the page is reported (the benchmark's
+    /// <c>--search</c> measures it; a time asserted on a shared machine fails by chance).
     /// </summary>
     [SkippableFact]
-    public async Task Results_appear_as_the_reader_types_quickly_and_the_address_keeps_the_query()
+    public async Task Results_appear_as_the_reader_types_and_the_address_keeps_the_query()
     {
         if (await site.StrictPageAsync(output) is not { } page)
         {
@@ -216,7 +217,6 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
                 $"first query 'diffusion': {first.GetProperty("ms").GetDouble():F1} ms to results ({first.GetProperty("count").GetInt32()} shown); "
                 + $"second query 'boffi': {second.GetProperty("ms").GetDouble():F1} ms"));
             Assert.True(first.GetProperty("count").GetInt32() > 0);
-            Assert.True(first.GetProperty("ms").GetDouble() < 1000, $"the first query took {first.GetProperty("ms").GetDouble()} ms");
             Assert.Equal("/search/?q=boffi", new Uri(page.Url).PathAndQuery);
 
             // Typed key by key: the results follow the last key.
