@@ -87,7 +87,7 @@ public sealed class ViewFactory
         return new PaperPageView(
             Site,
             Card(rendered),
-            rendered.Html.Read(),
+            new Theming.TrustedHtml(rendered.Html.Read()),
             paper.Published is { } published ? Iso(published) : null,
             paper.Published is { } p ? DateText(p) : null,
             paper.Doi,
@@ -167,7 +167,7 @@ public sealed class ViewFactory
         return basic with
         {
             Meta = meta,
-            JsonLd = Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames),
+            JsonLd = new Theming.TrustedHtml(Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames)),
         };
     }
 

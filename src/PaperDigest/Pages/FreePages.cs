@@ -1,3 +1,4 @@
+using PaperDigest.Theming;
 using PaperDigest.Emitting;
 using PaperDigest.Theming.Views;
 
@@ -19,7 +20,7 @@ public sealed class FreePages : IEmitter
                 continue;
             }
 
-            var view = new FreePageView(views.Site, page.Title, rendered.Html);
+            var view = new FreePageView(views.Site, page.Title, new TrustedHtml(rendered.Html));
             context.Output.WritePage(page.Path, context.Theme.RenderPage("page", view, views.Site, views.Meta(page.Title, page.Description, page.Path, "page")), key: key);
         }
 

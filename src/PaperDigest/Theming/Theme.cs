@@ -36,7 +36,7 @@ public sealed class Theme
         var content = Render(templateName, model);
         try
         {
-            return layout(new LayoutView(site, meta, content));
+            return layout(new LayoutView(site, meta, new TrustedHtml(content)));
         }
         catch (HandlebarsException ex)
         {

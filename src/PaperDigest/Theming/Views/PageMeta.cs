@@ -12,4 +12,4 @@ public sealed record PageMeta(
     string Kind,
     IReadOnlyList<FeedLinkView> Feeds,
     IReadOnlyList<HeadMetaView> Meta,
-    string? JsonLd = null);
+    TrustedHtml? JsonLd = null);

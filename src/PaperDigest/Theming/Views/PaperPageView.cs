@@ -4,7 +4,7 @@ namespace PaperDigest.Theming.Views;
 public sealed record PaperPageView(
     SiteView Site,
     PaperCardView Paper,
-    string ContentHtml,
+    TrustedHtml ContentHtml,
     string? PublishedIso,
     string? PublishedText,
     string? Doi,
