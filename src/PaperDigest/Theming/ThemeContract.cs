@@ -46,6 +46,21 @@ public static class ThemeContract
         new("partials/period" + Extension, typeof(ArchivePageView), "The body shared by the day, week and month templates."),
     ];
 
+    /// <summary>
+    /// The functions a template may call besides its view: these, and the modules <c>string</c>, <c>array</c>,
+    /// <c>math</c> and <c>html</c> of Scriban's built-ins. Nothing that reads the clock, the environment or files.
+    /// </summary>
+    public static readonly IReadOnlyList<ThemeFunction> Functions =
+    [
+        new("partial", "partial name model [options]",
+            "Renders `partials/<name>` with `model` as its view, and `options` (an object such as `{show_date: true}`) as its `options` variable; returns trusted HTML."),
+        new("date", "date iso [format]",
+            "Formats a `YYYY-MM-DD` date with a .NET date format (default `d MMMM yyyy`, invariant culture); other text is returned as it is."),
+        new("plural", "plural count singular [plural]", "Writes `1 paper` or `3 papers` (the plural defaults to the singular plus `s`)."),
+        new("relurl", "relurl path", "A site path with the site's base path in front: `relurl \"/tags/\"`."),
+        new("asset", "asset path", "The URL of a file of the theme's `assets/` under its fingerprinted name: `asset \"site.css\"`."),
+    ];
+
     /// <summary>The template a page kind is rendered with, or null when there is none of that name.</summary>
     public static ThemeTemplate? Template(string name) => Templates.FirstOrDefault(t => t.Name == name);
 
