@@ -16,9 +16,9 @@ public sealed class StaticFiles : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var assets = context.Theme.Assets;
-        foreach (var (path, fingerprinted) in assets.Files)
+        foreach (var (_, fingerprinted, bytes) in assets.Files)
         {
-            Copy(context, Path.GetDirectoryName(assets.Folder)!, "assets/" + path, "assets/" + fingerprinted);
+            context.Output.WriteBytes("assets/" + fingerprinted, bytes);
         }
 
         var tree = context.Inputs.Tree;

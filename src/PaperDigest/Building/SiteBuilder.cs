@@ -156,7 +156,7 @@ public static class SiteBuilder
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {
-            all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(theming.TemplatePath.Replace('\\', '/')), DiagnosticCodes.TemplateError,
+            all.Add(DiagnosticRecord.Error(theming.Location, DiagnosticCodes.TemplateError,
                 $"template error: {theming.Message.Replace('\n', ' ')}"));
         }
         catch (Exception ex) when (Unwrap(ex) is InputUnreadableException unreadable)

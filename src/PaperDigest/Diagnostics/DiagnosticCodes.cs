@@ -63,6 +63,14 @@ public static class DiagnosticCodes
 
     public const string TemplateMissing = "PD0500";
     public const string TemplateError = "PD0501";
+    /// <summary>A template names a variable, member or function its view and the theme do not have, or calls one wrongly.</summary>
+    public const string TemplateUnknownName = "PD0502";
+    /// <summary>The theme folder holds Handlebars templates (<c>*.hbs</c>), which themes no longer use.</summary>
+    public const string TemplateHandlebars = "PD0503";
+    /// <summary>A file in the theme's template folders that the build never renders.</summary>
+    public const string TemplateUnused = "PD0504";
+    /// <summary>A template adds inline script, inline style or an event handler that the content security policy blocks.</summary>
+    public const string TemplateBlockedByPolicy = "PD0505";
 
     public const string OutputFailed = "PD0600";
     public const string BrokenOutputLink = "PD0601";

@@ -8,7 +8,7 @@ namespace PaperDigest.Newsletter;
 
 /// <summary>
 /// A weekly e-mail for each ISO week with papers: <c>/newsletter/YYYY-Www.html</c> (e-mail-safe HTML from
-/// <c>templates/newsletter.hbs</c>) and <c>/newsletter/YYYY-Www.txt</c> (its plain-text alternative), ready for
+/// <c>templates/newsletter.sbn-html</c>) and <c>/newsletter/YYYY-Www.txt</c> (its plain-text alternative), ready for
 /// an editor or a feed-to-mail service to send. No server is involved.
 /// </summary>
 public sealed class WeeklyNewsletter : IEmitter

@@ -1,64 +1,56 @@
-using HandlebarsDotNet;
+using PaperDigest.Diagnostics;
 using PaperDigest.Theming.Views;
+using Scriban.Syntax;
 
 namespace PaperDigest.Theming;
 
 /// <summary>
-/// A loaded theme: Handlebars templates compiled once, safe to render from many threads.
-/// <c>{{ }}</c> escapes HTML; <c>{{{ }}}</c> is only used for HTML PaperDigest produced itself.
+/// A loaded theme: Scriban templates parsed and checked once, rendered from many threads, each render in its own
+/// <see cref="PageRenderContext"/>. Values are escaped as they are written; <see cref="TrustedHtml"/> is not.
 /// </summary>
 public sealed class Theme
 {
-    private readonly HandlebarsTemplate<object, object> layout;
-    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates;
-    private readonly string layoutPath;
-    private readonly string templateFolder;
+    private readonly ParsedTemplate layout;
+    private readonly IReadOnlyDictionary<string, ParsedTemplate> templates;
+    private readonly ThemeRuntime runtime;
 
-    internal Theme(
-        string root,
-        HandlebarsTemplate<object, object> layout,
-        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates,
-        ThemeAssets assets)
+    internal Theme(ParsedTemplate layout, IReadOnlyDictionary<string, ParsedTemplate> templates, ThemeRuntime runtime, ThemeAssets assets)
     {
-        Assets = assets;
         this.layout = layout;
         this.templates = templates;
-        layoutPath = Path.Combine(root, "layouts", "base.hbs");
-        templateFolder = Path.Combine(root, "templates");
+        this.runtime = runtime;
+        Assets = assets;
     }
 
     /// <summary>The theme's assets under their fingerprinted names.</summary>
     public ThemeAssets Assets { get; }
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
-    public string RenderPage(string templateName, object model, SiteView site, PageMeta meta)
-    {
-        var content = Render(templateName, model);
-        try
-        {
-            return layout(new LayoutView(site, meta, new TrustedHtml(content)));
-        }
-        catch (HandlebarsException ex)
-        {
-            throw new ThemeException(layoutPath, ex.Message, ex);
-        }
-    }
+    public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>
+        Render(layout, new LayoutView(site, meta, new TrustedHtml(Render(templateName, model))));
 
     /// <summary>Renders one template without the layout.</summary>
     public string Render(string templateName, object model)
     {
         if (!templates.TryGetValue(templateName, out var template))
         {
-            throw new ThemeException(Path.Combine(templateFolder, templateName + ".hbs"), $"the theme has no template '{templateName}'");
+            throw new ThemeException(SourceLocation.StartOf($"templates/{templateName}{ThemeContract.Extension}"), $"the theme has no template '{templateName}'");
         }
 
+        return Render(template, model);
+    }
+
+    private string Render(ParsedTemplate template, object model)
+    {
+        var context = new PageRenderContext(runtime);
+        context.PushGlobal(ThemeRuntime.Globals(model));
         try
         {
-            return template(model);
+            return template.Template.Render(context);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            throw new ThemeException(Path.Combine(templateFolder, templateName + ".hbs"), ex.Message, ex);
+            throw new ThemeException(TemplateLocations.Of(ex.Span, template.Display), ex.OriginalMessage, ex);
         }
     }
 }

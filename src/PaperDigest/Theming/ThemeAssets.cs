@@ -1,40 +1,36 @@
 using System.Security.Cryptography;
 using PaperDigest.Diagnostics;
-using PaperDigest.Reading;
 
 namespace PaperDigest.Theming;
 
 /// <summary>
 /// The theme's <c>assets/</c> files and their fingerprinted names (<c>site.css</c> → <c>site.3f9a2b1c0d.css</c>):
-/// a changed file gets a new URL, so hosts can cache assets for a year. Templates link them with <c>{{asset "site.css"}}</c>.
+/// a changed file gets a new URL, so hosts can cache assets for a year. Templates link them with <c>{{ asset "site.css" }}</c>.
+/// The files are small and read once, so their bytes are kept for writing.
 /// </summary>
 public sealed class ThemeAssets
 {
-    private readonly Dictionary<string, string> fingerprinted;
+    /// <summary>The largest asset a theme may hold.</summary>
+    public const long MaxAssetBytes = 64L * 1024 * 1024;
 
-    private ThemeAssets(string folder, Dictionary<string, string> fingerprinted)
-    {
-        Folder = folder;
-        this.fingerprinted = fingerprinted;
-    }
+    private readonly SortedDictionary<string, (string Fingerprinted, byte[] Bytes)> assets;
 
-    /// <summary>The theme's assets folder.</summary>
-    public string Folder { get; }
+    private ThemeAssets(SortedDictionary<string, (string, byte[])> assets) => this.assets = assets;
 
-    /// <summary>Each asset's path inside <c>assets/</c>, with its fingerprinted path, in ordinal order.</summary>
-    public IEnumerable<(string Path, string Fingerprinted)> Files =>
-        fingerprinted.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value));
+    /// <summary>Each asset's path inside <c>assets/</c>, its fingerprinted path and its bytes, in ordinal order.</summary>
+    public IEnumerable<(string Path, string Fingerprinted, byte[] Bytes)> Files =>
+        assets.Select(kv => (kv.Key, kv.Value.Fingerprinted, kv.Value.Bytes));
 
     /// <summary>The fingerprinted path of an asset, or null when the theme has no such file.</summary>
-    public string? Fingerprinted(string path) => fingerprinted.GetValueOrDefault(path.TrimStart('/'));
+    public string? Fingerprinted(string path) => assets.TryGetValue(path.TrimStart('/'), out var asset) ? asset.Fingerprinted : null;
 
-    /// <summary>The assets of a scanned theme folder; one that cannot be read is a diagnostic.</summary>
-    public static ThemeAssets Load(InputTree tree, DiagnosticBag diagnostics)
+    /// <summary>The assets of a theme, built-in ones and the folder's; one that cannot be read is a diagnostic.</summary>
+    public static ThemeAssets Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in tree.In("assets", null))
+        var map = new SortedDictionary<string, (string, byte[])>(StringComparer.Ordinal);
+        foreach (var file in files.Origins.Keys.Where(f => f.StartsWith("assets/", StringComparison.Ordinal)))
         {
-            var bytes = InputGate.ReadBytes(tree.Root, file, long.MaxValue, diagnostics);
+            var bytes = files.Read(file, MaxAssetBytes, diagnostics);
             if (bytes is null)
             {
                 continue;
@@ -42,10 +38,10 @@ public sealed class ThemeAssets
 
             var relative = file["assets/".Length..];
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var extension = System.IO.Path.GetExtension(relative);
-            map[relative] = relative[..^extension.Length] + "." + hash + extension;
+            var extension = Path.GetExtension(relative);
+            map[relative] = (relative[..^extension.Length] + "." + hash + extension, bytes);
         }
 
-        return new ThemeAssets(System.IO.Path.Combine(tree.Root, "assets"), map);
+        return new ThemeAssets(map);
     }
 }

@@ -1,8 +1,10 @@
+using PaperDigest.Diagnostics;
+
 namespace PaperDigest.Theming;
 
-/// <summary>A template failed while rendering; carries the template's path for the diagnostic.</summary>
-public sealed class ThemeException(string templatePath, string message, Exception? inner = null)
+/// <summary>A template failed while rendering; carries where, for the diagnostic.</summary>
+public sealed class ThemeException(SourceLocation location, string message, Exception? inner = null)
     : Exception(message, inner)
 {
-    public string TemplatePath { get; } = templatePath;
+    public SourceLocation Location { get; } = location;
 }

@@ -1,126 +1,140 @@
-using HandlebarsDotNet;
+using System.Text;
 using PaperDigest.Diagnostics;
 using PaperDigest.Reading;
+using PaperDigest.Theming.Views;
+using Scriban;
+using Scriban.Parsing;
 
 namespace PaperDigest.Theming;
 
 /// <summary>
-/// Loads a theme folder at run time: <c>layouts/base.hbs</c>, <c>templates/*.hbs</c>, <c>partials/*.hbs</c>.
-/// Missing templates and syntax errors are diagnostics naming the template file.
+/// Loads a theme: the built-in theme overlaid with the digest's theme folder (<see cref="ThemeFiles"/>), every
+/// <c>.sbn-html</c> file under <c>layouts/</c>, <c>templates/</c> and <c>partials/</c> parsed once and checked
+/// against the views of <see cref="ThemeContract"/>. Every problem of every template is a diagnostic naming the
+/// file, line and column; a theme with any error is not returned.
 /// </summary>
-public static partial class ThemeLoader
+public static class ThemeLoader
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"[Ll]ine:?\s*(\d+)(?:[^\d]+[Cc]ol(?:umn)?:?\s*(\d+))?")]
-    private static partial System.Text.RegularExpressions.Regex Position();
+    private static readonly string[] TemplateFolders = ["layouts", "templates", "partials"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?>)")]
-    private static partial System.Text.RegularExpressions.Regex IndentedPartialCall();
+    /// <summary>The templates the build renders; a theme has each of them.</summary>
+    public static IReadOnlyList<string> RequiredTemplates { get; } = [.. ThemeContract.Templates.Select(t => t.Name)];
 
-    /// <summary>The templates the build renders; a theme must have each of them.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates = ["home", "paper", "tags", "tag", "day", "week", "month", "archive", "feeds", "newsletter", "page", "search", "404"];
-
+    /// <param name="folder">The digest's theme folder; it may be absent or hold only the files it changes.</param>
     /// <param name="tree">The theme folder's files and problems, if already scanned.</param>
-    public static Theme? Load(string root, string basePath, DiagnosticBag diagnostics, InputTree? tree = null)
+    public static Theme? Load(string folder, string basePath, DiagnosticBag diagnostics, InputTree? tree = null)
     {
-        var display = root.Replace('\\', '/').TrimEnd('/');
-        tree ??= InputTree.Scan(root);
+        var files = ThemeFiles.Overlay(folder, tree);
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        diagnostics.AddRange(tree.Problems);
-        var handlebars = Handlebars.Create();
-        var assets = ThemeAssets.Load(tree, diagnostics);
-        ThemeHelpers.Register(handlebars, basePath, assets);
-
-        foreach (var relative in Templates(tree, "partials"))
+        diagnostics.AddRange(files.Problems);
+        foreach (var (file, origin) in files.Origins)
         {
-            var source = ReadTemplate(tree, relative, $"{display}/{relative}", diagnostics);
-            if (source is not null)
+            if (origin == ThemeFileOrigin.Folder && file.EndsWith(".hbs", StringComparison.Ordinal))
             {
-                try
+                diagnostics.Error(SourceLocation.StartOf(files.Display(file)), DiagnosticCodes.TemplateHandlebars,
+                    $"a Handlebars template: themes are Scriban templates ({ThemeContract.Extension}) now; rename and rewrite it as the theme "
+                    + "README's 'Moving from Handlebars' shows (paperdigest theme eject README.md copies it here)");
+            }
+        }
+
+        var assets = ThemeAssets.Load(files, diagnostics);
+        var parsed = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
+        foreach (var folderName in TemplateFolders)
+        {
+            foreach (var file in files.In(folderName, ThemeContract.Extension))
+            {
+                if (Parse(files, file, diagnostics) is { } template)
                 {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(relative), source);
-                }
-                catch (HandlebarsException ex)
-                {
-                    diagnostics.Error(Locate($"{display}/{relative}", ex), DiagnosticCodes.TemplateError, Clean(ex.Message));
+                    parsed[file] = template;
                 }
             }
         }
 
-        var layout = Compile(handlebars, tree, "layouts/base.hbs", $"{display}/layouts/base.hbs", diagnostics);
-        var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        var names = RequiredTemplates
-            .Concat(Templates(tree, "templates").Select(Path.GetFileNameWithoutExtension).OfType<string>())
-            .Distinct()
-            .Order(StringComparer.Ordinal);
-        foreach (var name in names)
+        var partials = parsed.Values
+            .Where(t => t.Path.StartsWith("partials/", StringComparison.Ordinal))
+            .ToDictionary(t => Path.GetFileName(t.Path)[..^ThemeContract.Extension.Length], StringComparer.Ordinal);
+        var runtime = new ThemeRuntime(basePath, assets, partials);
+        var checker = new TemplateChecker(runtime, diagnostics);
+
+        var layout = Required(files, parsed, ThemeContract.Layout, checker, diagnostics);
+        var templates = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
+        foreach (var expected in ThemeContract.Templates)
         {
-            var compiled = Compile(handlebars, tree, $"templates/{name}.hbs", $"{display}/templates/{name}.hbs", diagnostics);
-            if (compiled is not null)
+            if (Required(files, parsed, expected, checker, diagnostics) is { } template)
             {
-                templates[name] = compiled;
+                templates[expected.Name] = template;
             }
         }
 
-        return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null ? null : new Theme(root, layout, templates, assets);
+        foreach (var (name, partial) in partials.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            checker.CheckUncalled(name, partial, ThemeContract.Partials.FirstOrDefault(p => p.Name == name)?.View);
+        }
+
+        foreach (var template in parsed.Values.Where(t => t.Path.StartsWith("templates/", StringComparison.Ordinal) && !templates.ContainsValue(t)))
+        {
+            diagnostics.Warning(SourceLocation.StartOf(template.Display), DiagnosticCodes.TemplateUnused,
+                $"the build renders no page with this template; its templates are {string.Join(", ", RequiredTemplates)}");
+        }
+
+        // The weekly e-mail is a document for mail clients, which need inline styles; the site's policy does not apply to mail.
+        foreach (var template in parsed.Values.Where(t => t.Path != ThemeContract.Template("newsletter")!.Path))
+        {
+            ContentPolicyCheck.Check(template, diagnostics);
+        }
+
+        return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null
+            ? null
+            : new Theme(layout, templates, runtime, assets);
     }
 
-    /// <summary>The <c>.hbs</c> files directly in one folder of the theme.</summary>
-    private static IEnumerable<string> Templates(InputTree tree, string folder) =>
-        tree.In(folder, ".hbs").Where(f => f.IndexOf('/', folder.Length + 1) < 0);
-
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, InputTree tree, string relative, string display, DiagnosticBag diagnostics)
+    private static ParsedTemplate? Required(ThemeFiles files, Dictionary<string, ParsedTemplate> parsed, ThemeTemplate expected, TemplateChecker checker, DiagnosticBag diagnostics)
     {
-        var source = ReadTemplate(tree, relative, display, diagnostics);
-        if (source is null)
+        if (parsed.TryGetValue(expected.Path, out var template))
+        {
+            checker.Check(template, expected.View);
+            return template;
+        }
+
+        if (!files.Origins.ContainsKey(expected.Path))
+        {
+            diagnostics.Error(SourceLocation.StartOf(files.Display(expected.Path)), DiagnosticCodes.TemplateMissing, "template is missing from the theme");
+        }
+
+        return null;
+    }
+
+    private static ParsedTemplate? Parse(ThemeFiles files, string file, DiagnosticBag diagnostics)
+    {
+        var display = files.Display(file);
+        var bytes = files.Read(file, SourceDecoder.MaxFileBytes, diagnostics);
+        if (bytes is null)
         {
             return null;
         }
 
+        string text;
         try
         {
-            return handlebars.Compile(source);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (HandlebarsException ex)
+        catch (DecoderFallbackException)
         {
-            diagnostics.Error(Locate(display, ex), DiagnosticCodes.TemplateError, Clean(ex.Message));
-            return null;
-        }
-    }
-
-    /// <summary>A template's text; a missing one, or one the tree refused (already reported), is null.</summary>
-    private static string? ReadTemplate(InputTree tree, string relative, string display, DiagnosticBag diagnostics)
-    {
-        if (tree.Problems.Any(p => p.Location.Path == display))
-        {
+            diagnostics.Error(SourceLocation.StartOf(display), DiagnosticCodes.TemplateError, "template is not valid UTF-8");
             return null;
         }
 
-        if (!tree.Files.Contains(relative))
+        var template = Template.Parse(text, display, new ParserOptions { ExpressionDepthLimit = 64 }, new LexerOptions { Mode = ScriptMode.Default });
+        if (template.HasErrors)
         {
-            diagnostics.Error(SourceLocation.StartOf(display), DiagnosticCodes.TemplateMissing, "template is missing from the theme");
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(TemplateLocations.Of(message.Span, display), DiagnosticCodes.TemplateError, "template syntax error: " + message.Message);
+            }
+
             return null;
         }
 
-        var bytes = InputGate.ReadBytes(tree.Root, relative, SourceDecoder.MaxFileBytes, diagnostics);
-        return bytes is null ? null : Unindent(System.Text.Encoding.UTF8.GetString(bytes));
+        return new ParsedTemplate(file, display, template);
     }
-
-    /// <summary>Handlebars.Net puts positions in some messages ("... at line 3, column 5" or "Line 3"); use them when present.</summary>
-    private static SourceLocation Locate(string display, HandlebarsException ex)
-    {
-        var match = Position().Match(ex.Message);
-        return match.Success
-            ? new SourceLocation(display, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-                match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1)
-            : SourceLocation.StartOf(display);
-    }
-
-    /// <summary>
-    /// Handlebars.Net 2.4 stops HTML-escaping inside a partial whose call stands indented on its own line
-    /// (its "partial indentation" path), so the indentation before standalone <c>{{> name}}</c> calls is removed.
-    /// </summary>
-    internal static string Unindent(string source) =>
-        IndentedPartialCall().Replace(source, "");
-
-    private static string Clean(string message) => "template error: " + message.Replace('\n', ' ').Trim();
 }

@@ -1,0 +1,100 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+
+namespace PaperDigest.Theming;
+
+/// <summary>
+/// The Scriban context one page is rendered in. Every value an expression writes is HTML-escaped here, where it
+/// becomes output, unless it is <see cref="TrustedHtml"/>; literal template text is written as it is. Escaping
+/// at this point (not in <c>ToString</c> or in every <c>Write</c>) keeps pipes and partials from double-encoding.
+/// </summary>
+internal sealed class PageRenderContext : TemplateContext
+{
+    /// <summary>The most items a loop may take: above any list of a digest, below a runaway template.</summary>
+    public const int MaxLoopIterations = 10_000_000;
+
+    /// <summary>How deeply partials and functions may call each other.</summary>
+    public const int MaxCallDepth = 64;
+
+    public PageRenderContext(ThemeRuntime runtime)
+        : base(runtime.BuiltIns)
+    {
+        Runtime = runtime;
+        StrictVariables = true;
+        // Scriban would indent every line of a multi-line value by the indentation before it, changing <pre> blocks.
+        AutoIndent = false;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedTargetAccess = false;
+        LoopLimit = MaxLoopIterations;
+        RecursiveLimit = MaxCallDepth;
+        LimitToString = 0;
+        ObjectRecursionLimit = 20;
+        MemberFilter = ThemeRuntime.IsViewMember;
+        RegexTimeOut = TimeSpan.FromSeconds(1);
+        PushGlobal(runtime.Functions);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"'`=");
+
+    public ThemeRuntime Runtime { get; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case TrustedHtml trusted:
+                return Write(trusted.Html);
+            default:
+                var text = ObjectToString(textAsObject);
+                return text is null ? this : Write(Escape(text));
+        }
+    }
+
+    /// <summary>
+    /// What <c>if</c>, <c>else if</c>, <c>!</c>, <c>&amp;&amp;</c> and <c>||</c> take as false: null and false as in
+    /// Scriban, and also empty text, an empty list and zero, so <c>{{ if paper.venue }}</c> and <c>{{ if tags }}</c> read as meant.
+    /// </summary>
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        null or false => false,
+        string text => text.Length > 0,
+        System.Collections.ICollection collection => collection.Count > 0,
+        int number => number != 0,
+        long number => number != 0,
+        double number => number != 0,
+        _ => base.ToBool(span, value),
+    };
+
+    /// <summary>Escapes text for an element's content or a quoted attribute value (the characters Handlebars escapes).</summary>
+    public static string Escape(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Escaped);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var html = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            _ = c switch
+            {
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#x27;"),
+                '`' => html.Append("&#x60;"),
+                '=' => html.Append("&#x3D;"),
+                _ => html.Append(c),
+            };
+        }
+
+        return html.ToString();
+    }
+}

@@ -1,0 +1,6 @@
+using Scriban;
+
+namespace PaperDigest.Theming;
+
+/// <summary>A theme file parsed once: its relative path, how messages name it, and the Scriban template.</summary>
+internal sealed record ParsedTemplate(string Path, string Display, Template Template);

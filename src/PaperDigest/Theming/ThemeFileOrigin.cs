@@ -1,0 +1,8 @@
+namespace PaperDigest.Theming;
+
+/// <summary>Where a theme file comes from: the tool's built-in theme, or the digest's theme folder.</summary>
+public enum ThemeFileOrigin
+{
+    BuiltIn,
+    Folder,
+}

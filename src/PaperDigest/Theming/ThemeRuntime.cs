@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Reflection;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+
+namespace PaperDigest.Theming;
+
+/// <summary>
+/// What every render of one theme shares, built once and only read afterwards (so safe across threads): Scriban's
+/// built-in modules templates may use, the theme's functions, and its parsed partials.
+/// </summary>
+internal sealed class ThemeRuntime
+{
+    /// <summary>Scriban's built-in modules a template may use. <c>date</c>, <c>timespan</c>, <c>object</c>, <c>regex</c>, <c>include</c> are left out: they read the clock, evaluate text as a template or reach files.</summary>
+    public static readonly IReadOnlyList<string> BuiltInModules = ["array", "html", "math", "string"];
+
+    public ThemeRuntime(string basePath, ThemeAssets assets, IReadOnlyDictionary<string, ParsedTemplate> partials)
+    {
+        Partials = partials;
+        BuiltIns = new ScriptObject();
+        Freeze(BuiltIns, "array", new ArrayFunctions());
+        Freeze(BuiltIns, "html", new HtmlFunctions());
+        Freeze(BuiltIns, "math", new MathFunctions());
+        Freeze(BuiltIns, "string", new StringFunctions());
+        BuiltIns.IsReadOnly = true;
+
+        var prefix = basePath.TrimEnd('/');
+        Functions = new ScriptObject();
+        Functions.SetValue("partial", new PartialFunction(), true);
+        Functions.Import("date", new Func<string?, string, string>(FormatDate));
+        Functions.Import("plural", new Func<long, string, string?, string>(Plural));
+        Functions.Import("relurl", new Func<string?, string>(path => prefix + "/" + (path ?? "/").TrimStart('/')));
+        Functions.Import("asset", new Func<string?, string>(path =>
+            prefix + "/assets/" + (assets.Fingerprinted(path ?? "") ?? (path ?? "").TrimStart('/'))));
+        foreach (var name in Functions.Keys.ToList())
+        {
+            Functions.SetReadOnly(name, true);
+        }
+
+        Functions.IsReadOnly = true;
+    }
+
+    public ScriptObject BuiltIns { get; }
+
+    public ScriptObject Functions { get; }
+
+    /// <summary>The theme's partials by name (<c>partials/card.sbn-html</c> is <c>card</c>).</summary>
+    public IReadOnlyDictionary<string, ParsedTemplate> Partials { get; }
+
+    /// <summary>Templates reach the public properties of the view records and nothing else of .NET.</summary>
+    public static bool IsViewMember(MemberInfo member) =>
+        member is PropertyInfo { GetMethod.IsPublic: true } property
+        && property.DeclaringType?.Namespace == typeof(Views.SiteView).Namespace
+        && property.GetIndexParameters().Length == 0;
+
+    /// <summary>The variables a template sees for its view: the view's properties, by their snake_case names, and the view itself as <c>model</c>.</summary>
+    public static ScriptObject Globals(object view)
+    {
+        var globals = new ScriptObject();
+        globals.Import(view, IsViewMember);
+        globals.SetValue("model", view, true);
+        return globals;
+    }
+
+    private static void Freeze(ScriptObject into, string name, ScriptObject module)
+    {
+        module.IsReadOnly = true;
+        into.SetValue(name, module, true);
+    }
+
+    private static string FormatDate(string? iso, string format = "d MMMM yyyy") =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString(format, CultureInfo.InvariantCulture)
+            : iso ?? "";
+
+    private static string Plural(long count, string singular, string? plural = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
+}
