@@ -7,7 +7,7 @@ namespace PaperDigest.Cli;
 internal static class BuildCommand
 {
     public static int Run(
-        string input, string theme, string output, bool drafts, string? baseUrlText, bool strict = false, bool timings = false, int lockWaitSeconds = LockWait.DefaultSeconds)
+        string input, string? theme, string output, bool drafts, string? baseUrlText, bool strict = false, bool timings = false, int lockWaitSeconds = LockWait.DefaultSeconds)
     {
         var (baseUrl, urlProblem) = CommandLine.ParseBaseUrl(baseUrlText);
         var problem = urlProblem ?? CommandLine.LockWaitProblem(lockWaitSeconds) ?? InputPaths.Problem(input, theme, output);

@@ -5,17 +5,17 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest check</c>: every validation of the build, writing nothing.</summary>
 internal static class CheckCommand
 {
-    /// <param name="themeNamed">Whether <c>--theme</c> was given: then the folder must exist.</param>
-    public static int Run(string input, string theme, bool themeNamed, bool drafts, OutputFormat format)
+    /// <param name="theme"><c>--theme</c>, or null for <c>theme/</c> in the input folder, if there is one.</param>
+    public static int Run(string input, string? theme, bool drafts, OutputFormat format)
     {
-        var problem = InputPaths.Problem(input, themeNamed ? theme : null, null);
+        var problem = InputPaths.Problem(input, theme, null);
         if (problem is not null)
         {
             Console.Error.WriteLine($"paperdigest: {problem}");
             return ExitCodes.Usage;
         }
 
-        var (content, diagnostics) = SiteBuilder.Check(new BuildOptions(input, theme, "output", drafts));
+        var (content, diagnostics) = SiteBuilder.Check(CommandLine.Options(input, theme, "output", drafts, null));
         DiagnosticPrinter.Print(diagnostics, format);
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;

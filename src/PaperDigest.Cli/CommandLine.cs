@@ -10,7 +10,11 @@ internal static class CommandLine
     public static int Run(string[] args)
     {
         var input = new Option<string>("--input", "-i") { Description = "The digest's folder (site.yml, tags.yml, papers/, pages/, static/)", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder (layouts/, templates/, partials/, assets/)", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string?>("--theme")
+        {
+            HelpName = "folder",
+            Description = "A theme folder whose files replace the built-in theme's, file by file (default: theme/ in the input folder, if there is one)",
+        };
         var output = new Option<string>("--output", "-o") { Description = "Where the site is written; replaced as a whole when the build succeeds", DefaultValueFactory = _ => "output" };
         var drafts = new Option<bool>("--drafts") { Description = "Include draft entries and entries dated in the future" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview deploy" };
@@ -34,7 +38,7 @@ internal static class CommandLine
         build.Options.Add(timings);
         build.Options.Add(lockWait);
         build.SetAction(parse => BuildCommand.Run(
-            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(timings),
+            parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(timings),
             parse.GetValue(lockWait)));
 
         var check = new Command("check", "Check every entry and setting without writing anything");
@@ -42,9 +46,7 @@ internal static class CommandLine
         check.Options.Add(theme);
         check.Options.Add(drafts);
         check.Options.Add(format);
-        // The default theme folder may be absent for check (it renders no page); a named one must exist.
-        check.SetAction(parse => CheckCommand.Run(
-            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetResult(theme) is { Implicit: false }, parse.GetValue(drafts), parse.GetValue(format)));
+        check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(drafts), parse.GetValue(format)));
 
         var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
         root.Subcommands.Add(build);
@@ -90,6 +92,9 @@ internal static class CommandLine
     public static string? LockWaitProblem(int seconds) =>
         seconds < 0 ? $"--lock-wait {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} is negative; pass 0 not to wait at all" : null;
 
-    public static BuildOptions Options(string input, string theme, string output, bool drafts, Uri? baseUrl) =>
-        new(input, theme, output, drafts, baseUrl);
+    public static BuildOptions Options(string input, string? theme, string output, bool drafts, Uri? baseUrl) =>
+        new(input, ThemeFolder(input, theme), output, drafts, baseUrl);
+
+    /// <summary>The theme folder a command uses: the one <c>--theme</c> names, else <c>theme/</c> in the input folder (which may be absent).</summary>
+    public static string ThemeFolder(string input, string? theme) => theme ?? Path.Combine(input, "theme");
 }

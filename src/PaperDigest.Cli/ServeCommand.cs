@@ -13,7 +13,7 @@ internal static class ServeCommand
     public const int DefaultPort = 5080;
 
     /// <summary>The <c>serve</c> subcommand, sharing <c>--input</c>, <c>--theme</c> and <c>--lock-wait</c> with <c>build</c>.</summary>
-    public static Command Create(Option<string> input, Option<string> theme, Option<int> lockWait)
+    public static Command Create(Option<string> input, Option<string?> theme, Option<int> lockWait)
     {
         var output = new Option<string?>("--output", "-o") { Description = "Where the site is built (default: a temporary folder, deleted on exit)" };
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on", DefaultValueFactory = _ => DefaultPort };
@@ -37,14 +37,14 @@ internal static class ServeCommand
         serve.Options.Add(host);
         serve.Options.Add(baseUrl);
         serve.Options.Add(lockWait);
-        serve.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output), parse.GetValue(port), parse.GetValue(host), parse.GetValue(baseUrl), parse.GetValue(lockWait)));
+        serve.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(output), parse.GetValue(port), parse.GetValue(host), parse.GetValue(baseUrl), parse.GetValue(lockWait)));
         return serve;
     }
 
     /// <param name="output">Where to build; null for a temporary folder that is deleted on exit.</param>
     /// <param name="hostText"><c>--host</c>, or null to listen on 127.0.0.1.</param>
     /// <param name="lockWaitSeconds">How long to wait while another run holds the output folder; the server then holds it until it stops.</param>
-    public static int Run(string input, string theme, string? output, int port, string? hostText, string? baseUrlText, int lockWaitSeconds = LockWait.DefaultSeconds)
+    public static int Run(string input, string? theme, string? output, int port, string? hostText, string? baseUrlText, int lockWaitSeconds = LockWait.DefaultSeconds)
     {
         if (port is < 1 or > 65535)
         {
@@ -71,7 +71,7 @@ internal static class ServeCommand
             Directory.CreateDirectory(temporaryRoot);
         }
 
-        var settings = new ServeSettings(input, theme, site, temporaryRoot, host!, port, baseUrl);
+        var settings = new ServeSettings(input, CommandLine.ThemeFolder(input, theme), site, temporaryRoot, host!, port, baseUrl);
         return LockWait.Run(site, "paperdigest serve", TimeSpan.FromSeconds(lockWaitSeconds), () => Serve(settings));
     }
 
