@@ -1,9 +1,14 @@
 namespace PaperDigest.Theming.Views;
 
 /// <summary>
-/// The model of <c>templates/feeds.hbs</c>: every feed of the digest (site and per tag, each in RSS, Atom and
+/// The model of <c>templates/feeds.sbn-html</c>: every feed of the digest (site and per tag, each in RSS, Atom and
 /// JSON Feed), the OPML file that subscribes to all of them, and the weekly e-mail editions.
 /// </summary>
+/// <param name="Site">The site: its title, navigation and links.</param>
+/// <param name="SiteFeeds">The whole digest's feeds: RSS, Atom and JSON Feed, in that order.</param>
+/// <param name="Tags">Every tag of <c>tags.yml</c> (unused ones too) with its feeds, by name.</param>
+/// <param name="OpmlUrl">Link to the OPML file that subscribes to every feed at once (<c>/feeds.opml</c>, base path included).</param>
+/// <param name="Newsletters">Every weekly e-mail edition, newest first; empty when the digest has no papers.</param>
 public sealed record FeedsPageView(
     SiteView Site,
     IReadOnlyList<FeedLinkView> SiteFeeds,

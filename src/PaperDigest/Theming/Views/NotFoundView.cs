@@ -1,4 +1,5 @@
 namespace PaperDigest.Theming.Views;
 
-/// <summary>The model of <c>templates/404.hbs</c>.</summary>
+/// <summary>The model of <c>templates/404.sbn-html</c>.</summary>
+/// <param name="Site">The site: its title, navigation and links.</param>
 public sealed record NotFoundView(SiteView Site);
