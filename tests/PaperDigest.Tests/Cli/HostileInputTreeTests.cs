@@ -33,7 +33,7 @@ public sealed class HostileInputTreeTests
         { "papers folder linked outside", "papers/2024", "PD0007" },
         { "named pipe in static", "static/pipe", "PD0008" },
         { "named pipe as an entry", "papers/2025/pipe.md", "PD0008" },
-        { "theme template linked to a file outside", "theme:templates/secret.hbs", "PD0007" },
+        { "theme template linked to a file outside", "theme:templates/secret.sbn-html", "PD0007" },
         { "theme asset linked to the environment", "theme:assets/environ.css", "PD0007" },
         { "theme folder link", "theme:assets/outside", "PD0007" },
     };

@@ -449,7 +449,7 @@ public sealed partial class IncrementalBuildTests
                     File.WriteAllText(site, Regex.Replace(File.ReadAllText(site), "^description: .*$", $"description: A digest, as of round {round}.", RegexOptions.Multiline));
                     return "changed the site description";
                 case 8:
-                    var card = Path.Combine(Theme, "partials", "card.hbs");
+                    var card = Path.Combine(Theme, "partials", "card.sbn-html");
                     File.AppendAllText(card, $"<!-- round {round} -->\n");
                     return "changed the card partial";
                 default:

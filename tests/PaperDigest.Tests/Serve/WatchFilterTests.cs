@@ -23,7 +23,7 @@ public sealed class WatchFilterTests
     [InlineData("input/site.yml")]
     [InlineData("input/tags.yml")]
     [InlineData("input/static/favicon.svg")]
-    [InlineData("theme/templates/paper.hbs")]
+    [InlineData("theme/templates/paper.sbn-html")]
     [InlineData("theme/assets/site.css")]
     [InlineData("/home/ed/digest/input/papers/2025")]
     [InlineData("input/papers/2025/49130.md")]

@@ -69,8 +69,8 @@ public sealed class AtomicOutputTests
     {
         using var temp = new TempFolder();
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
-        var template = Path.Combine(theme, "templates", "paper.hbs");
-        File.WriteAllText(template, "{{#if Paper.Featured}}\n" + File.ReadAllText(template));
+        var template = Path.Combine(theme, "templates", "paper.sbn-html");
+        File.WriteAllText(template, "{{ if paper.featured }}\n" + File.ReadAllText(template));
         var output = temp.Combine("site");
 
         var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, theme, output));
@@ -78,7 +78,7 @@ public sealed class AtomicOutputTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TemplateError, error.Code);
-        Assert.EndsWith("templates/paper.hbs", error.Location.Path, StringComparison.Ordinal);
+        Assert.EndsWith("templates/paper.sbn-html", error.Location.Path, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output), "a build with a broken theme wrote the output folder");
         AssertNoLeftovers(temp.Path, "site");
     }

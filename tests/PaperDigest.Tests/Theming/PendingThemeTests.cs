@@ -13,7 +13,7 @@ public sealed class PendingThemeTests
     public void The_finished_theme_links_under_the_sites_base_path(string started, string site)
     {
         using var temp = new TempFolder();
-        var root = WriteTheme(temp, "<a href=\"{{relurl \"/tags/\"}}\">tags</a>");
+        var root = WriteTheme(temp, "<a href=\"{{ relurl \"/tags/\" }}\">tags</a>");
 
         var diagnostics = new DiagnosticBag();
         var theme = PendingTheme.Start(root, started).Finish(site, diagnostics);
@@ -29,7 +29,7 @@ public sealed class PendingThemeTests
     public void A_template_error_is_reported_as_a_direct_load_reports_it(string site)
     {
         using var temp = new TempFolder();
-        var root = WriteTheme(temp, "{{#if Featured}}never closed");
+        var root = WriteTheme(temp, "{{ if paper_count }}never closed");
         var direct = new DiagnosticBag();
         Assert.Null(ThemeLoader.Load(root, site, direct));
 
@@ -39,20 +39,15 @@ public sealed class PendingThemeTests
         Assert.Null(theme);
         Assert.NotEmpty(diagnostics.Items);
         Assert.Equal(direct.Items, diagnostics.Items);
-        Assert.All(diagnostics.Items, d => Assert.EndsWith("templates/home.hbs", d.Location.Path, StringComparison.Ordinal));
+        Assert.All(diagnostics.Items, d => Assert.EndsWith("templates/home.sbn-html", d.Location.Path, StringComparison.Ordinal));
     }
 
+    /// <summary>A theme folder that replaces only the built-in home template.</summary>
     private static string WriteTheme(TempFolder temp, string home)
     {
         var root = temp.Combine("theme");
-        Directory.CreateDirectory(Path.Combine(root, "layouts"));
         Directory.CreateDirectory(Path.Combine(root, "templates"));
-        File.WriteAllText(Path.Combine(root, "layouts", "base.hbs"), "{{{Content}}}");
-        foreach (var name in ThemeLoader.RequiredTemplates)
-        {
-            File.WriteAllText(Path.Combine(root, "templates", name + ".hbs"), name == "home" ? home : name);
-        }
-
+        File.WriteAllText(Path.Combine(root, "templates", "home" + ThemeContract.Extension), home);
         return root;
     }
 }
