@@ -15,42 +15,14 @@ internal sealed class ThemeReference(ViewDocumentation docs)
     /// <summary>Where the reference lives in the repository.</summary>
     public static string DocumentPath => Path.Combine(RepoPaths.Root, "docs", "theme-reference.md");
 
-    /// <summary>The modules of Scriban's built-ins a template may use, as <see cref="ThemeContract.Functions"/> says.</summary>
-    public static IReadOnlyList<string> BuiltinModules { get; } = ["string", "array", "math", "html"];
+    /// <summary>The modules of Scriban's built-ins a template may use.</summary>
+    public static IReadOnlyList<string> BuiltinModules => ThemeRuntime.BuiltInModules;
 
     /// <summary>The layout, the page templates and the partials, in that order.</summary>
     public static IReadOnlyList<ThemeTemplate> Files { get; } = [ThemeContract.Layout, .. ThemeContract.Templates, .. ThemeContract.Partials];
 
-    /// <summary>
-    /// A member's name as a template sees it, by the rule of Scriban's <c>StandardMemberRenamer</c>: an underscore
-    /// before an upper-case letter that follows a lower-case one, and everything lower-cased (<c>HtmlUrl</c> → <c>html_url</c>).
-    /// </summary>
-    public static string Variable(string member)
-    {
-        var name = new StringBuilder();
-        var previousUpper = false;
-        for (var i = 0; i < member.Length; i++)
-        {
-            var c = member[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && !previousUpper)
-                {
-                    name.Append('_');
-                }
-
-                name.Append(char.ToLowerInvariant(c));
-                previousUpper = true;
-            }
-            else
-            {
-                name.Append(c);
-                previousUpper = false;
-            }
-        }
-
-        return name.ToString();
-    }
+    /// <summary>A member's name as a template sees it: Scriban's <c>StandardMemberRenamer</c> (<c>HtmlUrl</c> → <c>html_url</c>).</summary>
+    public static string Variable(string member) => Scriban.Runtime.StandardMemberRenamer.Rename(member);
 
     /// <summary>A record of the theme's views (nested ones included), as opposed to a value such as text or a list.</summary>
     public static bool IsViewRecord(Type type) => type.IsClass && type.Namespace == typeof(LayoutView).Namespace;
@@ -266,7 +238,13 @@ internal sealed class ThemeReference(ViewDocumentation docs)
           `/tags/`, or `/digest/tags/` for a site at `https://example.org/digest/`. Write them as they are; `relurl` is for
           paths a template spells out itself. *Absolute URLs* have their scheme and host.
         - **Partials.** `{{ partial "card" paper }}` renders `partials/card.sbn-html` with `paper` as its view, so the
-          partial's variables are that value's members; an object given after it is the partial's `options`.
+          partial's variables are that value's members; an object given after it is the partial's `options`
+          (`{{ partial "card" paper {show_date: true} }}`; an option a caller leaves out reads as null). In every
+          template and partial, `model` is the whole view, to pass it on.
+        - **Conditions.** `if` takes null, false, empty text, an empty list and zero as false.
+        - **Strict.** A name the view, the functions and the modules do not have, or a call with the wrong number of
+          arguments, is build error `PD0502` with the template's path, line and column and a "did you mean" —
+          checked in every branch before any page renders, not only in the branches the sample pages take.
 
         | Type | What it is |
         |---|---|
