@@ -50,7 +50,8 @@ internal sealed class GeneratedDigest
         var entry = synthetic.Entries.First(e => e.Tldr is not null && e.Venue is not null && e.Authors.Count >= 3 && e.Body.Contains('$', StringComparison.Ordinal));
 
         var options = new BuildOptions(input, RepoFolders.Theme, Path.Combine(folder, "output"), Today: new DateOnly(2025, 6, 1));
-        var (content, model, loaded) = SiteBuilder.Index(options);
+        // The write-ups stay readable for as long as the process runs (paper pages read them).
+        var (content, model, loaded) = SiteBuilder.Index(options, entries: PaperDigest.Incremental.EntryCache.Uncached());
         var diagnostics = new DiagnosticBag();
         var theme = ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", diagnostics);
         if (content is null || model is null || theme is null || loaded.Any(d => d.IsError) || diagnostics.HasErrors)

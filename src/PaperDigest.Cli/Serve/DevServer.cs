@@ -41,6 +41,15 @@ internal static class DevServer
         }
     }
 
+    /// <summary>The folders to watch: the input folder, and the theme folder when it exists outside it.</summary>
+    private static List<string> Folders(ServeSettings settings) =>
+        Directory.Exists(settings.Theme) && !Writing.RealPath.IsAtOrInside(Path.GetFullPath(settings.Theme), Path.GetFullPath(settings.Input))
+            ? [settings.Input, settings.Theme]
+            : [settings.Input];
+
+    private static string ThemeText(ServeSettings settings) =>
+        Directory.Exists(settings.Theme) ? $"the built-in theme overridden by '{settings.Theme}'" : "the built-in theme";
+
     private static async Task<int> ServeAsync(ServeSettings settings, ShutdownSignals signals)
     {
         var hub = new LiveReloadHub();
@@ -53,9 +62,10 @@ internal static class DevServer
         var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
         await using (scheduler.ConfigureAwait(false))
         {
-            using var watcher = new SourceWatcher([settings.Input, settings.Theme], scheduler.Request);
+            // A theme folder inside the input folder (the default, theme/) is watched with it, even before it exists.
+            using var watcher = new SourceWatcher(Folders(settings), scheduler.Request);
             watcher.Start();
-            Console.WriteLine($"Building '{settings.Input}' with theme '{settings.Theme}' (drafts and future-dated entries included)...");
+            Console.WriteLine($"Building '{settings.Input}' with {ThemeText(settings)} (drafts and future-dated entries included)...");
             rebuilder.Build([]);
             if (signals.IsRequested)
             {
@@ -86,7 +96,7 @@ internal static class DevServer
                     Console.Error.WriteLine(warning);
                 }
 
-                Console.WriteLine($"Watching '{settings.Input}' and '{settings.Theme}': pages reload when a build finishes. Press Ctrl-C to stop.");
+                Console.WriteLine($"Watching '{string.Join("' and '", Folders(settings))}': pages reload when a build finishes. Press Ctrl-C to stop.");
 
                 await signals.Requested.ConfigureAwait(false);
                 Console.WriteLine("Stopping...");

@@ -195,7 +195,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Reads, checks, renders and indexes the digest without theme, output or cache: the model of the site.</summary>
-    public static (DigestContent? Content, SiteModel? Model, IReadOnlyList<DiagnosticRecord> Diagnostics) Index(BuildOptions options, InputTree? tree = null)
+    /// <param name="entries">Where the rendered write-ups are kept; the model reads them from there, so a caller that keeps the
+    /// model after this returns passes one and disposes it afterwards. Null for a store disposed on return.</param>
+    public static (DigestContent? Content, SiteModel? Model, IReadOnlyList<DiagnosticRecord> Diagnostics) Index(BuildOptions options, InputTree? tree = null, EntryCache? entries = null)
     {
         var (content, diagnostics) = DigestLoader.Load(options, tree: tree);
         if (content is null)
@@ -203,8 +205,8 @@ public static class SiteBuilder
             return (null, null, diagnostics);
         }
 
-        using var entries = EntryCache.Uncached();
-        var (model, problems) = RenderAndIndex(content, entries, related: null);
+        using var owned = entries is null ? EntryCache.Uncached() : null;
+        var (model, problems) = RenderAndIndex(content, entries ?? owned!, related: null);
         return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
     }
 
