@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace PaperDigest.Theming;
 
@@ -39,6 +40,9 @@ internal sealed class PageRenderContext : TemplateContext
     private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"'`=");
 
     public ThemeRuntime Runtime { get; }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ViewGetters.IsView(target.GetType()) ? new ViewAccessor(ViewGetters.For(target.GetType())) : base.GetMemberAccessorImpl(target);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

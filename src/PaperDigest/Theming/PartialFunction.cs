@@ -43,20 +43,30 @@ internal sealed class PartialFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"partial '{name}' was given no model (the second argument is null)");
         }
 
-        var globals = ThemeRuntime.Globals(model);
-        globals.SetValue("options", new PartialOptions(arguments.Count > 2 ? arguments[2] as ScriptObject : null), true);
+        var options = arguments.Count > 2 && arguments[2] is ScriptObject given ? new PartialOptions(given) : PartialOptions.None;
+        // A call standing alone ({{ partial "card" paper }}) writes straight into the page; one inside an expression
+        // (a pipe, an assignment) returns its output as trusted HTML.
+        var direct = callerContext?.Parent is ScriptExpressionStatement;
         context.EnterRecursive(callerContext ?? partial.Template.Page!);
-        context.PushOutput();
-        context.PushGlobal(globals);
+        if (!direct)
+        {
+            context.PushOutput();
+        }
+
+        context.PushGlobal(new ViewScope(model, options));
         try
         {
             partial.Template.Page!.Evaluate(context);
-            return new TrustedHtml(context.Output.ToString()!);
+            return direct ? null : new TrustedHtml(context.Output.ToString()!);
         }
         finally
         {
             context.PopGlobal();
-            context.PopOutput();
+            if (!direct)
+            {
+                context.PopOutput();
+            }
+
             context.ExitRecursive(callerContext ?? partial.Template.Page!);
         }
     }

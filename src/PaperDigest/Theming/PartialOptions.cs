@@ -7,6 +7,9 @@ namespace PaperDigest.Theming;
 /// <summary>A partial's <c>options</c>: what its caller passed, where an option the caller left out reads as null.</summary>
 internal sealed class PartialOptions : ScriptObject
 {
+    /// <summary>The options of a call that passes none.</summary>
+    public static readonly PartialOptions None = new(null);
+
     public PartialOptions(ScriptObject? given)
     {
         if (given is not null)

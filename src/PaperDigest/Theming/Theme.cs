@@ -14,6 +14,10 @@ public sealed class Theme
     private readonly IReadOnlyDictionary<string, ParsedTemplate> templates;
     private readonly ThemeRuntime runtime;
 
+    /// <summary>The last context this thread rendered with, reused while it belongs to the same theme.</summary>
+    [ThreadStatic]
+    private static PageRenderContext? threadContext;
+
     internal Theme(ParsedTemplate layout, IReadOnlyDictionary<string, ParsedTemplate> templates, ThemeRuntime runtime, ThemeAssets assets)
     {
         this.layout = layout;
@@ -42,15 +46,25 @@ public sealed class Theme
 
     private string Render(ParsedTemplate template, object model)
     {
-        var context = new PageRenderContext(runtime);
-        context.PushGlobal(ThemeRuntime.Globals(model));
+        // A context is costly to set up and caches what it learns of the view types, so each thread keeps one; a
+        // render that fails may leave it half-unwound, so it is dropped then.
+        var context = threadContext is { } last && last.Runtime == runtime ? last : threadContext = new PageRenderContext(runtime);
+        context.PushGlobal(new ViewScope(model));
         try
         {
-            return template.Template.Render(context);
+            var html = template.Template.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
+            threadContext = null;
             throw new ThemeException(TemplateLocations.Of(ex.Span, template.Display), ex.OriginalMessage, ex);
+        }
+        catch
+        {
+            threadContext = null;
+            throw;
         }
     }
 }

@@ -54,15 +54,6 @@ internal sealed class ThemeRuntime
         && property.DeclaringType?.Namespace == typeof(Views.SiteView).Namespace
         && property.GetIndexParameters().Length == 0;
 
-    /// <summary>The variables a template sees for its view: the view's properties, by their snake_case names, and the view itself as <c>model</c>.</summary>
-    public static ScriptObject Globals(object view)
-    {
-        var globals = new ScriptObject();
-        globals.Import(view, IsViewMember);
-        globals.SetValue("model", view, true);
-        return globals;
-    }
-
     private static void Freeze(ScriptObject into, string name, ScriptObject module)
     {
         module.IsReadOnly = true;
