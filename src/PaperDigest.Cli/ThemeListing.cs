@@ -61,10 +61,20 @@ internal static class ThemeListing
         var own = files.Origins.Where(o => o.Value == ThemeFileOrigin.Folder).Select(o => o.Key).ToList();
         var overriding = own.Count(BuiltInTheme.Files.ContainsKey);
         var added = own.Count - overriding;
-        return own.Count == 0
+        var parts = new List<string>();
+        if (overriding > 0)
+        {
+            parts.Add($"{Files(overriding)} {(overriding == 1 ? "overrides" : "override")} the built-in theme");
+        }
+
+        if (added > 0)
+        {
+            parts.Add($"{Files(added)} {(added == 1 ? "is" : "are")} not in {(overriding > 0 ? "it" : "the built-in theme")}");
+        }
+
+        return parts.Count == 0
             ? $"Overrides apply from {folder}, which holds no theme files yet."
-            : $"Overrides apply from {folder}: {Files(overriding)} {(overriding == 1 ? "overrides" : "override")} the built-in theme"
-                + (added > 0 ? $", {Files(added)} {(added == 1 ? "is" : "are")} not in it." : ".");
+            : $"Overrides apply from {folder}: {string.Join(", ", parts)}.";
     }
 
     private static string Files(int count) => count == 1 ? "1 file" : $"{count} files";
