@@ -54,6 +54,7 @@ internal static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(input, theme, lockWait));
         root.Subcommands.Add(NewCommand.Create(input));
         root.Subcommands.Add(ImportCommand.Create(input));
+        root.Subcommands.Add(ThemeCommand.Create(input, theme));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -174,24 +174,25 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Every check of a build (reading, parsing, validation, rendering the write-ups) without theme or output,
-    /// plus the editorial warnings <c>check</c> adds (unused tags, internal links that point nowhere).
+    /// Every check of a build (reading, parsing, validation, rendering the write-ups, loading and checking the theme)
+    /// without output, plus the editorial warnings <c>check</c> adds (unused tags, internal links that point nowhere).
     /// </summary>
     public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
     {
         var tree = InputTree.Scan(options.InputRoot);
-        // The theme's problems fail a build, so check reports them too, though it renders no page.
-        var themeProblems = InputTree.Scan(options.ThemeRoot).Problems;
         var (content, model, diagnostics) = Index(options, tree);
+        // The theme's problems fail a build, so check reports them too, though it renders no page.
+        var themeProblems = new DiagnosticBag();
+        ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeProblems);
         if (content is null || model is null)
         {
-            return (null, DiagnosticOrder.Sort(diagnostics.Concat(themeProblems)));
+            return (null, DiagnosticOrder.Sort(diagnostics.Concat(themeProblems.Items)));
         }
 
         var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
-        return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems)));
+        return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems.Items)));
     }
 
     /// <summary>Reads, checks, renders and indexes the digest without theme, output or cache: the model of the site.</summary>
