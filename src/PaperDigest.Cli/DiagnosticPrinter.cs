@@ -6,7 +6,8 @@ namespace PaperDigest.Cli;
 /// <summary>
 /// Prints diagnostics to stderr, one per line as <c>path:line:col: error PD0103: message</c>; coloured on a
 /// terminal (Spectre.Console, which honours NO_COLOR), plain when redirected so tools can parse every line.
-/// With <c>github</c> format, as workflow commands that annotate pull requests.
+/// With <c>github</c> format, as workflow commands that annotate pull requests, on stdout, where the runner reads
+/// them: the one output of PaperDigest that is a diagnostic on stdout. Warnings are printed with the errors.
 /// </summary>
 internal static class DiagnosticPrinter
 {
@@ -20,7 +21,7 @@ internal static class DiagnosticPrinter
             {
                 var location = diagnostic.Location;
                 var kind = diagnostic.IsError ? "error" : "warning";
-                Console.Error.WriteLine(
+                Console.Out.WriteLine(
                     $"::{kind} file={Escape(location.Path, true)},line={location.Line},col={location.Column},title={diagnostic.Code}::{Escape(diagnostic.Message, false)}");
             }
             else if (Console.IsErrorRedirected)

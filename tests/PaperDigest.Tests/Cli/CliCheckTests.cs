@@ -25,7 +25,7 @@ public sealed class CliCheckTests
     }
 
     [Fact]
-    public void Check_with_github_format_prints_error_annotations_and_exits_1()
+    public void Check_with_github_format_prints_error_and_warning_annotations_on_stdout_and_exits_1()
     {
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepoPaths.Input, "in");
@@ -36,8 +36,10 @@ public sealed class CliCheckTests
 
         run.AssertExit(1);
         var pattern = new Regex($@"^::error file={Regex.Escape($"in/{Entry}")},line={line},col=\d+\b.*::.*unknown tag 'difusion-models'");
-        Assert.True(run.StderrLines.Any(pattern.IsMatch), $"no line matches {pattern}\n{run}");
-        Assert.DoesNotContain(run.StderrLines, l => l.Contains(": error PD", StringComparison.Ordinal));
+        Assert.True(run.StdoutLines.Any(pattern.IsMatch), $"no line of stdout matches {pattern}\n{run}");
+        // The sample has an entry without authors: its warning is shown beside the error, not hidden by it.
+        Assert.Contains(run.StdoutLines, l => l.StartsWith("::warning file=", StringComparison.Ordinal) && l.Contains("title=PD0116::", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.StderrLines, l => l.Contains(": error PD", StringComparison.Ordinal) || l.StartsWith("::", StringComparison.Ordinal));
         run.AssertNoStackTrace();
         Assert.Equal(["in"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
