@@ -83,7 +83,7 @@ public static class PaperParser
         var slug = ReadSlug(fields, arxiv, title);
         var aliases = ReadAliases(fields);
 
-        NoRepeats(fields, authors, "author");
+        // Two co-authors may share a name (different people), so a repeated author is kept as written.
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || date is null || slug is null)
         {
@@ -241,17 +241,5 @@ public static class PaperParser
         }
 
         return aliases.ToImmutable();
-    }
-
-    private static void NoRepeats(FieldReader fields, ImmutableArray<(string Text, SourceLocation Location)> items, string what)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, location) in items)
-        {
-            if (!seen.Add(text))
-            {
-                fields.Error(location, $"{what} '{FieldReader.Shorten(text)}' is listed twice", DiagnosticCodes.RepeatedValue);
-            }
-        }
     }
 }

@@ -131,7 +131,7 @@ public static class ArxivAtomReader
         }
 
         var arxiv = PaperLinksText.ArxivFromUrl(id);
-        var authors = entry.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+        var authors = entry.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).Where(n => n.Length > 0);
 
         string? doi = null;
         if (entry.Element(Arxiv + "doi") is { } doiElement)

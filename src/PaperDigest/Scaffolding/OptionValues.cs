@@ -98,17 +98,8 @@ public static partial class OptionValues
         }
 
         var authors = ImmutableArray.CreateBuilder<string>();
-        foreach (var author in (options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0))
-        {
-            if (authors.Contains(author))
-            {
-                problems.Add($"author '{FieldReader.Shorten(author)}' is listed twice");
-            }
-            else
-            {
-                authors.Add(author);
-            }
-        }
+        // Every author in the given order: two co-authors may share a name.
+        authors.AddRange((options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0));
 
         var (tags, tagProblems) = Tags(options.Tags ?? "", registry);
         problems.AddRange(tagProblems);

@@ -44,7 +44,6 @@ public sealed class OptionValuesTests
         Assert.Equal(
             [
                 "'title' is empty; give the paper's title with --title",
-                "author 'A' is listed twice",
                 "unknown tag 'difusion' (did you mean 'diffusion-models'?); tags must be listed in tags.yml",
                 "--date is 2025-02-30, which is not a day of the calendar",
                 "'2309.051' is not an arXiv id; write it as 2309.05153 (optionally with a version, 2309.05153v2) or hep-th/9901001",
