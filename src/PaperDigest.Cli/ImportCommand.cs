@@ -75,7 +75,7 @@ internal static class ImportCommand
             $"Imported {BuildCommand.Count(written, "paper")}, skipped {skipped} (already in the digest), {BuildCommand.Count(errors, "error")}");
         if (written > 0)
         {
-            Console.WriteLine($"Next: replace each entry's placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up.");
+            Console.WriteLine($"Next: replace each entry's placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up; each entry is a draft until you remove its 'draft: true' line.");
         }
 
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;

@@ -85,7 +85,7 @@ internal static class NewCommand
         Console.WriteLine($"Wrote {plan.DisplayPath}");
         WarnIfFuture(entry.Date, today);
 
-        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up, then preview it with 'paperdigest serve'.");
+        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up and preview it with 'paperdigest serve'; the entry is a draft until you remove its 'draft: true' line.");
         return ExitCodes.Success;
     }
 

@@ -85,6 +85,12 @@ public static class PaperParser
 
         // Two co-authors may share a name (different people), so a repeated author is kept as written.
 
+        if (!draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
+        {
+            diagnostics.Error(new SourceLocation(file.DisplayPath, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
+                "the entry is published but its summary is still the placeholder 'new' or 'import' wrote; write the summary in the editor's own words, or keep 'draft: true' until it is ready");
+        }
+
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || date is null || slug is null)
         {
             return null;

@@ -5,13 +5,14 @@ namespace PaperDigest.Scaffolding;
 
 /// <summary>
 /// Writes a <see cref="NewEntry"/> as entry text in the style of the sample digest: front matter keys in the
-/// README's order, then a placeholder the editor replaces with the write-up. The text always parses with
-/// <see cref="Parsing.PaperParser"/> when the entry's values are valid.
+/// README's order, marked <c>draft: true</c>, then a placeholder the editor replaces with the write-up. A draft is
+/// never published, and a published entry that still holds the placeholder is an error, so the placeholder can
+/// never reach the site. The text always parses with <see cref="Parsing.PaperParser"/> when the entry's values are valid.
 /// </summary>
 public static class EntryWriter
 {
     /// <summary>How every placeholder summary begins; <c>check</c> looks for it.</summary>
-    public const string PlaceholderMarker = "TODO: replace this paragraph";
+    public const string PlaceholderMarker = "Replace this paragraph";
 
     /// <summary>
     /// The body of a new entry. Summaries are the editors' own words, so nothing is copied from an abstract.
@@ -74,6 +75,8 @@ public static class EntryWriter
             }
         }
 
+        // Until the editor has written the summary and removed this line, the entry stays out of the site.
+        Line(text, "draft", "true");
         text.Append("---\n");
         text.Append(PlaceholderSummary).Append('\n');
         return text.ToString();

@@ -14,10 +14,11 @@ public static class EditorialChecks
     public static IReadOnlyList<Diagnostic> Warnings(DigestContent content, SiteModel model, MarkdownRenderer markdown, IEnumerable<string> staticFiles)
     {
         var warnings = new List<Diagnostic>();
-        foreach (var paper in content.Papers.Where(p => Scaffolding.EntryWriter.IsPlaceholder(p.Body)))
+        // A published entry with the placeholder is an error of the parser; a draft may keep it until it is written.
+        foreach (var paper in content.Papers.Where(p => p.Draft && Scaffolding.EntryWriter.IsPlaceholder(p.Body)))
         {
             warnings.Add(Diagnostic.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
-                "the summary is still the placeholder 'new' wrote; replace it with the editor's own words"));
+                "the draft's summary is still the placeholder 'new' or 'import' wrote; replace it with the editor's own words before removing 'draft: true'"));
         }
 
         var used = content.Papers.SelectMany(p => p.Tags).ToHashSet(StringComparer.Ordinal);

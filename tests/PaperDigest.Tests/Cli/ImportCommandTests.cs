@@ -14,7 +14,8 @@ public sealed class ImportCommandTests
     }
 
     private static CliRun Build(TempFolder temp) =>
-        PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "out");
+        // New entries are drafts until the editor writes them; --drafts previews them as serve does.
+        PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "out", "--drafts");
 
     [Fact]
     public void A_bib_file_of_four_papers_writes_three_skips_the_one_already_there_and_builds()
@@ -105,6 +106,7 @@ public sealed class ImportCommandTests
             + "doi: 10.1103/RevModPhys.91.045002\n"
             + "published: 2019-03-25\n"
             + "venue: \"Rev. Mod. Phys. 91, 045002 (2019)\"\n"
+            + "draft: true\n"
             + "---\n"
             + EntryWriter.PlaceholderSummary + "\n",
             text);

@@ -7,7 +7,8 @@ namespace PaperDigest.Tests.Cli;
 public sealed class NewCommandTests
 {
     private static CliRun Build(TempFolder temp) =>
-        PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "out");
+        // New entries are drafts until the editor writes them; --drafts previews them as serve does.
+        PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "out", "--drafts");
 
     [Fact]
     public void New_writes_an_entry_that_builds_into_a_page()

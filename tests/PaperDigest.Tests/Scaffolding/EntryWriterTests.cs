@@ -38,8 +38,9 @@ public sealed class EntryWriterTests
             links:
               code: https://github.com/AlvinZhuyx/CDRL
               pdf: https://example.org/cdrl.pdf
+            draft: true
             ---
-            TODO: replace this paragraph with the editor's summary: why this paper matters and what it adds, in our own words. Do not paste the abstract.
+            Replace this paragraph with the editor's summary: why this paper matters and what it adds, in our own words. Do not paste the abstract.
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             EntryWriter.Write(Full));
@@ -73,7 +74,7 @@ public sealed class EntryWriterTests
         var entry = new NewEntry("A title", [], new DateOnly(2025, 1, 2), ["active-matter"]);
         var text = EntryWriter.Write(entry);
 
-        Assert.Equal("---\ntitle: \"A title\"\ndate: 2025-01-02\ntags: [active-matter]\n---\n" + EntryWriter.PlaceholderSummary + "\n", text);
+        Assert.Equal("---\ntitle: \"A title\"\ndate: 2025-01-02\ntags: [active-matter]\ndraft: true\n---\n" + EntryWriter.PlaceholderSummary + "\n", text);
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(text);
         // Without authors the parser warns, as it should for an entry whose authors are unknown.
         Assert.Equal([PaperDigest.Diagnostics.DiagnosticCodes.NoAuthors], diagnostics.Select(d => d.Code));
@@ -99,9 +100,9 @@ public sealed class EntryWriterTests
     public void The_placeholder_is_recognised_and_a_real_write_up_is_not()
     {
         Assert.True(EntryWriter.IsPlaceholder(EntryWriter.PlaceholderSummary + "\n"));
-        Assert.True(EntryWriter.IsPlaceholder("My first sentence.\n\nTODO: replace this paragraph with..."));
+        Assert.True(EntryWriter.IsPlaceholder("My first sentence.\n\nReplace this paragraph with..."));
         Assert.False(EntryWriter.IsPlaceholder("Why this paper matters, in our own words.\n"));
-        Assert.StartsWith("TODO: replace this paragraph", EntryWriter.PlaceholderSummary, StringComparison.Ordinal);
+        Assert.StartsWith("Replace this paragraph", EntryWriter.PlaceholderSummary, StringComparison.Ordinal);
     }
 
     /// <summary>Pieces of hostile text: YAML indicators, quotes, escapes, accents (both forms), emoji, line separators.</summary>

@@ -12,17 +12,17 @@ public sealed class EditorialChecksTests
     {
         using var temp = new TempFolder();
         var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
-            ("2025/new.md", TinyDigest.Entry("New", "2025-03-10", EntryWriter.PlaceholderSummary)),
+            ("2025/new.md", TinyDigest.Entry("New", "2025-03-10", EntryWriter.PlaceholderSummary, extra: "draft: true\n")),
             ("2025/linking.md", TinyDigest.Entry("Linking", "2025-03-11", "See [new](/papers/new/), [gone](/papers/gone/) and [tags](/tags/testing/#top).")));
 
-        var (content, diagnostics) = SiteBuilder.Check(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
+        var (content, diagnostics) = SiteBuilder.Check(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site"), IncludeDrafts: true));
 
         Assert.NotNull(content);
         Assert.All(diagnostics, d => Assert.False(d.IsError));
         var byCode = diagnostics.ToLookup(d => d.Code);
         var placeholder = Assert.Single(byCode["PD0119"]);
         Assert.EndsWith("papers/2025/new.md", placeholder.Location.Path, StringComparison.Ordinal);
-        Assert.Equal(7, placeholder.Location.Line);
+        Assert.Equal(8, placeholder.Location.Line);
         var unused = Assert.Single(byCode["PD0301"]);
         Assert.Contains("'other'", unused.Message, StringComparison.Ordinal);
         Assert.EndsWith("tags.yml", unused.Location.Path, StringComparison.Ordinal);
@@ -46,5 +46,22 @@ public sealed class EditorialChecksTests
         var error = Assert.Single(diagnostics, d => d.IsError);
         Assert.Equal("PD0103", error.Code);
         Assert.Contains("unknown tag 'difusion' (did you mean 'diffusion-models'?)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_published_entry_whose_summary_is_still_the_placeholder_is_an_error_and_nothing_is_published()
+    {
+        using var temp = new TempFolder();
+        var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/new.md", TinyDigest.Entry("New", "2025-03-10", EntryWriter.PlaceholderSummary)));
+
+        var result = SiteBuilder.Build(new BuildOptions(input, temp.Combine("no-theme"), temp.Combine("site")));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("PD0119", error.Code);
+        Assert.EndsWith("papers/2025/new.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(7, error.Location.Line);
+        Assert.False(Directory.Exists(temp.Combine("site")));
     }
 }
