@@ -49,6 +49,7 @@ internal static class CommandLine
         check.SetAction(parse => CheckCommand.Run(parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(drafts), parse.GetValue(format)));
 
         var root = new RootCommand("PaperDigest turns a folder of paper write-ups into a browsable, tag-indexed static site with feeds.");
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(ServeCommand.Create(input, theme, lockWait));
