@@ -160,19 +160,24 @@ internal sealed class TemplateChecker(ThemeRuntime runtime, DiagnosticBag diagno
                     $"'{FirstWord(node)}' is not available in theme templates: a template sees only its view, the theme's partials and functions");
                 return;
             default:
-                foreach (var child in node.Children)
-                {
-                    if (child is ScriptExpression expression)
-                    {
-                        Value(expression);
-                    }
-                    else
-                    {
-                        Statement(child);
-                    }
-                }
-
+                Children(node);
                 return;
+        }
+    }
+
+    /// <summary>Checks every child of a node the check has no rule for: expressions as values, the rest as statements.</summary>
+    private void Children(ScriptNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is ScriptExpression expression)
+            {
+                Value(expression);
+            }
+            else
+            {
+                Statement(child);
+            }
         }
     }
 
@@ -247,18 +252,7 @@ internal sealed class TemplateChecker(ThemeRuntime runtime, DiagnosticBag diagno
                 Report(node, DiagnosticCodes.TemplateError, "'this' is not available in theme templates; name the view's members");
                 return TemplateShape.Unknown;
             default:
-                foreach (var child in node.Children)
-                {
-                    if (child is ScriptExpression expression)
-                    {
-                        Value(expression);
-                    }
-                    else
-                    {
-                        Statement(child);
-                    }
-                }
-
+                Children(node);
                 return TemplateShape.Unknown;
         }
     }
