@@ -58,6 +58,15 @@ internal static class CommandLine
         root.Subcommands.Add(ThemeCommand.Create(input, theme));
 
         var result = root.Parse(args);
+        if (result.CommandResult.Command is { Subcommands.Count: > 0, Action: null } group && group != root
+            && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            // A command that only groups others (`theme`): name them rather than System.CommandLine's "Required command was not provided".
+            var names = string.Join(" or ", group.Subcommands.Select(c => $"'paperdigest {group.Name} {c.Name}'"));
+            Console.Error.WriteLine($"paperdigest: name what to do: {names}. Run 'paperdigest {group.Name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

@@ -27,6 +27,17 @@ public sealed class CliUsageTests
     }
 
     [Fact]
+    public void A_command_that_groups_others_names_them_when_run_alone()
+    {
+        using var temp = new TempFolder();
+        var run = PaperDigestProcess.Run(temp.Path, "theme");
+        run.AssertExit(2);
+        var line = Assert.Single(run.StderrLines);
+        Assert.Contains("'paperdigest theme list' or 'paperdigest theme eject'", line, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void An_unknown_option_exits_2_with_a_message()
     {
         using var temp = new TempFolder();
