@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using PaperDigest.Cli.Arxiv;
 using PaperDigest.Diagnostics;
 using PaperDigest.Scaffolding;
 
 namespace PaperDigest.Cli;
 
 /// <summary>
+/// <c>paperdigest new ID-OR-URL... [--tags a,b] [--date YYYY-MM-DD] [--arxiv-api URL]</c> fetches the papers from the
+/// arXiv API (see <see cref="NewFromArxiv"/>);
 /// <c>paperdigest new --title "..." [--arxiv ID] [--doi DOI] [--authors "A; B"] --tags a,b [--date YYYY-MM-DD]</c>:
 /// writes <c>papers/YYYY/&lt;slug&gt;.md</c> with valid front matter and a placeholder summary, unless the digest
 /// already has the paper. Nothing is ever overwritten.
@@ -14,9 +17,14 @@ internal static class NewCommand
 {
     public static Command Create(Option<string> input)
     {
-        var title = new Option<string>("--title", "-t") { Description = "The paper's title", Required = true };
+        var papers = new Argument<string[]>("papers")
+        {
+            Description = "arXiv ids or URLs (2303.01469, https://arxiv.org/abs/2303.01469): their titles, authors and dates come from the arXiv API",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var title = new Option<string?>("--title", "-t") { Description = "The paper's title (required without arXiv ids)" };
         var authors = new Option<string?>("--authors", "-a") { Description = "The authors, separated by ';': \"Yaxuan Zhu; Jianwen Xie\"" };
-        var tags = new Option<string?>("--tags") { Description = "Required: one or more tags from tags.yml, separated by ',': diffusion-models,transformers" };
+        var tags = new Option<string?>("--tags") { Description = "Tags from tags.yml, separated by ',': diffusion-models,transformers (required with --title; a draft fetched from arXiv may have none yet)" };
         var date = new Option<string?>("--date") { Description = "The digest day, YYYY-MM-DD (default: today in site.yml's time zone)" };
         var arxiv = new Option<string?>("--arxiv") { Description = "The arXiv id, e.g. 2309.05153; it becomes the slug" };
         var doi = new Option<string?>("--doi") { Description = "The DOI, e.g. 10.1103/PhysRevE.108.014309" };
@@ -24,18 +32,45 @@ internal static class NewCommand
         var venue = new Option<string?>("--venue") { Description = "Where it was published, e.g. \"ICLR 2024\"" };
         var code = new Option<string?>("--code") { Description = "A link to the paper's code (http or https)" };
         var pdf = new Option<string?>("--pdf") { Description = "A link to the PDF when it is not on arXiv" };
+        var arxivApi = new Option<string?>("--arxiv-api")
+        {
+            Description = $"The arXiv API to ask (default: ${ArxivApi.EndpointVariable}, else {ArxivApi.DefaultEndpoint})",
+        };
 
-        var command = new Command("new", "Write a new entry with valid front matter and a placeholder summary to replace");
-        foreach (var option in new Option[] { title, authors, tags, date, arxiv, doi, published, venue, code, pdf, input })
+        var command = new Command("new", "Write a new draft entry, from arXiv ids or from options, with a placeholder summary to replace");
+        command.Arguments.Add(papers);
+        foreach (var option in new Option[] { title, authors, tags, date, arxiv, doi, published, venue, code, pdf, arxivApi, input })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
-            parse.GetValue(input)!,
-            new EntryOptions(
-                parse.GetValue(title)!, parse.GetValue(authors), parse.GetValue(tags), parse.GetValue(date), parse.GetValue(arxiv),
-                parse.GetValue(doi), parse.GetValue(published), parse.GetValue(venue), parse.GetValue(code), parse.GetValue(pdf))));
+        command.SetAction(parse =>
+        {
+            var ids = parse.GetValue(papers) ?? [];
+            if (ids.Length > 0)
+            {
+                var manual = new Option[] { title, authors, arxiv, doi, published, venue, code, pdf }.FirstOrDefault(o => parse.GetResult(o) is not null);
+                if (manual is not null)
+                {
+                    Console.Error.WriteLine($"paperdigest new: {manual.Name} cannot be combined with arXiv ids; their details come from the arXiv API");
+                    return ExitCodes.Usage;
+                }
+
+                return NewFromArxiv.Run(parse.GetValue(input)!, ids, parse.GetValue(tags), parse.GetValue(date), parse.GetValue(arxivApi));
+            }
+
+            if (parse.GetValue(title) is not { } givenTitle)
+            {
+                Console.Error.WriteLine("paperdigest new: give arXiv ids (paperdigest new 2303.01469) or --title \"...\" with the paper's details");
+                return ExitCodes.Usage;
+            }
+
+            return Run(
+                parse.GetValue(input)!,
+                new EntryOptions(
+                    givenTitle, parse.GetValue(authors), parse.GetValue(tags), parse.GetValue(date), parse.GetValue(arxiv),
+                    parse.GetValue(doi), parse.GetValue(published), parse.GetValue(venue), parse.GetValue(code), parse.GetValue(pdf)));
+        });
         return command;
     }
 
@@ -121,7 +156,7 @@ internal static class NewCommand
         return ExitCodes.Usage;
     }
 
-    private static int Refuse(IEnumerable<string> problems)
+    public static int Refuse(IEnumerable<string> problems)
     {
         foreach (var problem in problems)
         {

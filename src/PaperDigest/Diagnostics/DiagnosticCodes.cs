@@ -52,6 +52,8 @@ public static class DiagnosticCodes
     public const string InlineMarkerLimit = "PD0122";
     public const string FeedItemCapped = "PD0123";
     public const string NestingLimit = "PD0124";
+    /// <summary>A draft without tags: allowed while it is a draft, an error once published.</summary>
+    public const string DraftWithoutTags = "PD0125";
 
     public const string SiteConfigInvalid = "PD0200";
 

@@ -71,7 +71,7 @@ public static class PaperParser
                     $"'date' {date:yyyy-MM-dd} is in the future (today is {rules.Today:yyyy-MM-dd}); the entry is left out until then (build with --drafts to preview it)"));
         }
 
-        var tags = ReadTags(fields, rules.Tags);
+        var tags = ReadTags(fields, rules.Tags, isDraft, mapping.Location);
         var arxiv = ReadArxiv(fields);
         var doi = ReadDoi(fields);
         var published = fields.Date("published");
@@ -109,8 +109,16 @@ public static class PaperParser
         };
     }
 
-    private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry)
+    private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry, bool isDraft, SourceLocation entryLocation)
     {
+        // 'new' may write a draft before the editor has chosen its tags: a reminder, not an error, until it is published.
+        if (isDraft && fields.Value("tags") is null or ScalarNode { IsNull: true } or SequenceNode { Items.Length: 0 })
+        {
+            fields.Diagnostics.Warning(fields.Value("tags")?.Location ?? entryLocation, DiagnosticCodes.DraftWithoutTags,
+                "the draft has no tags yet; publishing it needs at least one tag from tags.yml");
+            return [];
+        }
+
         var tags = fields.List("tags", required: true, maxLength: 60);
         var known = ImmutableArray.CreateBuilder<string>();
         foreach (var (tag, location) in tags)

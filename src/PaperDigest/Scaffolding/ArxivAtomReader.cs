@@ -158,13 +158,17 @@ public static class ArxivAtomReader
             venue = "";
         }
 
-        var code = PaperLinksText.CodeUrl(Text(entry.Element(Arxiv + "comment")));
+        var comment = Text(entry.Element(Arxiv + "comment"));
+        var code = PaperLinksText.CodeUrl(comment);
+        // arXiv marks a withdrawn paper in its comment (and its abstract, which is only looked at for this).
+        var withdrawn = comment.Contains("withdrawn", StringComparison.OrdinalIgnoreCase)
+            || Text(entry.Element(Atom + "summary")).StartsWith("This paper has been withdrawn", StringComparison.OrdinalIgnoreCase);
         var pdf = arxiv is null
             ? entry.Elements(Atom + "link").Where(l => (string?)l.Attribute("title") == "pdf" || (string?)l.Attribute("type") == "application/pdf")
                 .Select(l => PaperLinksText.HttpUrl((string?)l.Attribute("href") ?? "")).FirstOrDefault(u => u is not null)
             : null;
 
-        return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf);
+        return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf, withdrawn);
     }
 
     /// <summary>The stream's bytes, or null when there are more than <paramref name="limit"/>.</summary>

@@ -6,7 +6,8 @@ namespace PaperDigest.Scaffolding;
 /// <summary>
 /// A paper read from a BibTeX or Atom file, before it has a digest day and tags. Texts are clean Unicode;
 /// identifiers are valid (an unusable one was left out with a warning). <see cref="Location"/> is where the
-/// paper is in the imported file; <see cref="Key"/> is its BibTeX key or Atom id.
+/// paper is in the imported file; <see cref="Key"/> is its BibTeX key or Atom id. <see cref="Withdrawn"/> is set when
+/// arXiv says its authors withdrew it.
 /// </summary>
 public sealed record ImportedPaper(
     SourceLocation Location,
@@ -18,7 +19,8 @@ public sealed record ImportedPaper(
     DateOnly? Published = null,
     string? Venue = null,
     Uri? Code = null,
-    Uri? Pdf = null)
+    Uri? Pdf = null,
+    bool Withdrawn = false)
 {
     /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key (or title), cut if long.</summary>
     public string Label => Arxiv ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);

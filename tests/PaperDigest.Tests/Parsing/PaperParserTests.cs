@@ -139,6 +139,20 @@ public sealed class PaperParserTests
         Assert.NotNull(paper);
     }
 
+    [Theory]
+    [InlineData("tags: []\n")]
+    [InlineData("")]
+    public void A_draft_may_have_no_tags_yet_with_a_warning_but_a_published_entry_may_not(string tagsLine)
+    {
+        var draft = EntryText.Entry("Untagged", "draft: true").Replace("tags: [active-matter]\n", tagsLine, StringComparison.Ordinal);
+        var published = EntryText.Entry("Untagged").Replace("tags: [active-matter]\n", tagsLine, StringComparison.Ordinal);
+
+        var warning = Assert.Single(EntryText.Diagnostics(draft));
+        Assert.Contains("warning PD0125: the draft has no tags yet; publishing it needs at least one tag from tags.yml", warning, StringComparison.Ordinal);
+        Assert.Empty(EntryText.Paper("entry.md", draft).Tags);
+        Assert.Contains(EntryText.Diagnostics(published), d => d.Contains("error PD01", StringComparison.Ordinal) && d.Contains("tags", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_body_may_contain_further_fences()
     {

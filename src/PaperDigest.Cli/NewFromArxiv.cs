@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using PaperDigest.Cli.Arxiv;
+using PaperDigest.Parsing;
+using PaperDigest.Scaffolding;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// <c>paperdigest new ID-OR-URL...</c>: asks the arXiv API for the papers and writes one draft entry each, with
+/// title, authors in order, first-version date, DOI and journal reference; never the abstract. Every paper is
+/// fetched, checked and planned before any file is written: one that cannot be added (unknown to arXiv, withdrawn,
+/// already in the digest) means nothing is written.
+/// </summary>
+internal static class NewFromArxiv
+{
+    public static int Run(string input, IReadOnlyList<string> arguments, string? tagsText, string? dateText, string? apiOption)
+    {
+        var problem = InputPaths.Problem(input, null, null);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"paperdigest: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var ids = new List<string>();
+        foreach (var argument in arguments)
+        {
+            var id = argument.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
+                ? PaperLinksText.ArxivFromUrl(argument)
+                : PaperLinksText.ArxivId(argument);
+            if (id is null)
+            {
+                Console.Error.WriteLine($"paperdigest new: '{argument}' is not an arXiv id or arxiv.org URL; an id looks like 2303.01469 or hep-th/9901001");
+                return ExitCodes.Usage;
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        var fromEnvironment = Environment.GetEnvironmentVariable(ArxivApi.EndpointVariable);
+        var endpointText = apiOption ?? (string.IsNullOrWhiteSpace(fromEnvironment) ? ArxivApi.DefaultEndpoint : fromEnvironment);
+        var endpoint = PaperLinksText.HttpUrl(endpointText);
+        if (endpoint is null)
+        {
+            var source = apiOption is null ? ArxivApi.EndpointVariable : "--arxiv-api";
+            Console.Error.WriteLine($"paperdigest new: {source} '{endpointText}' is not an absolute http:// or https:// URL");
+            return ExitCodes.Usage;
+        }
+
+        var snapshot = NewCommand.LoadDigest(input);
+        if (snapshot is null)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        var today = snapshot.Today(DateTimeOffset.UtcNow);
+        var (tags, tagProblems) = string.IsNullOrWhiteSpace(tagsText?.Replace(',', ' '))
+            ? ([], [])
+            : OptionValues.Tags(tagsText, snapshot.Tags);
+        var (date, dateProblem) = dateText is null ? (today, null) : OptionValues.Date(dateText, "--date");
+        if (!tagProblems.IsEmpty || dateProblem is not null || date is null)
+        {
+            return NewCommand.Refuse(dateProblem is null ? tagProblems : tagProblems.Add(dateProblem));
+        }
+
+        var answer = ArxivApi.Fetch(endpoint, ids, ArxivApi.Timeout());
+        if (!answer.Problems.IsEmpty)
+        {
+            foreach (var message in answer.Problems)
+            {
+                Console.Error.WriteLine($"paperdigest: {message}");
+            }
+
+            if (answer.Unreachable)
+            {
+                Console.Error.WriteLine($"paperdigest: without the arXiv API, write the entry from the paper's details: paperdigest new --title \"...\" --arxiv {ids[0]} --authors \"...\" --tags ...; or import a saved API answer: paperdigest import saved.atom");
+            }
+
+            Console.Error.WriteLine("Nothing was written.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var (plans, problems) = Plan(ids, answer.Papers, date.Value, tags, snapshot);
+        if (!problems.IsEmpty)
+        {
+            return NewCommand.Refuse(problems);
+        }
+
+        foreach (var plan in plans)
+        {
+            if (EntryFiles.Create(input, plan) is { } writeProblem)
+            {
+                return NewCommand.Refuse([writeProblem]);
+            }
+
+            Console.WriteLine($"Wrote {plan.DisplayPath}");
+        }
+
+        NewCommand.WarnIfFuture(date.Value, today);
+        var tagsNote = tags.IsEmpty ? " and add its tags from tags.yml" : "";
+        Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up{tagsNote}; each entry is a draft until you remove its 'draft: true' line.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>An entry for every id, in the order asked, or every reason one cannot be written.</summary>
+    private static (ImmutableArray<EntryPlan> Plans, ImmutableArray<string> Problems) Plan(
+        List<string> ids, ImmutableArray<ImportedPaper> papers, DateOnly date, ImmutableArray<string> tags, DigestSnapshot snapshot)
+    {
+        var plans = ImmutableArray.CreateBuilder<EntryPlan>();
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var known = snapshot.Papers;
+        foreach (var id in ids)
+        {
+            var paper = papers.FirstOrDefault(p => p.Arxiv is not null && Identifiers.ArxivWithoutVersion(p.Arxiv) == id);
+            if (paper is null)
+            {
+                problems.Add($"arXiv has no paper {id}: check the id");
+                continue;
+            }
+
+            if (paper.Withdrawn)
+            {
+                problems.Add($"arXiv {id} has been withdrawn by its authors; it was not added");
+                continue;
+            }
+
+            var plan = EntryPlanner.Plan(paper.ToEntry(date, tags), snapshot, known);
+            if (plan.Duplicate is { } duplicate)
+            {
+                problems.Add(duplicate.Message);
+            }
+            else if (!plan.IsReady)
+            {
+                problems.AddRange(plan.Problems.Select(p => $"arXiv {id} would not be a valid entry: {p}"));
+            }
+            else
+            {
+                plans.Add(plan);
+                known = known.Add(plan.Known);
+            }
+        }
+
+        return (plans.ToImmutable(), problems.ToImmutable());
+    }
+}
