@@ -52,7 +52,8 @@ public sealed class NewFromArxivTests
 
     private static string Feed(params string[] entries) => FeedStart + string.Concat(entries) + "</feed>\n";
 
-    private static Dictionary<string, string> Env(string api, string timeout = "2") =>
+    /// <summary>The stub API's address; answers that come are given 30 s, so a loaded test machine never turns them into timeouts.</summary>
+    private static Dictionary<string, string> Env(string api, string timeout = "30") =>
         new() { ["PAPERDIGEST_ARXIV_API"] = api, ["PAPERDIGEST_ARXIV_TIMEOUT"] = timeout };
 
     private static TempFolder Digest()
