@@ -180,10 +180,12 @@ public static class SiteBuilder
     public static (DigestContent? Content, IReadOnlyList<DiagnosticRecord> Diagnostics) Check(BuildOptions options)
     {
         var tree = InputTree.Scan(options.InputRoot);
+        // The theme's problems fail a build, so check reports them too, though it renders no page; as in a build, the
+        // theme loads on another thread while the entries are read.
+        var pendingTheme = PendingTheme.Start(options.ThemeRoot, "/");
         var (content, model, diagnostics) = Index(options, tree);
-        // The theme's problems fail a build, so check reports them too, though it renders no page.
         var themeProblems = new DiagnosticBag();
-        ThemeLoader.Load(options.ThemeRoot, content?.Site.BasePath ?? "/", themeProblems);
+        pendingTheme.Finish(content?.Site.BasePath ?? "/", themeProblems);
         if (content is null || model is null)
         {
             return (null, DiagnosticOrder.Sort(diagnostics.Concat(themeProblems.Items)));

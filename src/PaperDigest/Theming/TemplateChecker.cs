@@ -182,14 +182,14 @@ internal sealed class TemplateChecker(ThemeRuntime runtime, DiagnosticBag diagno
     }
 
     /// <summary>The shape of an expression's value; a function written alone is called with no arguments.</summary>
-    private TemplateShape Value(ScriptNode? node) =>
-        node is not null && Reference(node) is TemplateShape.Function function ? Call(function, node, []) : lastReference;
-
-    private TemplateShape lastReference = TemplateShape.Unknown;
+    private TemplateShape Value(ScriptNode? node)
+    {
+        var shape = Reference(node);
+        return shape is TemplateShape.Function function ? Call(function, node!, []) : shape;
+    }
 
     /// <summary>The shape an expression names, before a function it names is called.</summary>
-    private TemplateShape Reference(ScriptNode? node) =>
-        lastReference = node is null ? TemplateShape.Unknown : Shape(node);
+    private TemplateShape Reference(ScriptNode? node) => node is null ? TemplateShape.Unknown : Shape(node);
 
     private TemplateShape Shape(ScriptNode node)
     {

@@ -17,9 +17,6 @@ public static class ThemeLoader
 {
     private static readonly string[] TemplateFolders = ["layouts", "templates", "partials"];
 
-    /// <summary>The templates the build renders; a theme has each of them.</summary>
-    public static IReadOnlyList<string> RequiredTemplates { get; } = [.. ThemeContract.Templates.Select(t => t.Name)];
-
     /// <param name="folder">The digest's theme folder; it may be absent or hold only the files it changes.</param>
     /// <param name="tree">The theme folder's files and problems, if already scanned.</param>
     public static Theme? Load(string folder, string basePath, DiagnosticBag diagnostics, InputTree? tree = null)
@@ -74,7 +71,7 @@ public static class ThemeLoader
         foreach (var template in parsed.Values.Where(t => t.Path.StartsWith("templates/", StringComparison.Ordinal) && !templates.ContainsValue(t)))
         {
             diagnostics.Warning(SourceLocation.StartOf(template.Display), DiagnosticCodes.TemplateUnused,
-                $"the build renders no page with this template; its templates are {string.Join(", ", RequiredTemplates)}");
+                $"the build renders no page with this template; its templates are {string.Join(", ", ThemeContract.Templates.Select(t => t.Name))}");
         }
 
         // The weekly e-mail is a document for mail clients, which need inline styles; the site's policy does not apply to mail.

@@ -7,8 +7,6 @@ namespace PaperDigest.Theming;
 /// </summary>
 public sealed record TrustedHtml(string Html)
 {
-    public static readonly TrustedHtml Empty = new("");
-
     /// <summary>The HTML itself; a trusted value that passes through a filter becomes a plain string, which is escaped again.</summary>
     public override string ToString() => Html;
 }
