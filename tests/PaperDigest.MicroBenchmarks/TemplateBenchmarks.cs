@@ -2,13 +2,15 @@ using BenchmarkDotNet.Attributes;
 using PaperDigest.Citations;
 using PaperDigest.Emitting;
 using PaperDigest.Pages;
+using PaperDigest.Theming;
 using PaperDigest.Theming.Views;
 
 namespace PaperDigest.MicroBenchmarks;
 
 /// <summary>
 /// Theme.RenderPage for a paper page and for the first page of the most used tag, with views made as
-/// PaperPages and TagPages make them (view building is set up once and not measured).
+/// PaperPages and TagPages make them (view building is set up once and not measured); each page with the compiled
+/// templates the build uses and with Scriban's interpreter alone, to show what compiling gains.
 /// </summary>
 [MemoryDiagnoser]
 public class TemplateBenchmarks
@@ -18,6 +20,7 @@ public class TemplateBenchmarks
     private PageMeta paperMeta = null!;
     private TagPageView tagView = null!;
     private PageMeta tagMeta = null!;
+    private Theme interpreted = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +35,7 @@ public class TemplateBenchmarks
         var listing = digest.Model.Tags.MaxBy(t => t.Papers.Length)!;
         var pages = Paginator.Chunks(listing.Papers, views.Config.PageSize);
         (tagView, tagMeta) = views.TagPage(listing, views.TagSummary(listing), pages[0], 1, pages.Count);
+        interpreted = digest.Theme.Interpreted();
     }
 
     [GlobalCleanup]
@@ -42,4 +46,10 @@ public class TemplateBenchmarks
 
     [Benchmark]
     public string TagPage() => digest.Theme.RenderPage("tag", tagView, digest.Views.Site, tagMeta);
+
+    [Benchmark]
+    public string PaperPageInterpreted() => interpreted.RenderPage("paper", paperView, digest.Views.Site, paperMeta);
+
+    [Benchmark]
+    public string TagPageInterpreted() => interpreted.RenderPage("tag", tagView, digest.Views.Site, tagMeta);
 }

@@ -14,4 +14,8 @@ public sealed record BuildOptions(
     DateOnly? Today = null,
     bool Strict = false,
     string? CacheRoot = null,
-    bool Clean = false);
+    bool Clean = false)
+{
+    /// <summary>Renders every template with Scriban's interpreter instead of its compiled form (the two give the same pages; tests compare them).</summary>
+    public bool InterpretTemplates { get; init; }
+}

@@ -77,6 +77,7 @@ public static class SiteBuilder
         onStage?.Invoke("Loading the theme");
         var themeDiagnostics = new DiagnosticBag();
         var theme = pendingTheme.Finish(content?.Site.BasePath ?? "/", themeDiagnostics);
+        theme = options.InterpretTemplates ? theme?.Interpreted() : theme;
         all.AddRange(themeDiagnostics.Items);
         if (content is null || theme is null || all.Any(d => d.IsError))
         {

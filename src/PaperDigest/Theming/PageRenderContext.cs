@@ -41,6 +41,9 @@ internal sealed class PageRenderContext : TemplateContext
 
     public ThemeRuntime Runtime { get; }
 
+    /// <summary>Where compiled templates write a page, kept from page to page so its chunks are allocated once per thread.</summary>
+    public StringBuilder PageOutput { get; } = new(16 * 1024);
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         ViewGetters.IsView(target.GetType()) ? new ViewAccessor(ViewGetters.For(target.GetType())) : base.GetMemberAccessorImpl(target);
 

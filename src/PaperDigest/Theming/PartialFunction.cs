@@ -1,3 +1,5 @@
+using System.Text;
+using PaperDigest.Theming.Compiling;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -29,46 +31,20 @@ internal sealed class PartialFunction : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var span = callerContext?.Span ?? context.CurrentSpan;
-        var page = (PageRenderContext)context;
-        var name = arguments.Count > 0 ? arguments[0] as string : null;
-        if (name is null || !page.Runtime.Partials.TryGetValue(name, out var partial))
+        var caller = callerContext ?? throw new ScriptRuntimeException(context.CurrentSpan, "'partial' is called only from a template");
+        var output = new StringBuilder();
+        PartialRenderer.Render((PageRenderContext)context, caller, arguments.Count > 0 ? arguments[0] as string : null,
+            arguments.Count > 1 ? arguments[1] : null, arguments.Count > 2 ? arguments[2] : null, output, depth: 1);
+
+        // A call standing alone ({{ partial "card" paper }}) writes into the page; one inside an expression (a pipe,
+        // an assignment) returns its output as trusted HTML.
+        if (caller.Parent is ScriptExpressionStatement)
         {
-            throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (partials/{name}{ThemeContract.Extension})");
+            context.Write(output.ToString());
+            return null;
         }
 
-        var model = arguments.Count > 1 ? arguments[1] : null;
-        if (model is null)
-        {
-            throw new ScriptRuntimeException(span, $"partial '{name}' was given no model (the second argument is null)");
-        }
-
-        var options = arguments.Count > 2 && arguments[2] is ScriptObject given ? new PartialOptions(given) : PartialOptions.None;
-        // A call standing alone ({{ partial "card" paper }}) writes straight into the page; one inside an expression
-        // (a pipe, an assignment) returns its output as trusted HTML.
-        var direct = callerContext?.Parent is ScriptExpressionStatement;
-        context.EnterRecursive(callerContext ?? partial.Template.Page!);
-        if (!direct)
-        {
-            context.PushOutput();
-        }
-
-        context.PushGlobal(new ViewScope(model, options));
-        try
-        {
-            partial.Template.Page!.Evaluate(context);
-            return direct ? null : new TrustedHtml(context.Output.ToString()!);
-        }
-        finally
-        {
-            context.PopGlobal();
-            if (!direct)
-            {
-                context.PopOutput();
-            }
-
-            context.ExitRecursive(callerContext ?? partial.Template.Page!);
-        }
+        return new TrustedHtml(output.ToString());
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

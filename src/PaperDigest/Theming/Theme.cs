@@ -29,6 +29,15 @@ public sealed class Theme
     /// <summary>The theme's assets under their fingerprinted names.</summary>
     public ThemeAssets Assets { get; }
 
+    /// <summary>What renders this theme's templates: its functions, partials and compiled templates.</summary>
+    internal ThemeRuntime Runtime => runtime;
+
+    /// <summary>Every parsed template of the theme: the layout, the page templates and the partials.</summary>
+    internal IEnumerable<ParsedTemplate> Files => [layout, .. templates.Values, .. runtime.Partials.Values];
+
+    /// <summary>The same theme rendered by Scriban's interpreter alone, to check that compiled templates render the same.</summary>
+    internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets);
+
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>
         Render(layout, new LayoutView(site, meta, new TrustedHtml(Render(templateName, model))));
@@ -49,9 +58,16 @@ public sealed class Theme
         // A context is costly to set up and caches what it learns of the view types, so each thread keeps one; a
         // render that fails may leave it half-unwound, so it is dropped then.
         var context = threadContext is { } last && last.Runtime == runtime ? last : threadContext = new PageRenderContext(runtime);
-        context.PushGlobal(new ViewScope(model));
         try
         {
+            if (runtime.Compiled(template) is { } compiled)
+            {
+                var output = context.PageOutput.Clear();
+                compiled.Render(context, output, model, null, depth: 0);
+                return output.ToString();
+            }
+
+            context.PushGlobal(new ViewScope(model));
             var html = template.Template.Render(context);
             context.PopGlobal();
             return html;

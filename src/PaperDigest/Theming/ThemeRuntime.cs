@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using PaperDigest.Theming.Compiling;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -41,12 +42,38 @@ internal sealed class ThemeRuntime
         Functions.IsReadOnly = true;
     }
 
+    private ThemeRuntime(ThemeRuntime of)
+    {
+        Partials = of.Partials;
+        BuiltIns = of.BuiltIns;
+        Functions = of.Functions;
+    }
+
+    private Dictionary<string, CompiledTemplate> compiled = new(StringComparer.Ordinal);
+
     public ScriptObject BuiltIns { get; }
 
     public ScriptObject Functions { get; }
 
     /// <summary>The theme's partials by name (<c>partials/card.sbn-html</c> is <c>card</c>).</summary>
     public IReadOnlyDictionary<string, ParsedTemplate> Partials { get; }
+
+    /// <summary>A template's compiled form, if it has one (<see cref="TemplateCompiler"/>).</summary>
+    public CompiledTemplate? Compiled(ParsedTemplate template) => compiled.GetValueOrDefault(template.Path);
+
+    /// <summary>Compiles the checked templates, once, before any render.</summary>
+    public void Compile(IEnumerable<ParsedTemplate> templates)
+    {
+        var results = templates.Select(t => (t.Path, Result: TemplateCompiler.Compile(t, this))).ToList();
+        compiled = results.Where(t => t.Result.Compiled is not null).ToDictionary(t => t.Path, t => t.Result.Compiled!, StringComparer.Ordinal);
+        Interpreted = results.Where(t => t.Result.Compiled is null).ToDictionary(t => t.Path, t => t.Result.Construct!, StringComparer.Ordinal);
+    }
+
+    /// <summary>The templates left to Scriban's interpreter, each with the first construct the compiler does not cover.</summary>
+    public IReadOnlyDictionary<string, string> Interpreted { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The same runtime with every template left to Scriban's interpreter (to compare the two).</summary>
+    public ThemeRuntime Uncompiled() => new(this);
 
     /// <summary>Templates reach the public properties of the view records and nothing else of .NET.</summary>
     public static bool IsViewMember(MemberInfo member) =>
