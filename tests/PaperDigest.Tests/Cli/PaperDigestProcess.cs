@@ -24,16 +24,8 @@ internal static class PaperDigestProcess
     public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> launcher, string cliDll, params string[] arguments)
     {
         using var process = Start(workingDirectory, environment, launcher, cliDll, arguments);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"paperdigest {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds} s");
-        }
-
-        process.WaitForExit();
-        return new CliRun(string.Join(' ', arguments), process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        var run = CliRun.Wait(process, "paperdigest " + string.Join(' ', arguments), Timeout);
+        return run with { Arguments = string.Join(' ', arguments) };
     }
 
     /// <summary>Starts the command without waiting for it; the caller reads its output and ends it.</summary>
