@@ -225,8 +225,10 @@ internal static class InitCommand
         }
 
         Console.WriteLine("  paperdigest serve        preview the digest at http://127.0.0.1:5080/, rebuilt as you edit");
+        Console.WriteLine("  paperdigest new 1706.03762");
+        Console.WriteLine("                           add a paper from arXiv by id or URL, as a draft to write the summary of");
         Console.WriteLine("  paperdigest new --title \"The paper's title\" --authors \"First Author; Second Author\" --tags machine-learning");
-        Console.WriteLine("                           add a paper; then replace the example entry in input/papers/ with real ones");
+        Console.WriteLine("                           the same without arXiv; then replace the example entry in input/papers/ with real ones");
         Console.WriteLine("  paperdigest check        check every entry, as the pull request workflow does");
         Console.WriteLine("  paperdigest build        build the site into output/");
         if (kept.Contains("input/tags.yml"))

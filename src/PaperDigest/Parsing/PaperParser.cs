@@ -90,6 +90,12 @@ public static class PaperParser
             diagnostics.Error(new SourceLocation(file.DisplayPath, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
                 "the entry is published but its summary is still the placeholder 'new' or 'import' wrote; write the summary in the editor's own words, or keep 'draft: true' until it is ready");
         }
+        else if (draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
+        {
+            // Said of every draft, as the missing tags are, whether or not the run includes drafts.
+            diagnostics.Warning(new SourceLocation(file.DisplayPath, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
+                "the draft's summary is still the placeholder 'new' or 'import' wrote; replace it with the editor's own words before removing 'draft: true'");
+        }
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || date is null || slug is null)
         {

@@ -6,21 +6,13 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Validation;
 
 /// <summary>
-/// Warnings for editors that do not stop a build but should be fixed before merging: summaries still the
-/// scaffold's placeholder, tags nobody uses, and links in write-ups to site paths that will not exist.
+/// Warnings for editors that do not stop a build but should be fixed before merging: tags nobody uses, and links in write-ups to site paths that will not exist.
 /// </summary>
 public static class EditorialChecks
 {
     public static IReadOnlyList<Diagnostic> Warnings(DigestContent content, SiteModel model, MarkdownRenderer markdown, IEnumerable<string> staticFiles)
     {
         var warnings = new List<Diagnostic>();
-        // A published entry with the placeholder is an error of the parser; a draft may keep it until it is written.
-        foreach (var paper in content.Papers.Where(p => p.Draft && Scaffolding.EntryWriter.IsPlaceholder(p.Body)))
-        {
-            warnings.Add(Diagnostic.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
-                "the draft's summary is still the placeholder 'new' or 'import' wrote; replace it with the editor's own words before removing 'draft: true'"));
-        }
-
         var used = content.Papers.SelectMany(p => p.Tags).ToHashSet(StringComparer.Ordinal);
         foreach (var tag in content.Tags.Tags.Where(t => !used.Contains(t.Slug)))
         {

@@ -74,7 +74,9 @@ public sealed class InitCommandTests
         }
 
         // The suggested 'new' names a tag of the tags.yml init wrote.
-        var newLine = init.StdoutLines.Select(l => l.Trim()).Single(l => l.StartsWith("paperdigest new ", StringComparison.Ordinal));
+        var newLines = init.StdoutLines.Select(l => l.Trim()).Where(l => l.StartsWith("paperdigest new ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("paperdigest new 1706.03762", newLines);
+        var newLine = Assert.Single(newLines, l => l.Contains("--tags ", StringComparison.Ordinal));
         var tag = newLine[(newLine.IndexOf("--tags ", StringComparison.Ordinal) + "--tags ".Length)..].Split(' ')[0];
         Assert.Contains($"\n{tag}:\n", File.ReadAllText(temp.Combine("my digest", "input", "tags.yml")), StringComparison.Ordinal);
     }

@@ -34,6 +34,23 @@ public sealed class EditorialChecksTests
     }
 
     [Fact]
+    public void A_draft_still_holding_the_placeholder_is_reported_also_when_drafts_are_left_out()
+    {
+        using var temp = new TempFolder();
+        var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/new.md", TinyDigest.Entry("New", "2025-03-10", EntryWriter.PlaceholderSummary, extra: "draft: true\n")),
+            ("2025/done.md", TinyDigest.Entry("Done", "2025-03-11", "A summary in our words.", extra: "draft: true\n")));
+
+        var (content, diagnostics) = SiteBuilder.Check(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
+
+        Assert.NotNull(content);
+        var placeholder = Assert.Single(diagnostics, d => d.Code == "PD0119");
+        Assert.False(placeholder.IsError);
+        Assert.EndsWith("papers/2025/new.md", placeholder.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(8, placeholder.Location.Line);
+    }
+
+    [Fact]
     public void A_misspelt_tag_gets_the_tag_whose_first_word_it_resembles()
     {
         using var temp = new TempFolder();

@@ -11,26 +11,32 @@ namespace PaperDigest.Theming.Compiling;
 /// </summary>
 internal sealed class MemberSite(string name, SourceSpan span)
 {
-    private sealed record Seen(Type Type, Func<object, object?>? Getter);
+    /// <summary>The last type read and, when it is a view record, its getter for this member (null when it has none).</summary>
+    private sealed record Seen(Type Type, bool IsView, Func<object, object?>? Getter);
 
     private Seen? seen;
 
     public string Name => name;
 
-    /// <summary>Reads the member from a view record, or says the view type has no such member.</summary>
-    public bool TryReadView(object target, out object? value)
+    private Seen Of(Type type)
     {
-        var type = target.GetType();
         var last = seen;
         if (last is null || last.Type != type)
         {
-            last = new Seen(type, ViewGetters.For(type).TryGetValue(name, out var getter) ? getter : null);
+            var isView = ViewGetters.IsView(type);
+            last = new Seen(type, isView, isView && ViewGetters.For(type).TryGetValue(name, out var getter) ? getter : null);
             seen = last;
         }
 
-        if (last.Getter is { } read)
+        return last;
+    }
+
+    /// <summary>Reads the member from a view record, or says the view has no such member.</summary>
+    public bool TryReadView(object view, out object? value)
+    {
+        if (Of(view.GetType()).Getter is { } read)
         {
-            value = read(target);
+            value = read(view);
             return true;
         }
 
@@ -46,9 +52,15 @@ internal sealed class MemberSite(string name, SourceSpan span)
             throw new ScriptRuntimeException(span, $"Cannot get the member {targetText}.{name} for a null object.");
         }
 
-        if (ViewGetters.IsView(target.GetType()))
+        var type = Of(target.GetType());
+        if (type.Getter is { } read)
         {
-            return TryReadView(target, out var value) ? value : throw Missing();
+            return read(target);
+        }
+
+        if (type.IsView)
+        {
+            throw Missing();
         }
 
         return context.GetMemberAccessor(target).TryGetValue(context, span, target, name, out var other) ? other : throw Missing();
