@@ -24,7 +24,7 @@ internal static class ImportCommand
         };
         var date = new Option<string?>("--date") { Description = "The digest day of the imported entries, YYYY-MM-DD (default: today in site.yml's time zone)" };
 
-        var command = new Command("import", "Write entries for the papers of a BibTeX file or an arXiv Atom export");
+        var command = new Command("import", "Write draft entries for the papers of a BibTeX file or an arXiv Atom export, tagged from their keywords and arXiv categories");
         command.Arguments.Add(file);
         command.Options.Add(tags);
         command.Options.Add(date);
