@@ -8,11 +8,12 @@ public sealed record TagRegistry(ImmutableArray<Tag> Tags)
 {
     private readonly Dictionary<string, Tag> bySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Tag> byKeyword = KeywordIndex(Tags);
+    // Only new and import ask for these, so the build never makes them.
+    private readonly Lazy<Dictionary<string, Tag>> byKeyword = new(() => KeywordIndex(Tags));
 
-    private readonly ILookup<string, Tag> byArxivCategory = Tags
+    private readonly Lazy<ILookup<string, Tag>> byArxivCategory = new(() => Tags
         .SelectMany(t => t.ArxivCategories.Select(c => (Category: c, Tag: t)))
-        .ToLookup(p => p.Category, p => p.Tag, StringComparer.OrdinalIgnoreCase);
+        .ToLookup(p => p.Category, p => p.Tag, StringComparer.OrdinalIgnoreCase));
 
     public bool Contains(string slug) => bySlug.ContainsKey(slug);
 
@@ -28,19 +29,20 @@ public sealed record TagRegistry(ImmutableArray<Tag> Tags)
     /// The tag a keyword (from a BibTeX <c>keywords</c> field) stands for: the tag whose slug or name equals it once
     /// both are compared by <see cref="KeywordKey"/>. A slug wins over a name, then the tag listed first. Null when none does.
     /// </summary>
-    public Tag? ForKeyword(string keyword) => byKeyword.GetValueOrDefault(KeywordKey(keyword));
+    public Tag? ForKeyword(string keyword) => KeywordKey(keyword) is { Length: > 0 } key ? byKeyword.Value.GetValueOrDefault(key) : null;
 
     /// <summary>The tags whose <c>arxiv</c> list has the category (compared without case), in tags.yml order.</summary>
-    public IEnumerable<Tag> ForArxivCategory(string category) => byArxivCategory[category];
+    public IEnumerable<Tag> ForArxivCategory(string category) => byArxivCategory.Value[category];
 
     /// <summary>
     /// A keyword as it is compared: lower case, without white space, hyphens and underscores, so that
-    /// "Diffusion Models", "diffusion-models" and "diffusion_models" are one keyword.
+    /// "Diffusion Models", "diffusion-models" and "diffusion_models" are one keyword. Texts are NFC already
+    /// (tags.yml as every input file, keywords as import cleans them).
     /// </summary>
     public static string KeywordKey(string keyword)
     {
         var key = new StringBuilder(keyword.Length);
-        foreach (var c in keyword.Normalize(NormalizationForm.FormC))
+        foreach (var c in keyword)
         {
             if (!char.IsWhiteSpace(c) && c is not ('-' or '_' or '\u2010' or '\u2011'))
             {

@@ -61,6 +61,7 @@ public static class TagRegistryParser
     private static ImmutableArray<string> ArxivCategories(FieldReader fields, string tag, DiagnosticBag diagnostics)
     {
         var categories = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (category, location) in fields.List("arxiv", maxLength: 100))
         {
             if (!Identifiers.IsArxivCategory(category))
@@ -68,7 +69,7 @@ public static class TagRegistryParser
                 diagnostics.Error(location, DiagnosticCodes.TagArxivCategoryInvalid,
                     $"'{FieldReader.Shorten(category)}' in the arxiv list of tag '{tag}' is not an arXiv category; write one category per item, such as cs.CL, math.PR, hep-th or astro-ph.CO");
             }
-            else if (categories.Contains(category, StringComparer.OrdinalIgnoreCase))
+            else if (!seen.Add(category))
             {
                 diagnostics.Error(location, DiagnosticCodes.TagArxivCategoryInvalid, $"the arXiv category '{category}' is listed twice for tag '{tag}'");
             }
