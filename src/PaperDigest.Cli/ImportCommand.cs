@@ -6,19 +6,25 @@ using PaperDigest.Scaffolding;
 namespace PaperDigest.Cli;
 
 /// <summary>
-/// <c>paperdigest import FILE --tags a,b [--date YYYY-MM-DD]</c>: writes an entry for every paper of a saved BibTeX
-/// file or arXiv API (Atom) response, skipping papers the digest already has. No network: it reads the file only.
-/// A broken BibTeX entry is reported with its line and column; the others are still imported, and the exit code is 1.
+/// <c>paperdigest import FILE [--tags a,b] [--date YYYY-MM-DD]</c>: writes a draft entry for every paper of a saved
+/// BibTeX file or arXiv API (Atom) response, skipping papers the digest already has. No network: it reads the file only.
+/// Each entry's tags are <c>--tags</c>, then the tags its BibTeX keywords name, then those its arXiv categories stand
+/// for in tags.yml (see <see cref="SuggestedTags"/>); keywords that are no tag are reported, never made tags, and an
+/// entry may be written with no tags (a draft may have none). A broken BibTeX entry is reported with its line and
+/// column; the others are still imported, and the exit code is 1.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create(Option<string> input)
     {
         var file = new Argument<string>("file") { Description = "A BibTeX file (.bib) or a saved arXiv API response (.atom, .xml)" };
-        var tags = new Option<string?>("--tags") { Description = "The tags of every imported entry, from tags.yml, separated by ','" };
+        var tags = new Option<string?>("--tags")
+        {
+            Description = "Tags from tags.yml for every imported entry, separated by ','; optional: they come first, before the tags the file's keywords and arXiv categories name",
+        };
         var date = new Option<string?>("--date") { Description = "The digest day of the imported entries, YYYY-MM-DD (default: today in site.yml's time zone)" };
 
-        var command = new Command("import", "Write entries for the papers of a BibTeX file or an arXiv Atom export");
+        var command = new Command("import", "Write draft entries for the papers of a BibTeX file or an arXiv Atom export, tagged from their keywords and arXiv categories");
         command.Arguments.Add(file);
         command.Options.Add(tags);
         command.Options.Add(date);
@@ -48,12 +54,7 @@ internal static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
-        if (string.IsNullOrWhiteSpace(tagsText?.Replace(',', ' ')))
-        {
-            return NewCommand.MissingTags(snapshot, "import");
-        }
-
-        var (tags, tagProblems) = OptionValues.Tags(tagsText, snapshot.Tags);
+        var (tags, tagProblems) = OptionValues.Tags(tagsText ?? "", snapshot.Tags);
         var (date, dateProblem) = dateText is null ? (snapshot.Today(DateTimeOffset.UtcNow), null) : OptionValues.Date(dateText, "--date");
         if (!tagProblems.IsEmpty || dateProblem is not null || date is null)
         {
@@ -69,25 +70,28 @@ internal static class ImportCommand
         NewCommand.WarnIfFuture(date.Value, snapshot.Today(DateTimeOffset.UtcNow));
         var read = ImportReader.Read(file.Replace('\\', '/'), bytes);
         DiagnosticPrinter.Print(read.Diagnostics);
-        var (written, skipped, failed) = Write(read.Papers, date.Value, tags, snapshot);
+        var (written, skipped, failed, untagged) = Write(read.Papers, date.Value, tags, snapshot);
         var errors = read.ErrorCount + failed;
         Console.WriteLine(
             $"Imported {BuildCommand.Count(written, "paper")}, skipped {skipped} (already in the digest), {BuildCommand.Count(errors, "error")}");
         if (written > 0)
         {
-            Console.WriteLine($"Next: replace each entry's placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up; each entry is a draft until you remove its 'draft: true' line.");
+            var tagsNote = untagged == 0 ? "" : $"; {(untagged == 1 ? "1 entry has" : $"{untagged} entries have")} no tags yet: add them from tags.yml before publishing";
+            Console.WriteLine($"Next: replace each entry's placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up; each entry is a draft until you remove its 'draft: true' line{tagsNote}.");
         }
 
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
-    private static (int Written, int Skipped, int Failed) Write(ImmutableArray<ImportedPaper> papers, DateOnly date, ImmutableArray<string> tags, DigestSnapshot snapshot)
+    private static (int Written, int Skipped, int Failed, int Untagged) Write(ImmutableArray<ImportedPaper> papers, DateOnly date, ImmutableArray<string> tags, DigestSnapshot snapshot)
     {
         var known = snapshot.Papers;
-        int written = 0, skipped = 0, failed = 0;
+        int written = 0, skipped = 0, failed = 0, untagged = 0;
+        var suggestions = new List<(string Label, SuggestedTags Tags)>();
         foreach (var paper in papers)
         {
-            var plan = EntryPlanner.Plan(paper.ToEntry(date, tags), snapshot, known);
+            var suggested = SuggestedTags.For(paper, tags, snapshot.Tags);
+            var plan = EntryPlanner.Plan(paper.ToEntry(date, suggested.Tags), snapshot, known);
             // A paper without an arXiv id takes its slug from its title: the same slug is the same title, so the same paper.
             if (plan.Duplicate is { } duplicate && (duplicate.What != "slug" || paper.Arxiv is null))
             {
@@ -114,11 +118,23 @@ internal static class ImportCommand
             }
 
             Console.WriteLine($"Wrote {plan.DisplayPath}");
+            if (SuggestedTags.UnknownKeywordsWarning(paper, suggested) is { } warning)
+            {
+                DiagnosticPrinter.Print([warning]);
+            }
+
+            suggestions.Add((paper.Label, suggested));
             known = known.Add(plan.Known);
             written++;
+            untagged += suggested.Tags.IsEmpty ? 1 : 0;
         }
 
-        return (written, skipped, failed);
+        if (SuggestedTags.UnmappedCategoriesNote(suggestions) is { } note)
+        {
+            Console.Error.WriteLine($"paperdigest: {note}");
+        }
+
+        return (written, skipped, failed, untagged);
     }
 
     /// <summary>The file's bytes, or null after saying why it cannot be read (a usage error).</summary>

@@ -24,7 +24,7 @@ internal static class NewCommand
         };
         var title = new Option<string?>("--title", "-t") { Description = "The paper's title (required without arXiv ids)" };
         var authors = new Option<string?>("--authors", "-a") { Description = "The authors, separated by ';': \"Yaxuan Zhu; Jianwen Xie\"" };
-        var tags = new Option<string?>("--tags") { Description = "Tags from tags.yml, separated by ',': diffusion-models,transformers (required with --title; a draft fetched from arXiv may have none yet)" };
+        var tags = new Option<string?>("--tags") { Description = "Tags from tags.yml, separated by ',': diffusion-models,transformers (required with --title; with arXiv ids they come before the tags of the papers' categories, and a draft may have none yet)" };
         var date = new Option<string?>("--date") { Description = "The digest day, YYYY-MM-DD (default: today in site.yml's time zone)" };
         var arxiv = new Option<string?>("--arxiv") { Description = "The arXiv id, e.g. 2309.05153; it becomes the slug" };
         var doi = new Option<string?>("--doi") { Description = "The DOI, e.g. 10.1103/PhysRevE.108.014309" };

@@ -7,7 +7,9 @@ namespace PaperDigest.Cli;
 
 /// <summary>
 /// <c>paperdigest new ID-OR-URL...</c>: asks the arXiv API for the papers and writes one draft entry each, with
-/// title, authors in order, first-version date, DOI and journal reference; never the abstract. Every paper is
+/// title, authors in order, first-version date, DOI and journal reference; never the abstract. Its tags are those of
+/// <c>--tags</c>, then those its arXiv categories (primary first, then cross-lists) stand for in tags.yml's <c>arxiv</c>
+/// lists; categories no tag lists are named on one note line. Every paper is
 /// fetched, checked and planned before any file is written: one that cannot be added (unknown to arXiv, withdrawn,
 /// already in the digest) means nothing is written.
 /// </summary>
@@ -83,7 +85,7 @@ internal static class NewFromArxiv
             return ExitCodes.ContentErrors;
         }
 
-        var (plans, problems) = Plan(ids, answer.Papers, date.Value, tags, snapshot);
+        var (plans, suggestions, problems) = Plan(ids, answer.Papers, date.Value, tags, snapshot);
         if (!problems.IsEmpty)
         {
             return NewCommand.Refuse(problems);
@@ -99,17 +101,23 @@ internal static class NewFromArxiv
             Console.WriteLine($"Wrote {plan.DisplayPath}");
         }
 
+        if (SuggestedTags.UnmappedCategoriesNote(suggestions) is { } note)
+        {
+            Console.Error.WriteLine($"paperdigest: {note}");
+        }
+
         NewCommand.WarnIfFuture(date.Value, today);
-        var tagsNote = tags.IsEmpty ? " and add its tags from tags.yml" : "";
+        var tagsNote = plans.Any(p => p.Entry.Tags.IsEmpty) ? " and add its tags from tags.yml" : "";
         Console.WriteLine($"Next: replace the placeholder summary (it starts with \"{EntryWriter.PlaceholderMarker}\") with your write-up{tagsNote}; each entry is a draft until you remove its 'draft: true' line.");
         return ExitCodes.Success;
     }
 
     /// <summary>An entry for every id, in the order asked, or every reason one cannot be written.</summary>
-    private static (ImmutableArray<EntryPlan> Plans, ImmutableArray<string> Problems) Plan(
+    private static (ImmutableArray<EntryPlan> Plans, List<(string Label, SuggestedTags Tags)> Suggestions, ImmutableArray<string> Problems) Plan(
         List<string> ids, ImmutableArray<ImportedPaper> papers, DateOnly date, ImmutableArray<string> tags, DigestSnapshot snapshot)
     {
         var plans = ImmutableArray.CreateBuilder<EntryPlan>();
+        var suggestions = new List<(string Label, SuggestedTags Tags)>();
         var problems = ImmutableArray.CreateBuilder<string>();
         var known = snapshot.Papers;
         foreach (var id in ids)
@@ -127,7 +135,8 @@ internal static class NewFromArxiv
                 continue;
             }
 
-            var plan = EntryPlanner.Plan(paper.ToEntry(date, tags), snapshot, known);
+            var suggested = SuggestedTags.For(paper, tags, snapshot.Tags);
+            var plan = EntryPlanner.Plan(paper.ToEntry(date, suggested.Tags), snapshot, known);
             if (plan.Duplicate is { } duplicate)
             {
                 problems.Add(duplicate.Message);
@@ -139,10 +148,11 @@ internal static class NewFromArxiv
             else
             {
                 plans.Add(plan);
+                suggestions.Add((id, suggested));
                 known = known.Add(plan.Known);
             }
         }
 
-        return (plans.ToImmutable(), problems.ToImmutable());
+        return (plans.ToImmutable(), suggestions, problems.ToImmutable());
     }
 }

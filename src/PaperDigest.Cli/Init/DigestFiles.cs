@@ -40,9 +40,12 @@ internal static class DigestFiles
     private const string TagsYml = """
         # The tags entries may use: slug -> name and description. Every tag gets a page and its own feeds.
         # Rename, add or remove tags to fit the digest; an entry's tags must all be listed here.
+        # "arxiv" (optional) lists the arXiv categories a tag stands for: 'paperdigest new <arXiv id>' gives a paper
+        # the tags of its categories, and 'paperdigest import' those its BibTeX keywords name (a tag's slug or name).
         machine-learning:
           name: "Machine Learning"
           description: "Methods that learn from data, and what we understand about why they work."
+          arxiv: [cs.LG, stat.ML]
         datasets-and-benchmarks:
           name: "Datasets and Benchmarks"
           description: "Shared data, tasks and leaderboards that let a community compare methods on equal terms."

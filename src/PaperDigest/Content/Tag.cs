@@ -1,4 +1,12 @@
+using System.Collections.Immutable;
+
 namespace PaperDigest.Content;
 
-/// <summary>A tag of the registry in <c>tags.yml</c>.</summary>
-public sealed record Tag(string Slug, string Name, string Description);
+/// <summary>
+/// A tag of the registry in <c>tags.yml</c>. <see cref="ArxivCategories"/> are the arXiv categories (<c>cs.CL</c>,
+/// <c>astro-ph.CO</c>) the tag stands for: <c>paperdigest new</c> and <c>import</c> suggest the tag for papers in them.
+/// </summary>
+public sealed record Tag(string Slug, string Name, string Description)
+{
+    public ImmutableArray<string> ArxivCategories { get; init; } = [];
+}

@@ -59,6 +59,8 @@ public static class DiagnosticCodes
 
     public const string TagRegistryInvalid = "PD0300";
     public const string UnusedTag = "PD0301";
+    /// <summary>An item of a tag's <c>arxiv</c> list that is not an arXiv category (<c>cs.CL</c>, <c>hep-th</c>), or is listed twice.</summary>
+    public const string TagArxivCategoryInvalid = "PD0302";
 
     public const string PageInvalid = "PD0400";
     public const string PageNameReserved = "PD0401";

@@ -26,6 +26,9 @@ public static partial class Identifiers
     [GeneratedRegex(@"^/([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+)?\z")]
     private static partial Regex AliasShape();
 
+    [GeneratedRegex(@"^[a-z]+(-[a-z]+)*(\.[A-Za-z]+(-[A-Za-z]+)*)?\z")]
+    private static partial Regex ArxivCategoryShape();
+
     public const int MaxSlugLength = 100;
 
     /// <summary>True for <c>2309.05153</c>, <c>2309.05153v2</c>, <c>hep-th/9901001</c>; months must be 01 to 12.</summary>
@@ -40,6 +43,12 @@ public static partial class Identifiers
 
         return OldArxiv().IsMatch(id);
     }
+
+    /// <summary>
+    /// True for what looks like an arXiv category: an archive in lower case (<c>hep-th</c>, <c>cs</c>), optionally a
+    /// dot and a subject class (<c>cs.CL</c>, <c>math.PR</c>, <c>astro-ph.CO</c>, <c>cond-mat.stat-mech</c>).
+    /// </summary>
+    public static bool IsArxivCategory(string category) => category.Length <= 40 && ArxivCategoryShape().IsMatch(category);
 
     /// <summary>The id without its version suffix: the same paper whatever version an editor cites.</summary>
     public static string ArxivWithoutVersion(string id)

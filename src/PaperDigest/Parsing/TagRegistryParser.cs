@@ -6,10 +6,13 @@ using PaperDigest.Yaml;
 
 namespace PaperDigest.Parsing;
 
-/// <summary>Reads <c>tags.yml</c>: a mapping from tag slug to <c>{ name, description }</c>.</summary>
+/// <summary>
+/// Reads <c>tags.yml</c>: a mapping from tag slug to <c>{ name, description, arxiv }</c>, where <c>arxiv</c> lists the
+/// arXiv categories the tag stands for (<c>[cs.CL, cs.LG]</c>), so that <c>new</c> and <c>import</c> suggest it.
+/// </summary>
 public static class TagRegistryParser
 {
-    public static readonly IReadOnlyList<string> Keys = ["name", "description"];
+    public static readonly IReadOnlyList<string> Keys = ["name", "description", "arxiv"];
 
     public static TagRegistry? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -43,13 +46,39 @@ public static class TagRegistryParser
             fields.RejectUnknownKeys(Keys.ToHashSet(), $"tag '{key.Value}'");
             var name = fields.Text("name", required: true, maxLength: 100);
             var description = fields.Text("description", maxLength: 1000) ?? "";
+            var categories = ArxivCategories(fields, key.Value, diagnostics);
             if (name is not null)
             {
-                tags.Add(new Tag(key.Value, name, description));
+                tags.Add(new Tag(key.Value, name, description) { ArxivCategories = categories });
                 locations[key.Value] = key.Location;
             }
         }
 
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore ? null : new TagRegistry(tags.ToImmutable()) { Locations = locations };
+    }
+
+    /// <summary>The tag's <c>arxiv</c> list: each item must look like an arXiv category and be listed once.</summary>
+    private static ImmutableArray<string> ArxivCategories(FieldReader fields, string tag, DiagnosticBag diagnostics)
+    {
+        var categories = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (category, location) in fields.List("arxiv", maxLength: 100))
+        {
+            if (!Identifiers.IsArxivCategory(category))
+            {
+                diagnostics.Error(location, DiagnosticCodes.TagArxivCategoryInvalid,
+                    $"'{FieldReader.Shorten(category)}' in the arxiv list of tag '{tag}' is not an arXiv category; write one category per item, such as cs.CL, math.PR, hep-th or astro-ph.CO");
+            }
+            else if (!seen.Add(category))
+            {
+                diagnostics.Error(location, DiagnosticCodes.TagArxivCategoryInvalid, $"the arXiv category '{category}' is listed twice for tag '{tag}'");
+            }
+            else
+            {
+                categories.Add(category);
+            }
+        }
+
+        return categories.ToImmutable();
     }
 }

@@ -98,7 +98,7 @@ public static class ArxivAtomReader
         {
             if (Paper(entry, path, diagnostics) is { } paper)
             {
-                papers.Add(paper);
+                papers.Add(paper with { Categories = Categories(entry) });
             }
         }
 
@@ -169,6 +169,18 @@ public static class ArxivAtomReader
             : null;
 
         return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf, withdrawn);
+    }
+
+    /// <summary>
+    /// The entry's arXiv categories: <c>arxiv:primary_category</c> first, then every <c>category</c> in order, each once.
+    /// Terms that are no arXiv category (ACM or MSC classes some entries carry) are left out.
+    /// </summary>
+    private static ImmutableArray<string> Categories(XElement entry)
+    {
+        var terms = entry.Elements(Arxiv + "primary_category").Concat(entry.Elements(Atom + "category"))
+            .Select(c => SingleLineText.Clean((string?)c.Attribute("term") ?? ""))
+            .Where(Identifiers.IsArxivCategory);
+        return [.. terms.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>The stream's bytes, or null when there are more than <paramref name="limit"/>.</summary>

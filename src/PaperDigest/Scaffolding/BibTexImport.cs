@@ -37,7 +37,7 @@ public static partial class BibTexImport
             var paper = Convert(record, diagnostics);
             if (paper is not null)
             {
-                papers.Add(paper);
+                papers.Add(BibTexKeywords.AddTo(paper, record));
             }
         }
 

@@ -22,6 +22,18 @@ public sealed record ImportedPaper(
     Uri? Pdf = null,
     bool Withdrawn = false)
 {
+    /// <summary>
+    /// The keywords of a BibTeX entry (its <c>keywords</c> field split at ',' and ';'), in order, each once; they
+    /// become tags only where tags.yml has a tag of that slug or name.
+    /// </summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    /// <summary>Where the keywords are in the imported file, for the warning about those that are no tag.</summary>
+    public SourceLocation? KeywordsLocation { get; init; }
+
+    /// <summary>The paper's arXiv categories, the primary one first, then the cross-lists (<c>cs.LG</c>, <c>stat.ML</c>).</summary>
+    public ImmutableArray<string> Categories { get; init; } = [];
+
     /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key (or title), cut if long.</summary>
     public string Label => Arxiv ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);
 

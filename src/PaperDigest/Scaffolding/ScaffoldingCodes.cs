@@ -60,4 +60,7 @@ public static class ScaffoldingCodes
 
     /// <summary>The entry would not be valid (a title too long, ...) or could not be written.</summary>
     public const string EntryNotWritten = "PD0723";
+
+    /// <summary>Keywords of an imported entry that match no tag of tags.yml; they are left out (warning).</summary>
+    public const string KeywordsNotTags = "PD0724";
 }

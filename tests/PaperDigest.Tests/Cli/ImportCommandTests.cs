@@ -13,6 +13,15 @@ public sealed class ImportCommandTests
         return target;
     }
 
+    /// <summary>A copy of the sample digest in <c>in/</c>, with the saved file <paramref name="file"/> beside it.</summary>
+    private static TempFolder Digest(string file)
+    {
+        var temp = new TempFolder();
+        temp.CopyFrom(RepoPaths.Input, "in");
+        Copy(temp, file);
+        return temp;
+    }
+
     private static CliRun Build(TempFolder temp) =>
         // New entries are drafts until the editor writes them; --drafts previews them as serve does.
         PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "out", "--drafts");
@@ -37,7 +46,8 @@ public sealed class ImportCommandTests
                 "Imported 3 papers, skipped 1 (already in the digest), 0 errors",
             ],
             run.StdoutLines.Take(5));
-        Assert.Empty(run.StderrLines);
+        // Its primaryClass cs.LG is the only arXiv category, and no tag of the sample lists it.
+        Assert.Equal(["paperdigest: note: no tag in tags.yml lists these arXiv categories under 'arxiv', so they suggested no tag: cs.LG (2011.13456)"], run.StderrLines);
 
         var carleo = File.ReadAllText(temp.Combine("in", "papers", "2025", "machine-learning-and-the-physical-sciences.md"));
         Assert.Contains("Leslie Vogt-Maranto, Lenka Zdeborová]\n", carleo, StringComparison.Ordinal);
@@ -144,19 +154,85 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public void Missing_tags_is_a_usage_error_listing_the_tags()
+    public void Without_tags_the_entries_are_untagged_drafts_that_check_only_warns_about_until_published()
+    {
+        using var temp = Digest("four-papers.bib");
+
+        var run = PaperDigestProcess.Run(temp.Path, "import", "four-papers.bib", "--input", "in", "--date", "2025-05-20");
+
+        run.AssertExit(0);
+        Assert.Contains(run.StdoutLines, l => l.EndsWith("3 entries have no tags yet: add them from tags.yml before publishing.", StringComparison.Ordinal));
+        string[] written = ["denoising-diffusion-probabilistic-models", "2011.13456", "machine-learning-and-the-physical-sciences"];
+        foreach (var slug in written)
+        {
+            WrittenEntry.AssertTags(temp, slug);
+        }
+
+        var check = PaperDigestProcess.Run(temp.Path, "check", "--input", "in", "--theme", RepoPaths.Theme);
+        check.AssertExit(0);
+        var aboutImported = check.StderrLines.Where(l => written.Any(slug => l.StartsWith($"in/papers/2025/{slug}.md:", StringComparison.Ordinal))).ToList();
+        Assert.Equal(3, aboutImported.Count);
+        Assert.All(aboutImported, l => Assert.Contains(": warning PD0125: the draft has no tags yet", l, StringComparison.Ordinal));
+
+        // Published without tags, it is an error.
+        var path = temp.Combine("in", "papers", "2025", "2011.13456.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true\n", "", StringComparison.Ordinal)
+            .Replace(EntryWriter.PlaceholderSummary, "Our own words.", StringComparison.Ordinal));
+        var published = PaperDigestProcess.Run(temp.Path, "check", "--input", "in", "--theme", RepoPaths.Theme);
+        published.AssertExit(1);
+        Assert.Contains("in/papers/2025/2011.13456.md:5:7: error PD0106: 'tags' is an empty list; give at least one", published.StderrLines);
+    }
+
+    [Fact]
+    public void Keywords_that_name_tags_follow_the_given_tags_and_the_others_are_reported_at_their_line()
     {
         using var temp = new TempFolder();
         temp.CopyFrom(RepoPaths.Input, "in");
-        Copy(temp, "four-papers.bib");
-        var before = FolderSnapshot.Take(temp.Path);
+        File.WriteAllText(temp.Combine("keywords.bib"), """
+            @misc{first,
+              title         = {An Invented Paper on Swimmers},
+              author        = {Example, Ada},
+              eprint        = {2501.00011},
+              archivePrefix = {arXiv},
+              primaryClass  = {cond-mat.stat-mech},
+              keywords      = {{Active} Matter; score matching, DIFFUSION MODELS, transformers,
+                               diffusion_models, Made-Up Topic}
+            }
+            @misc{second,
+              title    = {A Second Invented Paper},
+              author   = {Sample, Sam},
+              keywords = {Machine-learning potentials}
+            }
+            """);
 
-        var run = PaperDigestProcess.Run(temp.Path, "import", "four-papers.bib", "--input", "in");
+        var run = PaperDigestProcess.Run(temp.Path, "import", "keywords.bib", "--input", "in", "--tags", "transformers", "--date", "2025-05-20");
 
-        run.AssertExit(2);
-        Assert.Contains(run.StderrLines, l => l.Contains("--tags is required", StringComparison.Ordinal));
-        Assert.Contains(run.StderrLines, l => l.StartsWith("Available tags: ", StringComparison.Ordinal));
-        FolderSnapshot.AssertIdentical(before, FolderSnapshot.Take(temp.Path), "the digest after import without tags");
+        run.AssertExit(0);
+        run.AssertNoStackTrace();
+        // --tags first, then the keywords' tags in the file's order, then the tag of the arXiv category; each once.
+        WrittenEntry.AssertTags(temp, "2501.00011", "transformers", "active-matter", "diffusion-models", "statistical-physics");
+        WrittenEntry.AssertTags(temp, "a-second-invented-paper", "transformers", "machine-learning-potentials");
+        Assert.Equal(
+            ["keywords.bib:7:3: warning PD0724: 2501.00011: the keywords 'score matching', 'Made-Up Topic' match no tag in tags.yml and were left out; a keyword becomes a tag when it is a tag's slug or name"],
+            run.StderrLines);
+        Assert.DoesNotContain("made-up", File.ReadAllText(temp.Combine("in", "tags.yml")), StringComparison.OrdinalIgnoreCase);
+        PaperDigestProcess.Run(temp.Path, "check", "--input", "in", "--theme", RepoPaths.Theme).AssertExit(0);
+    }
+
+    [Fact]
+    public void An_arxiv_atom_response_takes_the_tags_its_categories_stand_for()
+    {
+        using var temp = Digest("two-papers.atom");
+
+        var run = PaperDigestProcess.Run(temp.Path, "import", "two-papers.atom", "--input", "in", "--date", "2025-05-21");
+
+        run.AssertExit(0);
+        // The sample maps cond-mat.dis-nn (a cross-list of 1903.10563) to statistical-physics, and none of the others.
+        WrittenEntry.AssertTags(temp, "1903.10563", "statistical-physics");
+        WrittenEntry.AssertTags(temp, "2006.11239");
+        Assert.Equal(
+            ["paperdigest: note: no tag in tags.yml lists these arXiv categories under 'arxiv', so they suggested no tag: physics.comp-ph (1903.10563), cs.LG (1903.10563, 2006.11239), stat.ML (2006.11239)"],
+            run.StderrLines);
     }
 
     [Fact]

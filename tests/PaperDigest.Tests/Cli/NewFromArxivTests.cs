@@ -50,6 +50,23 @@ public sealed class NewFromArxivTests
           </entry>
         """;
 
+    /// <summary>A paper whose primary category is listed in the middle of its categories, as a check that it still comes first.</summary>
+    private const string CategorisedPaper = """
+          <entry>
+            <id>http://arxiv.org/abs/2411.09904v1</id>
+            <published>2024-11-17T09:30:00Z</published>
+            <title>An Invented Paper Filed Under Four Categories</title>
+            <summary>Invented.</summary>
+            <author><name>Quinn Example</name></author>
+            <arxiv:primary_category term="q-bio.NC" scheme="http://arxiv.org/schemas/atom"/>
+            <category term="cond-mat.stat-mech" scheme="http://arxiv.org/schemas/atom"/>
+            <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+            <category term="q-bio.NC" scheme="http://arxiv.org/schemas/atom"/>
+            <category term="q-bio.BM" scheme="http://arxiv.org/schemas/atom"/>
+            <category term="I.2.6" scheme="http://arxiv.org/schemas/atom"/>
+          </entry>
+        """;
+
     private static string Feed(params string[] entries) => FeedStart + string.Concat(entries) + "</feed>\n";
 
     /// <summary>The stub API's address; answers that come are given 30 s, so a loaded test machine never turns them into timeouts.</summary>
@@ -203,5 +220,67 @@ public sealed class NewFromArxivTests
         run.AssertExit(2);
         Assert.Contains(run.StderrLines, l => l.Contains("'not-an-id' is not an arXiv id", StringComparison.Ordinal));
         Assert.Empty(api.Requests);
+    }
+
+    [Fact]
+    public void Categories_give_the_tags_tags_yml_maps_them_to_primary_first_after_the_given_tags()
+    {
+        using var temp = Digest();
+        using var api = ArxivApiStub.Feed(Feed(CategorisedPaper, SecondPaper));
+
+        var run = PaperDigestProcess.Run(temp.Path, Env(api.Url), "new", "--input", "in", "2411.09904", "2411.09902",
+            "--tags", "transformers,statistical-physics", "--date", "2025-05-20");
+
+        run.AssertExit(0);
+        run.AssertNoStackTrace();
+        // The sample's tags.yml: q-bio.NC -> brain-inspired-learning, cond-mat.stat-mech -> statistical-physics (given
+        // already), q-bio.BM -> bioinformatics; cs.LG is no tag's. I.2.6 is an ACM class, not an arXiv category.
+        WrittenEntry.AssertTags(temp, "2411.09904", "transformers", "statistical-physics", "brain-inspired-learning", "bioinformatics");
+        WrittenEntry.AssertTags(temp, "2411.09902", "transformers", "statistical-physics");
+        Assert.Equal(
+            ["paperdigest: note: no tag in tags.yml lists these arXiv categories under 'arxiv', so they suggested no tag: cs.LG (2411.09904)"],
+            run.StderrLines);
+    }
+
+    [Fact]
+    public void Without_tags_the_primary_category_leads_and_a_category_two_tags_list_gives_both()
+    {
+        using var temp = Digest();
+        File.AppendAllText(temp.Combine("in", "tags.yml"), "made-up-learning:\n  name: Made-Up Learning\n  arxiv: [q-bio.nc]\n");
+        using var api = ArxivApiStub.Feed(Feed(CategorisedPaper));
+
+        var run = PaperDigestProcess.Run(temp.Path, Env(api.Url), "new", "--input", "in", "2411.09904", "--date", "2025-05-20");
+
+        run.AssertExit(0);
+        // Two tags list q-bio.NC (the second without regard to case): both, in tags.yml's order.
+        WrittenEntry.AssertTags(temp, "2411.09904", "brain-inspired-learning", "made-up-learning", "statistical-physics", "bioinformatics");
+        Assert.Contains(run.StderrLines, l => l.Contains("suggested no tag: cs.LG (2411.09904)", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.StdoutLines, l => l.Contains("add its tags", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_arxiv_list_in_tags_yml_is_reported_at_its_line_and_nothing_is_asked_or_written()
+    {
+        using var temp = Digest();
+        File.AppendAllText(temp.Combine("in", "tags.yml"),
+            "made-up-learning:\n  name: Made-Up Learning\n  arxiv: [cs.CL, \"cs.LG, stat.ML\", cs.CL]\nother-learning:\n  name: Other\n  arxiv: cs.CL\n");
+        var lines = File.ReadAllLines(temp.Combine("in", "tags.yml")).Length;
+        using var api = ArxivApiStub.Feed(Feed(CategorisedPaper));
+        var before = FolderSnapshot.Take(temp.Path);
+
+        var run = PaperDigestProcess.Run(temp.Path, Env(api.Url), "new", "--input", "in", "2411.09904");
+
+        run.AssertExit(1);
+        run.AssertNoStackTrace();
+        Assert.Equal(
+            [
+                $"in/tags.yml:{lines - 3}:18: error PD0302: 'cs.LG, stat.ML' in the arxiv list of tag 'made-up-learning' is not an arXiv category; write one category per item, such as cs.CL, math.PR, hep-th or astro-ph.CO",
+                $"in/tags.yml:{lines - 3}:36: error PD0302: the arXiv category 'cs.CL' is listed twice for tag 'made-up-learning'",
+                $"in/tags.yml:{lines}:10: error PD0102: 'arxiv' must be a list, such as [a, b], not a single value",
+                "Nothing was written: fix site.yml and tags.yml first (3 errors).",
+            ],
+            run.StderrLines);
+        Assert.Empty(api.Requests);
+        FolderSnapshot.AssertIdentical(before, FolderSnapshot.Take(temp.Path), "the digest after a bad tags.yml");
     }
 }

@@ -127,6 +127,46 @@ public sealed class TagRegistryParserTests
         Assert.Contains("error PD0300: tags.yml must map each tag slug", Assert.Single(diagnostics), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Arxiv_lists_the_categories_a_tag_stands_for()
+    {
+        var (registry, diagnostics) = Parse("astrophysics:\n  name: Astrophysics\n  arxiv: [astro-ph.CO, hep-th, cond-mat.stat-mech]\nother:\n  name: Other\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal<string>(["astro-ph.CO", "hep-th", "cond-mat.stat-mech"], registry!["astrophysics"].ArxivCategories);
+        Assert.Empty(registry["other"].ArxivCategories);
+        Assert.Equal(["astrophysics"], registry.ForArxivCategory("ASTRO-PH.co").Select(t => t.Slug));
+        Assert.Empty(registry.ForArxivCategory("astro-ph"));
+    }
+
+    [Fact]
+    public void The_sample_maps_arxiv_categories()
+    {
+        var bag = new DiagnosticBag();
+        var registry = TagRegistryParser.Parse(InputReader.Read(RepoPaths.Input, "tags.yml", bag)!, bag)!;
+
+        Assert.Equal(["statistical-physics"], registry.ForArxivCategory("cond-mat.stat-mech").Select(t => t.Slug));
+        Assert.Equal(["astrophysics"], registry.ForArxivCategory("astro-ph.HE").Select(t => t.Slug));
+    }
+
+    [Theory]
+    [InlineData("[cs.CL, \"cs.LG stat.ML\"]", "5:18: error PD0302: 'cs.LG stat.ML' in the arxiv list of tag 't' is not an arXiv category")]
+    [InlineData("[arXiv:cs.CL]", "5:11: error PD0302: 'arXiv:cs.CL' in the arxiv list of tag 't' is not an arXiv category")]
+    [InlineData("[CS.CL]", "5:11: error PD0302: 'CS.CL' in the arxiv list")]
+    [InlineData("[cs.]", "5:11: error PD0302: 'cs.' in the arxiv list")]
+    [InlineData("[2309.05153]", "5:11: error PD0302: '2309.05153' in the arxiv list")]
+    [InlineData("[cs.CL, cs.cl]", "5:18: error PD0302: the arXiv category 'cs.cl' is listed twice for tag 't'")]
+    [InlineData("[[cs.CL]]", "5:11: error PD0102: each item of 'arxiv' must be text, not a list")]
+    [InlineData("cs.CL", "5:10: error PD0102: 'arxiv' must be a list, such as [a, b], not a single value")]
+    [InlineData("{cs: CL}", "5:10: error PD0102: 'arxiv' must be a list, such as [a, b], not a mapping (key: value pairs)")]
+    public void A_bad_arxiv_list_is_reported_at_its_line_and_column(string value, string expected)
+    {
+        var (registry, diagnostics) = Parse($"x:\n  name: X\nt:\n  name: T\n  arxiv: {value}\n");
+
+        Assert.Null(registry);
+        Assert.StartsWith("tags.yml:" + expected, Assert.Single(diagnostics), StringComparison.Ordinal);
+    }
+
     private static (TagRegistry? Registry, IReadOnlyList<string> Diagnostics) Parse(string text)
     {
         var bag = new DiagnosticBag();

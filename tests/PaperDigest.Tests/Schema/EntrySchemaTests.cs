@@ -52,8 +52,24 @@ public sealed class EntrySchemaTests
         Assert.Empty(Errors(full.Values));
 
         var requiredByValidator = full.Keys.Where(key => Errors(full.Where(kv => kv.Key != key).Select(kv => kv.Value)).Count > 0);
-        var requiredBySchema = Schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!);
+        // What a published entry (draft: false) needs: the keys every entry needs, and those only a draft may leave out.
+        var requiredBySchema = Schema.GetProperty("required").EnumerateArray().Concat(Schema.GetProperty("else").GetProperty("required").EnumerateArray())
+            .Select(e => e.GetString()!);
         Assert.Equal(requiredByValidator.Order(StringComparer.Ordinal), requiredBySchema.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Only_a_draft_may_have_no_tags_in_the_schema_as_in_the_validator()
+    {
+        string[] entry = ["title: \"A paper\"", "date: 2025-03-11", "tags: []"];
+        Assert.Empty(Errors([.. entry, "draft: true"]));
+        Assert.NotEmpty(Errors([.. entry, "draft: false"]));
+        Assert.NotEmpty(Errors(entry));
+
+        Assert.False(Property("tags").TryGetProperty("minItems", out _));
+        Assert.Equal("true", Schema.GetProperty("if").GetProperty("properties").GetProperty("draft").GetProperty("const").GetRawText());
+        Assert.Equal(["draft"], Schema.GetProperty("if").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, Schema.GetProperty("else").GetProperty("properties").GetProperty("tags").GetProperty("minItems").GetInt32());
     }
 
     [Fact]

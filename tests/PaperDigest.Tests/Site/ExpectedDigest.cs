@@ -60,8 +60,9 @@ internal sealed class ExpectedDigest
     public static ExpectedDigest Read(string inputRoot)
     {
         var site = Yaml.Deserialize<Dictionary<string, object?>>(File.ReadAllText(Path.Combine(inputRoot, "site.yml")));
-        var tagMap = Yaml.Deserialize<Dictionary<string, Dictionary<string, string?>>>(File.ReadAllText(Path.Combine(inputRoot, "tags.yml")));
-        var tags = tagMap.Select(t => new ExpectedTag(t.Key, t.Value["name"]!, t.Value.GetValueOrDefault("description") ?? "")).ToList();
+        // A tag's values are texts, but for its list of arXiv categories, which the site does not show.
+        var tagMap = Yaml.Deserialize<Dictionary<string, Dictionary<string, object?>>>(File.ReadAllText(Path.Combine(inputRoot, "tags.yml")));
+        var tags = tagMap.Select(t => new ExpectedTag(t.Key, (string)t.Value["name"]!, t.Value.GetValueOrDefault("description") as string ?? "")).ToList();
 
         var papers = new List<ExpectedPaper>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(inputRoot, "papers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
