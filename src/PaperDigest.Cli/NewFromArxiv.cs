@@ -68,6 +68,16 @@ internal static class NewFromArxiv
             return NewCommand.Refuse(dateProblem is null ? tagProblems : tagProblems.Add(dateProblem));
         }
 
+        // A paper already in the digest is refused before arXiv is asked, so a repeated command costs arXiv nothing.
+        var already = ids
+            .Select(id => snapshot.Papers.ByArxiv.TryGetValue(id, out var known) ? new Duplicate("arXiv id", id, known).Message : null)
+            .OfType<string>()
+            .ToImmutableArray();
+        if (!already.IsEmpty)
+        {
+            return NewCommand.Refuse(already);
+        }
+
         var answer = ArxivApi.Fetch(endpoint, ids, ArxivApi.Timeout());
         if (!answer.Problems.IsEmpty)
         {

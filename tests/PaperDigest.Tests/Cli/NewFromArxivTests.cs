@@ -210,6 +210,22 @@ public sealed class NewFromArxivTests
     }
 
     [Fact]
+    public void A_paper_already_in_the_digest_is_refused_before_arxiv_is_asked()
+    {
+        using var temp = Digest();
+        using var api = ArxivApiStub.Feed(Feed(FirstPaper));
+        var before = FolderSnapshot.Take(temp.Path);
+
+        var run = PaperDigestProcess.Run(temp.Path, Env(api.Url), "new", "--input", "in", "2411.09901", "https://arxiv.org/abs/2111.12997v2");
+
+        run.AssertExit(1);
+        run.AssertNoStackTrace();
+        Assert.Contains(run.StderrLines, l => l.Contains("2111.12997", StringComparison.Ordinal) && l.Contains("in/papers/2025/2111.12997.md", StringComparison.Ordinal));
+        Assert.Empty(api.Requests);
+        FolderSnapshot.AssertIdentical(before, FolderSnapshot.Take(temp.Path), "the digest after a refused new");
+    }
+
+    [Fact]
     public void An_invalid_id_is_a_usage_error_before_any_request()
     {
         using var temp = Digest();
