@@ -15,7 +15,7 @@ internal static class BibTexKey
     /// <summary>Only <c>[a-z0-9]</c>, so a key never needs escaping.</summary>
     public static string For(Paper paper)
     {
-        var family = paper.Authors.IsEmpty ? "" : Letters(CitationText.AsciiFold(AuthorName.FamilyWithoutSuffix(paper.Authors[0])));
+        var family = paper.Authors.IsEmpty ? "" : Letters(CitationText.AsciiFold(AuthorName.FamilyWithoutSuffix(paper.Authors[0].Name)));
         return (family.Length > 0 ? family : "anon")
             + CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture)
             + FirstSignificantWord(paper.Title);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PaperDigest.Content;
 
 namespace PaperDigest.Citations;
 
@@ -46,9 +47,19 @@ internal static partial class BibTexText
         return "{" + (escaped.StartsWith('\\') ? "{}" : "") + escaped + "}";
     }
 
-    /// <summary><c>Last1, First1 and Last2, First2</c>; a name part holding the word "and" or stray commas is braced so it is not split there.</summary>
-    public static string Authors(IEnumerable<string> authors) =>
-        string.Join(" and ", authors.Select(Author).Where(a => a.Length > 0));
+    /// <summary>
+    /// <c>Last1, First1 and Last2, First2</c>, ending in <c>and others</c> when the list is incomplete; a name part
+    /// holding the word "and" or stray commas is braced so it is not split there.
+    /// </summary>
+    public static string Authors(AuthorList authors)
+    {
+        var names = string.Join(" and ", authors.Names.Select(Author).Where(a => a.Length > 0));
+        return names.Length > 0 && authors.Incomplete ? names + " and others" : names;
+    }
+
+    /// <summary>Pages for BibTeX: a range's dash as TeX's en dash, <c>--</c>.</summary>
+    public static string Pages(string pages) =>
+        Escape(pages.Replace("\u2013", "--", StringComparison.Ordinal).Replace("\u2014", "--", StringComparison.Ordinal));
 
     /// <summary>
     /// URLs and DOIs are verbatim in biblatex and go through <c>\url</c> in BibTeX styles, so they are not

@@ -19,13 +19,13 @@ public static class Coins
             ("rft.genre", "article"),
             ("rft.atitle", paper.Title),
         };
-        var journal = paper.Venue ?? (paper.Arxiv is null ? null : "arXiv");
+        var journal = paper.Venue?.Name ?? (paper.Arxiv is null ? null : "arXiv");
         if (journal is not null)
         {
             pairs.Add(("rft.jtitle", journal));
         }
 
-        if (!paper.Authors.IsEmpty && AuthorName.Split(paper.Authors[0]) is { Family.Length: > 0 } first)
+        if (!paper.Authors.IsEmpty && AuthorName.Split(paper.Authors[0].Name) is { Family.Length: > 0 } first)
         {
             pairs.Add(("rft.aulast", first.Family));
             if (first.Given.Length > 0)
@@ -35,7 +35,16 @@ public static class Coins
         }
 
         // "Last, First" keeps particles with the family name; Zotero merges these with aulast/aufirst above.
-        pairs.AddRange(paper.Authors.Select(author => ("rft.au", AuthorName.LastFirst(author))));
+        // An incomplete list gives its known authors: OpenURL has no "et al.".
+        pairs.AddRange(paper.Authors.Select(author => ("rft.au", AuthorName.LastFirst(author.Name))));
+        if (paper.Venue is { } venue)
+        {
+            Optional(pairs, "rft.volume", venue.Volume);
+            Optional(pairs, "rft.issue", venue.Issue);
+            Optional(pairs, "rft.spage", venue.PageRange?.First);
+            Optional(pairs, "rft.epage", venue.PageRange?.Last);
+        }
+
         pairs.Add(("rft.date", CitationDates.PublicationDate(paper, '-')));
         if (paper.Doi is not null)
         {
@@ -56,5 +65,13 @@ public static class Coins
         }
 
         return kev.ToString();
+    }
+
+    private static void Optional(List<(string Key, string Value)> pairs, string key, string? value)
+    {
+        if (value is not null)
+        {
+            pairs.Add((key, value));
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace PaperDigest.Citations;
 
 /// <summary>
 /// A paper as a RIS record (<c>cite.ris</c>): one <c>TAG  - value</c> per line, lines ending in CR LF as the
-/// format says, values flattened to one line so none can start a field of its own, <c>ER  - </c> last.
+/// format says, values flattened to one line so none can start a field of its own, <c>ER  - </c> last. RIS has no
+/// way to say "and others": an incomplete author list gives its known authors, one <c>AU</c> each.
 /// </summary>
 public static class RisWriter
 {
@@ -17,11 +18,18 @@ public static class RisWriter
     {
         var ris = new StringBuilder();
         // A venue, or a DOI with no preprint, means published work (as @article in the BibTeX); else a generic record.
-        Field(ris, "TY", paper.Venue is not null || (paper.Doi is not null && paper.Arxiv is null) ? "JOUR" : "GEN");
+        Field(ris, "TY", paper.Venue?.Kind switch
+        {
+            VenueKind.Conference or VenueKind.Workshop => "CPAPER",
+            VenueKind.Book => "CHAP",
+            VenueKind.Thesis => "THES",
+            VenueKind.Preprint => "GEN",
+            _ => paper.Venue is not null || (paper.Doi is not null && paper.Arxiv is null) ? "JOUR" : "GEN",
+        });
         Field(ris, "TI", paper.Title);
         foreach (var author in paper.Authors)
         {
-            Field(ris, "AU", AuthorName.LastFirst(CitationText.Flatten(author)));
+            Field(ris, "AU", AuthorName.LastFirst(CitationText.Flatten(author.Name)));
         }
 
         Field(ris, "PY", CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture));
@@ -30,7 +38,12 @@ public static class RisWriter
             Field(ris, "DA", CitationDates.Slashed(published));
         }
 
-        Field(ris, "T2", paper.Venue);
+        Field(ris, "T2", paper.Venue?.Name);
+        Field(ris, "VL", paper.Venue?.Volume);
+        Field(ris, "IS", paper.Venue?.Issue);
+        Field(ris, "SP", paper.Venue?.PageRange?.First);
+        Field(ris, "EP", paper.Venue?.PageRange?.Last);
+        Field(ris, "PB", paper.Venue?.Publisher);
         Field(ris, "DO", paper.Doi);
         Field(ris, "UR", paper.Arxiv is not null ? ArxivId.AbsUrl(paper.Arxiv)
             : paper.Doi is not null ? DoiLink.Url(paper.Doi)

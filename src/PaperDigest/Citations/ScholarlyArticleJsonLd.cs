@@ -9,7 +9,9 @@ namespace PaperDigest.Citations;
 /// A paper as schema.org <c>ScholarlyArticle</c> JSON-LD, ready to go between
 /// <c>&lt;script type="application/ld+json"&gt;</c> and <c>&lt;/script&gt;</c> unescaped: the text is pure ASCII,
 /// with <c>&lt; &gt; &amp;</c>, U+2028, U+2029 and everything else outside Basic Latin written as <c>\uXXXX</c>,
-/// so no value can close the script element or break a JavaScript parser. Keys come in a fixed order.
+/// so no value can close the script element or break a JavaScript parser. Keys come in a fixed order. Each known
+/// author is a Person (with the ORCID iD as <c>identifier</c> and, with the homepage, in <c>sameAs</c>); an
+/// incomplete list gives its known authors only, as schema.org has no "et al.".
 /// </summary>
 public static class ScholarlyArticleJsonLd
 {
@@ -48,7 +50,7 @@ public static class ScholarlyArticleJsonLd
             {
                 json.WriteStartObject("isPartOf");
                 json.WriteString("@type", "Periodical");
-                json.WriteString("name", paper.Venue);
+                json.WriteString("name", paper.Venue.Name);
                 json.WriteEndObject();
             }
 
@@ -87,16 +89,36 @@ public static class ScholarlyArticleJsonLd
         json.WriteStartArray("author");
         foreach (var author in paper.Authors)
         {
-            var (given, family) = AuthorName.Split(author);
+            var (given, family) = AuthorName.Split(author.Name);
             json.WriteStartObject();
             json.WriteString("@type", "Person");
-            json.WriteString("name", AuthorName.FirstLast(author));
+            json.WriteString("name", AuthorName.FirstLast(author.Name));
             if (given.Length > 0)
             {
                 json.WriteString("givenName", given);
             }
 
             json.WriteString("familyName", family);
+            if (author.Orcid is not null)
+            {
+                json.WriteStartObject("identifier");
+                json.WriteString("@type", "PropertyValue");
+                json.WriteString("propertyID", "ORCID");
+                json.WriteString("value", author.Orcid);
+                json.WriteEndObject();
+            }
+
+            if (author.OrcidUrl is not null || author.Url is not null)
+            {
+                json.WriteStartArray("sameAs");
+                foreach (var link in new[] { author.OrcidUrl, author.Url?.AbsoluteUri }.OfType<string>())
+                {
+                    json.WriteStringValue(link);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

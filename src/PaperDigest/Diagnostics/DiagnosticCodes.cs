@@ -3,7 +3,7 @@ namespace PaperDigest.Diagnostics;
 /// <summary>
 /// Every diagnostic code the build can report. Codes are stable: editors and CI logs refer to them.
 /// PD00xx file and syntax, PD01xx entry fields, PD02xx site.yml, PD03xx tags.yml, PD04xx free pages,
-/// PD05xx theme, PD06xx output.
+/// PD05xx theme, PD06xx output, PD07xx import (in <c>Scaffolding/ScaffoldingCodes.cs</c>), PD08xx authors and venues.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -80,4 +80,19 @@ public static class DiagnosticCodes
     public const string BrokenOutputLink = "PD0601";
     public const string OutputRefused = "PD0602";
     public const string OutputLocked = "PD0603";
+
+    /// <summary>
+    /// <c>others</c> (the mark of an incomplete author list) anywhere but last, or alone, or an author written as
+    /// "et al." or "and others" instead of it.
+    /// </summary>
+    public const string AuthorsMarker = "PD0800";
+
+    /// <summary>An author's <c>orcid</c> that is not an ORCID iD (0000-0000-0000-000X with a valid check digit).</summary>
+    public const string InvalidOrcid = "PD0801";
+
+    /// <summary>An author written neither as a name nor as a mapping with a <c>name</c>.</summary>
+    public const string InvalidAuthor = "PD0802";
+
+    /// <summary>A <c>venue</c> mapping without a name, with an unknown <c>kind</c>, or with a <c>year</c> that is not one.</summary>
+    public const string InvalidVenue = "PD0810";
 }

@@ -40,13 +40,21 @@ public sealed class ViewFactory
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"A, B, … +N" as on paper lists: the first two authors and how many more.</summary>
-    public static string ShortAuthors(IReadOnlyList<string> authors) => authors.Count switch
+    /// <summary>
+    /// "A, B, … +N" as on paper lists: up to three authors in full, else the first two and how many more; an
+    /// incomplete list ends in "et al." instead of a count (<c>A, B, C, et al.</c>, or <c>A, B, et al.</c> for more).
+    /// </summary>
+    public static string ShortAuthors(AuthorList authors)
     {
-        0 => "",
-        <= 3 => string.Join(", ", authors),
-        _ => $"{authors[0]}, {authors[1]}, … +{(authors.Count - 2).ToString(CultureInfo.InvariantCulture)}",
-    };
+        var names = authors.Names;
+        return names.Length switch
+        {
+            0 => "",
+            <= 3 => authors.Joined(names),
+            _ when authors.Incomplete => authors.Joined([names[0], names[1]]),
+            _ => $"{names[0]}, {names[1]}, … +{(names.Length - 2).ToString(CultureInfo.InvariantCulture)}",
+        };
+    }
 
     public PaperCardView Card(RenderedPaper rendered)
     {
@@ -55,8 +63,9 @@ public sealed class ViewFactory
             paper.Slug,
             paper.Title,
             Config.Link(paper.Path),
-            paper.Authors,
+            paper.Authors.Names,
             ShortAuthors(paper.Authors),
+            paper.Authors.Incomplete && !paper.Authors.IsEmpty,
             [.. paper.Tags.Select(Chip)],
             rendered.Summary,
             paper.Tldr,
@@ -66,7 +75,7 @@ public sealed class ViewFactory
             paper.Links.Code?.AbsoluteUri,
             paper.Links.Project?.AbsoluteUri,
             paper.Links.Data?.AbsoluteUri,
-            paper.Venue,
+            paper.Venue?.Text,
             paper.Featured,
             paper.Draft,
             Iso(paper.Date),
@@ -97,7 +106,8 @@ public sealed class ViewFactory
             [.. model.Related[i].Select(j => Card(papers[j]))],
             bibtex,
             Config.Link(paper.Path + "cite.bib"),
-            Config.Link(paper.Path + "cite.ris"));
+            Config.Link(paper.Path + "cite.ris"),
+            [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri))]);
     }
 
     /// <summary>Page <paramref name="number"/> of <paramref name="total"/> of a tag, and its head, which announces the tag's own feeds first.</summary>

@@ -53,10 +53,15 @@ public static class AtomFeedWriter
         Link(xml, "alternate", site.AbsoluteUrl(paper.Path), "text/html");
         FeedXml.Element(xml, "published", day);
         FeedXml.Element(xml, "updated", day);
-        foreach (var author in paper.Authors)
+        foreach (var (name, uri) in FeedAuthors.People(paper.Authors))
         {
             xml.WriteStartElement("author");
-            FeedXml.Element(xml, "name", author);
+            FeedXml.Element(xml, "name", name);
+            if (uri is not null)
+            {
+                FeedXml.Element(xml, "uri", uri);
+            }
+
             xml.WriteEndElement();
         }
 

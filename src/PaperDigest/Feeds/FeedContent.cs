@@ -5,7 +5,7 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Feeds;
 
 /// <summary>
-/// The HTML body of a feed item: venue and links to arXiv, PDF and code, then the write-up, all URLs absolute. A
+/// The HTML body of a feed item: authors (ending in "et al." when the entry's list is incomplete), venue and links to arXiv, PDF and code, then the write-up, all URLs absolute. A
 /// write-up longer than <see cref="MaxWriteUpBytes"/> stays whole on its page only: the item carries its summary and
 /// a link to the page instead, so a feed grows with the number of its items, not with the size of their write-ups.
 /// </summary>
@@ -24,10 +24,10 @@ public static class FeedContent
         var html = new StringBuilder();
         if (paper.Authors.Length > 0)
         {
-            html.Append("<p><em>").Append(HtmlText.Escape(string.Join(", ", paper.Authors))).Append("</em>");
+            html.Append("<p><em>").Append(HtmlText.Escape(paper.Authors.Joined())).Append("</em>");
             if (paper.Venue is not null)
             {
-                html.Append(" · ").Append(HtmlText.Escape(paper.Venue));
+                html.Append(" · ").Append(HtmlText.Escape(paper.Venue.Text));
             }
 
             html.Append("</p>\n");

@@ -42,7 +42,7 @@ public static class JsonFeedWriter
             String(json, "description", string.IsNullOrEmpty(channel.Description) ? channel.Title : channel.Description);
             String(json, "language", site.Language);
             // Items without authors inherit the feed's, as in Atom.
-            Authors(json, [site.Title]);
+            Authors(json, [(site.Title, null)]);
             json.WriteStartArray("items");
             foreach (var rendered in channel.Items(site.FeedItems))
             {
@@ -76,7 +76,7 @@ public static class JsonFeedWriter
         String(json, "date_modified", day);
         if (paper.Authors.Length > 0)
         {
-            Authors(json, paper.Authors);
+            Authors(json, FeedAuthors.People(paper.Authors));
         }
 
         json.WriteStartArray("tags");
@@ -89,13 +89,18 @@ public static class JsonFeedWriter
         json.WriteEndObject();
     }
 
-    private static void Authors(Utf8JsonWriter json, IEnumerable<string> names)
+    private static void Authors(Utf8JsonWriter json, IEnumerable<(string Name, string? Url)> people)
     {
         json.WriteStartArray("authors");
-        foreach (var name in names)
+        foreach (var (name, url) in people)
         {
             json.WriteStartObject();
             String(json, "name", name);
+            if (url is not null)
+            {
+                String(json, "url", url);
+            }
+
             json.WriteEndObject();
         }
 

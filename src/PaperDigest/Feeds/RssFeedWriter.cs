@@ -58,9 +58,9 @@ public static class RssFeedWriter
         xml.WriteString(XmlSafeText.Clean(id));
         xml.WriteEndElement();
         FeedXml.Element(xml, "pubDate", FeedDates.Rfc822(FeedDates.StartOfDay(paper.Date, site.TimeZone)));
-        foreach (var author in paper.Authors)
+        foreach (var name in paper.Authors.Shown)
         {
-            xml.WriteElementString("dc", "creator", DcNs, XmlSafeText.Clean(author));
+            xml.WriteElementString("dc", "creator", DcNs, XmlSafeText.Clean(name));
         }
 
         foreach (var tag in paper.Tags)

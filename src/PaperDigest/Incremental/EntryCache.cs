@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 public sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-4";
+    private const string Kind = "paperdigest-entry-cache-5";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -300,13 +300,13 @@ public sealed class EntryCache : IDisposable
         writer.Write(paper.SourcePath);
         writer.Write(paper.Slug);
         writer.Write(paper.Title);
-        writer.WriteStrings(paper.Authors);
+        WriteAuthors(writer, paper.Authors);
         writer.Write(paper.Date.DayNumber);
         writer.WriteStrings(paper.Tags);
         WriteOptional(writer, paper.Arxiv);
         WriteOptional(writer, paper.Doi);
         writer.Write(paper.Published?.DayNumber ?? -1);
-        WriteOptional(writer, paper.Venue);
+        WriteVenue(writer, paper.Venue);
         WriteOptional(writer, paper.Tldr);
         WriteOptional(writer, paper.Links.Pdf?.OriginalString);
         WriteOptional(writer, paper.Links.Code?.OriginalString);
@@ -374,12 +374,12 @@ public sealed class EntryCache : IDisposable
     private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount)
     {
         var (sourcePath, slug, title) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
-        var authors = reader.ReadStrings();
+        var authors = ReadAuthors(reader);
         var date = DateOnly.FromDayNumber(reader.ReadInt32());
         var tags = reader.ReadStrings();
         var (arxiv, doi) = (ReadOptional(reader), ReadOptional(reader));
         var publishedDay = reader.ReadInt32();
-        var (venue, tldr) = (ReadOptional(reader), ReadOptional(reader));
+        var (venue, tldr) = (ReadVenue(reader), ReadOptional(reader));
         var links = new PaperLinks(ReadUri(reader), ReadUri(reader), ReadUri(reader), ReadUri(reader));
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
         var aliases = reader.ReadStrings();
@@ -428,6 +428,73 @@ public sealed class EntryCache : IDisposable
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteAuthors(BinaryWriter writer, AuthorList authors)
+    {
+        writer.Write(authors.Count);
+        foreach (var author in authors)
+        {
+            writer.Write(author.Name);
+            WriteOptional(writer, author.Orcid);
+            WriteOptional(writer, author.Url?.OriginalString);
+        }
+
+        writer.Write(authors.Incomplete);
+    }
+
+    private static AuthorList ReadAuthors(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0)
+        {
+            throw new FormatException("a negative number of authors");
+        }
+
+        var authors = ImmutableArray.CreateBuilder<Author>(count);
+        for (var i = 0; i < count; i++)
+        {
+            authors.Add(new Author(reader.ReadString(), ReadOptional(reader), ReadUri(reader)));
+        }
+
+        return new AuthorList(authors.MoveToImmutable(), reader.ReadBoolean());
+    }
+
+    private static void WriteVenue(BinaryWriter writer, Venue? venue)
+    {
+        writer.Write(venue is not null);
+        if (venue is null)
+        {
+            return;
+        }
+
+        writer.Write(venue.Name);
+        writer.Write(venue.Kind is { } kind ? (int)kind : -1);
+        WriteOptional(writer, venue.Volume);
+        WriteOptional(writer, venue.Issue);
+        WriteOptional(writer, venue.Pages);
+        writer.Write(venue.Year ?? -1);
+        WriteOptional(writer, venue.Publisher);
+        WriteOptional(writer, venue.Url?.OriginalString);
+    }
+
+    private static Venue? ReadVenue(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        var name = reader.ReadString();
+        var kind = reader.ReadInt32();
+        if (kind != -1 && !Enum.IsDefined((VenueKind)kind))
+        {
+            throw new FormatException("an unknown venue kind");
+        }
+
+        var (volume, issue, pages) = (ReadOptional(reader), ReadOptional(reader), ReadOptional(reader));
+        var year = reader.ReadInt32();
+        return new Venue(name, kind < 0 ? null : (VenueKind)kind, volume, issue, pages, year < 0 ? null : year, ReadOptional(reader), ReadUri(reader));
+    }
 
     private static Uri? ReadUri(BinaryReader reader) => ReadOptional(reader) is { } text ? new Uri(text, UriKind.Absolute) : null;
 }

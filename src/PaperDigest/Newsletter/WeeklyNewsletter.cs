@@ -63,7 +63,7 @@ public sealed class WeeklyNewsletter : IEmitter
                 paper.Title,
                 site.AbsoluteUrl(paper.Path),
                 ViewFactory.ShortAuthors(paper.Authors),
-                paper.Venue,
+                paper.Venue?.Text,
                 rendered.Summary,
                 string.Join(", ", context.Views.TagNames(paper)),
                 paper.ArxivAbsUrl,

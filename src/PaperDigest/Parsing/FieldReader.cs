@@ -102,26 +102,37 @@ public sealed partial class FieldReader(MappingNode mapping, DiagnosticBag diagn
                 continue;
             }
 
-            var text = scalar.Value.Trim();
-            if (text.Length == 0)
-            {
-                diagnostics.Error(item.Location, DiagnosticCodes.EmptyValue, $"an item of '{key}' is empty");
-            }
-            else if (text.Length > maxLength)
-            {
-                diagnostics.Error(item.Location, DiagnosticCodes.ValueTooLong, $"an item of '{key}' is {text.Length:N0} characters long; at most {maxLength:N0} are allowed");
-            }
-            else if (text.Any(char.IsControl))
-            {
-                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"an item of '{key}' contains a control character");
-            }
-            else
+            if (ItemText(key, scalar, maxLength) is { } text)
             {
                 items.Add((text, item.Location));
             }
         }
 
         return items.ToImmutable();
+    }
+
+    /// <summary>One text item of the list <paramref name="key"/>, trimmed; null (reported) when empty, too long or holding a control character.</summary>
+    public string? ItemText(string key, ScalarNode item, int maxLength)
+    {
+        var text = item.Value.Trim();
+        if (text.Length == 0)
+        {
+            diagnostics.Error(item.Location, DiagnosticCodes.EmptyValue, $"an item of '{key}' is empty");
+        }
+        else if (text.Length > maxLength)
+        {
+            diagnostics.Error(item.Location, DiagnosticCodes.ValueTooLong, $"an item of '{key}' is {text.Length:N0} characters long; at most {maxLength:N0} are allowed");
+        }
+        else if (text.Any(char.IsControl))
+        {
+            diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"an item of '{key}' contains a control character");
+        }
+        else
+        {
+            return text;
+        }
+
+        return null;
     }
 
     /// <summary>A calendar date written YYYY-MM-DD.</summary>

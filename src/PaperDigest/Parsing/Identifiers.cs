@@ -17,6 +17,9 @@ public static partial class Identifiers
     [GeneratedRegex(@"^10\.[0-9]{4,9}/[^\s]+\z")]
     private static partial Regex DoiShape();
 
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]\z")]
+    private static partial Regex OrcidShape();
+
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*\z")]
     private static partial Regex SlugShape();
 
@@ -61,6 +64,40 @@ public static partial class Identifiers
         // Neither shape has a 'v' after its last '/', so a 'v' there starts the version.
         var version = id.LastIndexOf('v');
         return version > id.LastIndexOf('/') ? id[..version] : id;
+    }
+
+    /// <summary>
+    /// An ORCID iD as its bare form (<c>0000-0002-1825-0097</c>), from that or its <c>https://orcid.org/</c> link;
+    /// null unless it has the shape 0000-0000-0000-000X and its check digit (ISO 7064 MOD 11-2) is right.
+    /// </summary>
+    public static string? NormaliseOrcid(string text)
+    {
+        var id = text.Trim();
+        foreach (var prefix in (ReadOnlySpan<string>)["https://orcid.org/", "http://orcid.org/", "orcid.org/"])
+        {
+            if (id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                id = id[prefix.Length..];
+                break;
+            }
+        }
+
+        if (!OrcidShape().IsMatch(id))
+        {
+            return null;
+        }
+
+        var total = 0;
+        foreach (var c in id.AsSpan(0, id.Length - 1))
+        {
+            if (c != '-')
+            {
+                total = (total + (c - '0')) * 2;
+            }
+        }
+
+        var check = (12 - (total % 11)) % 11;
+        return id[^1] == (check == 10 ? 'X' : (char)('0' + check)) ? id : null;
     }
 
     /// <summary>A DOI without <c>doi:</c> or resolver prefixes, or null when it does not look like one.</summary>

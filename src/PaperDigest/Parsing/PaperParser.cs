@@ -47,17 +47,7 @@ public static class PaperParser
         fields.RejectUnknownKeys(Keys.ToHashSet(), "entry front matter");
 
         var title = fields.Text("title", required: true, maxLength: 500);
-        var authors = fields.List("authors", required: false, maxLength: 200);
-        if (fields.Value("authors") is SequenceNode { Items.Length: 0 } emptyAuthors)
-        {
-            diagnostics.Error(emptyAuthors.Location, DiagnosticCodes.EmptyValue,
-                "'authors' is an empty list; list the authors, or leave the key out when they are unknown");
-        }
-        else if (fields.Value("authors") is null or ScalarNode { IsNull: true })
-        {
-            diagnostics.Warning(fields.Value("authors")?.Location ?? mapping.Location, DiagnosticCodes.NoAuthors,
-                "no 'authors' given; the paper's pages and citations will list no authors");
-        }
+        var authors = AuthorParser.Read(fields);
 
         var date = fields.Date("date", required: true);
         var isDraft = fields.Value("draft") is ScalarNode { IsPlain: true, Value: "true" or "True" or "TRUE" };
@@ -75,15 +65,13 @@ public static class PaperParser
         var arxiv = ReadArxiv(fields);
         var doi = ReadDoi(fields);
         var published = fields.Date("published");
-        var venue = fields.Text("venue", maxLength: 300);
+        var venue = VenueParser.Read(fields);
         var tldr = fields.Text("tldr", maxLength: 500);
         var links = ReadLinks(fields);
         var featured = fields.Flag("featured") ?? false;
         var draft = fields.Flag("draft") ?? false;
         var slug = ReadSlug(fields, arxiv, title);
         var aliases = ReadAliases(fields);
-
-        // Two co-authors may share a name (different people), so a repeated author is kept as written.
 
         if (!draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
         {
@@ -103,7 +91,7 @@ public static class PaperParser
         }
 
         return new Paper(
-            file.DisplayPath, slug, title, [.. authors.Select(a => a.Text)], date.Value, tags, arxiv, doi, published,
+            file.DisplayPath, slug, title, authors, date.Value, tags, arxiv, doi, published,
             venue, tldr, links, featured, draft, [.. aliases.Select(a => a.Text)], front.Body, front.BodyLine,
             new EntryLocations(
                 fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),
@@ -199,7 +187,7 @@ public static class PaperParser
     }
 
     /// <summary>An absolute http or https URL; anything else (javascript:, relative paths, typos) is refused.</summary>
-    private static Uri? Url(FieldReader fields, string key)
+    internal static Uri? Url(FieldReader fields, string key)
     {
         var text = fields.Text(key, maxLength: 2000);
         if (text is null)

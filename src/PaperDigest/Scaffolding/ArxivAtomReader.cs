@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Parsing;
 
@@ -168,7 +169,9 @@ public static class ArxivAtomReader
                 .Select(l => PaperLinksText.HttpUrl((string?)l.Attribute("href") ?? "")).FirstOrDefault(u => u is not null)
             : null;
 
-        return new ImportedPaper(location, arxiv ?? id, title, [.. authors], arxiv, doi, published, venue.Length > 0 ? venue : null, code, pdf, withdrawn);
+        // Every author, in arXiv's order: two co-authors may share a name.
+        return new ImportedPaper(location, arxiv ?? id, title, AuthorList.Of(authors), arxiv, doi, published,
+            venue.Length > 0 ? JournalReference.Parse(venue) : null, code, pdf, withdrawn);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Parsing;
 
@@ -11,7 +12,8 @@ namespace PaperDigest.Scaffolding;
 /// Turns BibTeX entries into <see cref="ImportedPaper"/>s: title and authors from TeX to Unicode; the arXiv id
 /// from <c>eprint</c> (with <c>archivePrefix</c> or <c>eprinttype</c> arXiv), a journal such as
 /// <c>arXiv preprint arXiv:2309.05153</c>, an arxiv.org URL or arXiv's DOI; the DOI; the publication day when
-/// the whole date is known; the venue from the journal or proceedings and the year; a repository URL as code link.
+/// the whole date is known; the venue (a mapping) from the journal or proceedings, volume, number, pages, year and
+/// publisher; a repository URL as code link.
 /// </summary>
 public static partial class BibTexImport
 {
@@ -61,7 +63,7 @@ public static partial class BibTexImport
             return null;
         }
 
-        var authors = record["author"] is { } author ? BibTexNames.Split(author) : [];
+        var authors = record["author"] is { } author ? BibTexNames.Split(author) : AuthorList.None;
         var doi = Doi(record, name, diagnostics);
         var arxiv = Arxiv(record, name, doi, diagnostics);
         var url = record["url"] is { } rawUrl ? Plain(rawUrl) : null;
@@ -153,45 +155,73 @@ public static partial class BibTexImport
             : null;
 
     /// <summary>
-    /// "Physical Review E 108 (2023)" for a journal, "ICLR 2024" for proceedings; none for preprint servers
-    /// (arXiv, CoRR), which are not where a paper was published.
+    /// The venue as a mapping: <c>journal</c> (or <c>journaltitle</c>) as the name of a journal, else
+    /// <c>booktitle</c> as the name of a conference (a workshop when it says so; a book for <c>@incollection</c>
+    /// and <c>@inbook</c>), else a thesis's <c>school</c>; with <c>volume</c>, <c>number</c> (the issue),
+    /// <c>pages</c> (TeX's <c>--</c> read as an en dash), <c>year</c> and <c>publisher</c>. None for preprint
+    /// servers (arXiv, CoRR), which are not where a paper was published. A detail too long is left out with a warning.
     /// </summary>
-    private static string? Venue(BibTexRecord record, string name, ICollection<Diagnostic> diagnostics)
+    private static Venue? Venue(BibTexRecord record, string name, ICollection<Diagnostic> diagnostics)
     {
-        var year = record["year"] is { } rawYear ? Plain(rawYear) : IsoDate().Match(Plain(record["date"] ?? "")) is { Success: true } m ? m.Groups["y"].Value : "";
-        var journal = record["journal"] ?? record["journaltitle"];
-        string? venue = null;
-        if (journal is not null)
-        {
-            var text = TexToUnicode.Convert(journal);
-            if (IsPreprintServer(text))
-            {
-                return null;
-            }
-
-            var volume = record["volume"] is { } rawVolume ? TexToUnicode.Convert(rawVolume) : "";
-            venue = Join(text, volume.Contains('/', StringComparison.Ordinal) ? "" : volume, year.Length > 0 && !text.Contains(year, StringComparison.Ordinal) ? $"({year})" : "");
-        }
-        else if (record["booktitle"] is { } booktitle)
-        {
-            var text = TexToUnicode.Convert(booktitle);
-            venue = Join(text, year.Length > 0 && !text.Contains(year, StringComparison.Ordinal) ? year : "");
-        }
-
-        if (venue is null || venue.Length == 0)
+        var journal = record.Field("journal") ?? record.Field("journaltitle");
+        var booktitle = record.Field("booktitle");
+        var school = record.Type.ToLowerInvariant() is "phdthesis" or "mastersthesis" ? record.Field("school") ?? record.Field("institution") : null;
+        var (field, kind) = journal is not null ? (journal, VenueKind.Journal)
+            : booktitle is not null ? (booktitle, BookKind(record.Type, TexToUnicode.Convert(booktitle.Value)))
+            : school is not null ? (school, VenueKind.Thesis)
+            : (null, VenueKind.Journal);
+        if (field is null)
         {
             return null;
         }
 
-        if (venue.Length > MaxVenueLength)
+        var title = TexToUnicode.Convert(field.Value);
+        if (title.Length == 0 || (kind == VenueKind.Journal && IsPreprintServer(title)))
         {
-            var field = record.Field("journal") ?? record.Field("journaltitle") ?? record.Field("booktitle");
-            diagnostics.Add(Diagnostic.Warning(field?.Location ?? record.Location, ScaffoldingCodes.FieldLeftOut,
-                $"the venue of {name} is {venue.Length} characters long; at most {MaxVenueLength} are allowed. It was left out"));
             return null;
         }
 
-        return venue;
+        if (title.Length > MaxVenueLength)
+        {
+            diagnostics.Add(Diagnostic.Warning(field.Location, ScaffoldingCodes.FieldLeftOut,
+                $"the venue of {name} is {title.Length} characters long; at most {MaxVenueLength} are allowed. It was left out"));
+            return null;
+        }
+
+        var rawYear = record["year"] is { } y ? Plain(y) : IsoDate().Match(Plain(record["date"] ?? "")) is { Success: true } m ? m.Groups["y"].Value : "";
+        int? year = int.TryParse(rawYear, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1000 and <= 2999 ? number : null;
+        return new Venue(
+            title,
+            kind,
+            Detail(record, "volume", name, diagnostics),
+            Detail(record, "number", name, diagnostics) ?? Detail(record, "issue", name, diagnostics),
+            Detail(record, "pages", name, diagnostics),
+            year,
+            Detail(record, "publisher", name, diagnostics, MaxVenueLength));
+    }
+
+    private static VenueKind BookKind(string type, string booktitle) =>
+        type.ToLowerInvariant() is "incollection" or "inbook" ? VenueKind.Book
+        : booktitle.Contains("workshop", StringComparison.OrdinalIgnoreCase) ? VenueKind.Workshop
+        : VenueKind.Conference;
+
+    /// <summary>A venue detail as text (TeX read), or null when absent, empty or longer than <paramref name="max"/> (with a warning).</summary>
+    private static string? Detail(BibTexRecord record, string key, string name, ICollection<Diagnostic> diagnostics, int max = 40)
+    {
+        if (record.Field(key) is not { } field)
+        {
+            return null;
+        }
+
+        var text = TexToUnicode.Convert(field.Value);
+        if (text.Length > max)
+        {
+            diagnostics.Add(Diagnostic.Warning(field.Location, ScaffoldingCodes.FieldLeftOut,
+                $"'{key}' of {name} is {text.Length} characters long; at most {max} are allowed. It was left out"));
+            return null;
+        }
+
+        return text.Length > 0 ? text : null;
     }
 
     private static bool IsPreprintServer(string journal) =>
@@ -214,8 +244,6 @@ public static partial class BibTexImport
 
         return url is not null && url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? PaperLinksText.HttpUrl(url) : null;
     }
-
-    private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 
     /// <summary>An identifier or URL field without TeX: braces and <c>\url{}</c> dropped, <c>\_</c> and friends unescaped.</summary>
     private static string Plain(string value)

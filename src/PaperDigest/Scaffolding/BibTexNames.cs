@@ -1,33 +1,36 @@
 using System.Collections.Immutable;
+using PaperDigest.Content;
 
 namespace PaperDigest.Scaffolding;
 
 /// <summary>
 /// The authors of a BibTeX <c>author</c> field as the digest writes them, "First von Last Jr.": names are split
 /// at <c>and</c> outside braces, and each of BibTeX's forms is read — "First von Last", "von Last, First" and
-/// "von Last, Jr, First". A braced name (<c>{OpenAI Team}</c>) stays whole; <c>others</c> (et al.) is dropped.
+/// "von Last, Jr, First". A braced name (<c>{OpenAI Team}</c>) stays whole. Every name is kept in order, two
+/// co-authors of the same name too; <c>others</c> (et al.) makes the list incomplete.
 /// </summary>
 public static class BibTexNames
 {
-    public static ImmutableArray<string> Split(string authorField)
+    public static AuthorList Split(string authorField)
     {
         var names = ImmutableArray.CreateBuilder<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var incomplete = false;
         foreach (var raw in SplitTopLevel(authorField))
         {
-            if (raw.Equals("others", StringComparison.OrdinalIgnoreCase))
+            if (raw.Equals(AuthorList.OthersMarker, StringComparison.OrdinalIgnoreCase))
             {
+                incomplete = true;
                 continue;
             }
 
             var name = DisplayName(raw);
-            if (name.Length > 0 && seen.Add(name))
+            if (name.Length > 0)
             {
                 names.Add(name);
             }
         }
 
-        return names.ToImmutable();
+        return AuthorList.Of(names, incomplete);
     }
 
     /// <summary>One name in BibTeX's forms, as "First von Last Jr".</summary>

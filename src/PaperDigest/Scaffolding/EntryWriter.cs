@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using PaperDigest.Content;
+using PaperDigest.Parsing;
 
 namespace PaperDigest.Scaffolding;
 
@@ -29,9 +31,10 @@ public static class EntryWriter
         var text = new StringBuilder();
         text.Append("---\n");
         Line(text, "title", YamlScalar.Quoted(entry.Title));
-        if (!entry.Authors.IsDefaultOrEmpty)
+        if (!entry.Authors.IsEmpty)
         {
-            Line(text, "authors", "[" + string.Join(", ", entry.Authors.Select(YamlScalar.FlowItem)) + "]");
+            IEnumerable<string> items = entry.Authors.Select(AuthorItem);
+            Line(text, "authors", "[" + string.Join(", ", entry.Authors.Incomplete ? items.Append(AuthorList.OthersMarker) : items) + "]");
         }
 
         Line(text, "date", Iso(entry.Date));
@@ -53,7 +56,7 @@ public static class EntryWriter
 
         if (entry.Venue is not null)
         {
-            Line(text, "venue", YamlScalar.Quoted(entry.Venue));
+            WriteVenue(text, entry.Venue);
         }
 
         if (entry.Tldr is not null)
@@ -80,6 +83,71 @@ public static class EntryWriter
         text.Append("---\n");
         text.Append(PlaceholderSummary).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// An author as an item of the flow list: the name, or a mapping when there are identifiers to keep or the name is
+    /// one the parser would take for the "others" marker (or refuse as "et al.").
+    /// </summary>
+    private static string AuthorItem(Author author)
+    {
+        if (!author.HasIdentifiers && !AuthorParser.IsMarkerSpelling(author.Name))
+        {
+            return YamlScalar.FlowItem(author.Name);
+        }
+
+        var item = new StringBuilder("{ name: ").Append(YamlScalar.Quoted(author.Name));
+        if (author.Orcid is not null)
+        {
+            item.Append(", orcid: ").Append(author.Orcid);
+        }
+
+        if (author.Url is not null)
+        {
+            item.Append(", url: ").Append(YamlScalar.Quoted(author.Url.AbsoluteUri));
+        }
+
+        return item.Append(" }").ToString();
+    }
+
+    /// <summary>A venue with only a name as the plain string; else as a mapping of what is known.</summary>
+    private static void WriteVenue(StringBuilder text, Venue venue)
+    {
+        if (venue.IsNameOnly)
+        {
+            Line(text, "venue", YamlScalar.Quoted(venue.Name));
+            return;
+        }
+
+        text.Append("venue:\n");
+        Line(text, "  name", YamlScalar.Quoted(venue.Name));
+        if (venue.Kind is { } kind)
+        {
+            Line(text, "  kind", Venue.KindName(kind));
+        }
+
+        foreach (var (key, value) in new[] { ("volume", venue.Volume), ("issue", venue.Issue), ("pages", venue.Pages) })
+        {
+            if (value is not null)
+            {
+                Line(text, "  " + key, YamlScalar.Quoted(value));
+            }
+        }
+
+        if (venue.Year is { } year)
+        {
+            Line(text, "  year", year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (venue.Publisher is not null)
+        {
+            Line(text, "  publisher", YamlScalar.Quoted(venue.Publisher));
+        }
+
+        if (venue.Url is not null)
+        {
+            Line(text, "  url", YamlScalar.BlockValue(venue.Url.AbsoluteUri));
+        }
     }
 
     private static void Line(StringBuilder text, string key, string value) => text.Append(key).Append(": ").Append(value).Append('\n');

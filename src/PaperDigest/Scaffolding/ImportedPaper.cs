@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Scaffolding;
@@ -7,17 +8,18 @@ namespace PaperDigest.Scaffolding;
 /// A paper read from a BibTeX or Atom file, before it has a digest day and tags. Texts are clean Unicode;
 /// identifiers are valid (an unusable one was left out with a warning). <see cref="Location"/> is where the
 /// paper is in the imported file; <see cref="Key"/> is its BibTeX key or Atom id. <see cref="Withdrawn"/> is set when
-/// arXiv says its authors withdrew it.
+/// arXiv says its authors withdrew it. <see cref="Authors"/> are every author in the file's order, incomplete when
+/// the file says so (BibTeX's <c>and others</c>).
 /// </summary>
 public sealed record ImportedPaper(
     SourceLocation Location,
     string Key,
     string Title,
-    ImmutableArray<string> Authors,
+    AuthorList Authors,
     string? Arxiv = null,
     string? Doi = null,
     DateOnly? Published = null,
-    string? Venue = null,
+    Venue? Venue = null,
     Uri? Code = null,
     Uri? Pdf = null,
     bool Withdrawn = false)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PaperDigest.Content;
 using PaperDigest.Parsing;
 
 namespace PaperDigest.Scaffolding;
@@ -11,13 +12,13 @@ namespace PaperDigest.Scaffolding;
 /// </summary>
 public sealed record NewEntry(
     string Title,
-    ImmutableArray<string> Authors,
+    AuthorList Authors,
     DateOnly Date,
     ImmutableArray<string> Tags,
     string? Arxiv = null,
     string? Doi = null,
     DateOnly? Published = null,
-    string? Venue = null,
+    Venue? Venue = null,
     string? Tldr = null,
     Uri? Code = null,
     Uri? Pdf = null)

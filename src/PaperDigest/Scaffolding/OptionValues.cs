@@ -97,9 +97,10 @@ public static partial class OptionValues
             problems.Add("'title' is empty; give the paper's title with --title");
         }
 
-        var authors = ImmutableArray.CreateBuilder<string>();
-        // Every author in the given order: two co-authors may share a name.
-        authors.AddRange((options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0));
+        // Every author in the given order: two co-authors may share a name. A last "others" says the list is incomplete.
+        var names = (options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0).ToList();
+        var incomplete = names.Count > 1 && names[^1] == AuthorList.OthersMarker;
+        var authors = AuthorList.Of(incomplete ? names[..^1] : names, incomplete);
 
         var (tags, tagProblems) = Tags(options.Tags ?? "", registry);
         problems.AddRange(tagProblems);
@@ -107,13 +108,13 @@ public static partial class OptionValues
         var arxiv = Optional(options.Arxiv, Arxiv, problems);
         var doi = Optional(options.Doi, Doi, problems);
         var published = Optional(options.Published, t => Date(t, "--published"), problems);
-        var venue = options.Venue is null ? null : SingleLineText.Clean(options.Venue) is { Length: > 0 } v ? v : null;
+        var venue = options.Venue is null ? null : SingleLineText.Clean(options.Venue) is { Length: > 0 } v ? new Venue(v) : null;
         var code = Optional(options.Code, t => Link(t, "code"), problems);
         var pdf = Optional(options.Pdf, t => Link(t, "pdf"), problems);
 
         return problems.Count > 0
             ? (null, problems.ToImmutable())
-            : (new NewEntry(title, authors.ToImmutable(), date, tags, arxiv, doi, published, venue, null, code, pdf), []);
+            : (new NewEntry(title, authors, date, tags, arxiv, doi, published, venue, null, code, pdf), []);
     }
 
     private static T? Optional<T>(string? text, Func<string, (T? Value, string? Problem)> parse, ImmutableArray<string>.Builder problems)

@@ -322,11 +322,11 @@ public static class SearchIndexBuilder
         return new SearchDocument(
             paper.Title,
             paper.Slug,
-            paper.Authors,
+            paper.Authors.Shown,
             ViewFactory.Iso(paper.Date),
             [.. paper.Tags.Where(tagIndex.ContainsKey).Select(t => tagIndex[t])],
             paper.Arxiv is null ? "" : Parsing.Identifiers.ArxivWithoutVersion(paper.Arxiv),
-            paper.Venue ?? "",
+            paper.Venue?.Text ?? "",
             rendered.Summary);
     }
 

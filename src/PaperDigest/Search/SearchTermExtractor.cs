@@ -54,7 +54,7 @@ public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<stri
         AddText(paper.Title, SearchField.Title);
         foreach (var author in paper.Authors)
         {
-            AddText(author, SearchField.Authors);
+            AddText(author.Name, SearchField.Authors);
         }
 
         foreach (var slug in paper.Tags)
@@ -77,7 +77,7 @@ public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<stri
         }
 
         AddText(paper.Tldr, SearchField.Tldr, ids: true);
-        AddText(paper.Venue, SearchField.Venue);
+        AddText(paper.Venue?.Text, SearchField.Venue);
         AddText(WriteUpText.FromHtml(html), SearchField.WriteUp, ids: true);
 
         var terms = best.Keys.Order(StringComparer.Ordinal).ToArray();

@@ -139,7 +139,7 @@ public sealed class BibTexWriterTests
         Assert.Equal(
             "Breaking {out}} of " + CitationCases.HostileText + " & 100% \"quoted\" C:\\path\\ $x_1^2$ #1 ~ @misc{evil, next line rtl 🧪",
             BibTexEntry.Unescape(title[1..^1]));
-        Assert.Equal(paper.Venue, BibTexEntry.Unescape(entry["journal"]));
+        Assert.Equal(paper.Venue!.Name, BibTexEntry.Unescape(entry["journal"]));
         Assert.DoesNotContain("\n", title, StringComparison.Ordinal);
         Assert.Contains("🧪", title, StringComparison.Ordinal);
         Assert.DoesNotContain("\u200F", title, StringComparison.Ordinal);

@@ -84,6 +84,35 @@ internal static class CitationCases
             arxiv: "hep-th/9901001v2"),
             "Statistical Physics"),
 
+        // An incomplete author list (BibTeX's "and others") with an ORCID iD and a homepage, and a conference venue
+        // as a mapping: BibTeX ends in "and others", the other formats list the known authors.
+        ["incomplete-authors"] = Case(Paper(
+            "2406.01234",
+            "A Paper Whose Author List Is Cut Short",
+            new AuthorList(
+                [
+                    new Author("Ada Lovelace", "0000-0002-1825-0097", new Uri("https://example.org/ada")),
+                    "Grace Hopper",
+                    new Author("Grace Hopper", "0000-0001-5109-3700"),
+                ],
+                Incomplete: true),
+            new DateOnly(2025, 6, 2),
+            arxiv: "2406.01234",
+            published: new DateOnly(2024, 6, 3),
+            venueMapping: new Venue("International Conference on Machine Learning", VenueKind.Conference, Pages: "1201–1215", Year: 2024, Publisher: "PMLR")),
+            "Statistical Physics"),
+
+        // A journal venue as a mapping with every detail, known by DOI only: @article with volume, number and pages.
+        ["journal-venue"] = Case(Paper(
+            "journal-venue",
+            "Active Matter in a Structured Venue",
+            ["Ramin Golestanian"],
+            new DateOnly(2025, 6, 3),
+            doi: "10.1038/s41586-020-2649-2",
+            published: new DateOnly(2020, 9, 16),
+            venueMapping: new Venue("Nature", VenueKind.Journal, "585", "7825", "357–362", 2020, "Springer Nature")),
+            "Active Matter"),
+
         ["hostile"] = Case(Paper(
             "hostile",
             "Breaking {out}} of " + HostileText + " & 100% \"quoted\" C:\\path\\ $x_1^2$ #1 ~ @misc{evil,\nnext line \u200Frtl\u200F 🧪",
@@ -99,7 +128,7 @@ internal static class CitationCases
     public static Paper Paper(
         string slug,
         string title,
-        ImmutableArray<string> authors,
+        AuthorList authors,
         DateOnly date,
         string? arxiv = null,
         string? doi = null,
@@ -107,12 +136,13 @@ internal static class CitationCases
         string? venue = null,
         string? tldr = null,
         string? pdf = null,
-        string? code = null)
+        string? code = null,
+        Venue? venueMapping = null)
     {
         var links = new PaperLinks(pdf is null ? null : new Uri(pdf), code is null ? null : new Uri(code), null, null);
         var nowhere = new SourceLocation("entry.md", 1, 1);
         return new Paper(
-            $"input/papers/{date.Year}/{slug}.md", slug, title, authors, date, ["tag"], arxiv, doi, published, venue, tldr,
+            $"input/papers/{date.Year}/{slug}.md", slug, title, authors, date, ["tag"], arxiv, doi, published, venueMapping ?? (venue is null ? null : new Venue(venue)), tldr,
             links, Featured: false, Draft: false, [], "Write-up.", 5, new EntryLocations(nowhere, nowhere, nowhere, []));
     }
 

@@ -70,7 +70,7 @@ public sealed class CoinsTests
         Assert.DoesNotMatch("[ <>\"{}\r\n]", kev);
         var pairs = Pairs(kev);
         Assert.Contains(("rft.atitle", c.Paper.Title), pairs);
-        Assert.Contains(("rft.jtitle", c.Paper.Venue!), pairs);
+        Assert.Contains(("rft.jtitle", c.Paper.Venue!.Name), pairs);
         Assert.Contains(("rft_id", "info:doi/" + c.Paper.Doi), pairs);
         Assert.Contains(("rft.au", "Brace}, Ben and Jerry"), pairs);
         Assert.Equal(c.Paper.Authors.Length, pairs.Count(p => p.Key == "rft.au"));

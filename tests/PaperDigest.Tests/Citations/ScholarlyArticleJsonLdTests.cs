@@ -45,7 +45,7 @@ public sealed class ScholarlyArticleJsonLdTests
         using var document = JsonDocument.Parse(JsonLd("hostile"));
         var root = document.RootElement;
         Assert.Equal(c.Paper.Title, root.GetProperty("name").GetString());
-        Assert.Equal(c.Paper.Venue, root.GetProperty("isPartOf").GetProperty("name").GetString());
+        Assert.Equal(c.Paper.Venue!.Name, root.GetProperty("isPartOf").GetProperty("name").GetString());
         Assert.Equal(c.Description, root.GetProperty("description").GetString());
         Assert.Equal(c.Keywords, root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Eve " + CitationCases.HostileText, root.GetProperty("author")[0].GetProperty("givenName").GetString());

@@ -52,9 +52,9 @@ public sealed class ImportCommandTests
         var carleo = File.ReadAllText(temp.Combine("in", "papers", "2025", "machine-learning-and-the-physical-sciences.md"));
         Assert.Contains("Leslie Vogt-Maranto, Lenka Zdeborová]\n", carleo, StringComparison.Ordinal);
         Assert.Contains("doi: 10.1103/RevModPhys.91.045002\n", carleo, StringComparison.Ordinal);
-        Assert.Contains("venue: \"Reviews of Modern Physics 91 (2019)\"\n", carleo, StringComparison.Ordinal);
+        Assert.Contains("venue:\n  name: \"Reviews of Modern Physics\"\n  kind: journal\n  volume: \"91\"\n  issue: \"4\"\n  pages: \"045002\"\n  year: 2019\n", carleo, StringComparison.Ordinal);
         var ddpm = File.ReadAllText(temp.Combine("in", "papers", "2025", "denoising-diffusion-probabilistic-models.md"));
-        Assert.Contains("venue: \"Advances in Neural Information Processing Systems 2020\"\n", ddpm, StringComparison.Ordinal);
+        Assert.Contains("venue:\n  name: \"Advances in Neural Information Processing Systems\"\n  kind: conference\n  volume: \"33\"\n  pages: \"6840–6851\"\n  year: 2020\n", ddpm, StringComparison.Ordinal);
         Assert.Contains("  code: https://github.com/hojonathanho/diffusion\n", ddpm, StringComparison.Ordinal);
         Assert.Contains("authors: [Jonathan Ho, Ajay Jain, Pieter Abbeel]\n", ddpm, StringComparison.Ordinal);
 
@@ -115,7 +115,7 @@ public sealed class ImportCommandTests
             + "arxiv: \"1903.10563\"\n"
             + "doi: 10.1103/RevModPhys.91.045002\n"
             + "published: 2019-03-25\n"
-            + "venue: \"Rev. Mod. Phys. 91, 045002 (2019)\"\n"
+            + "venue:\n  name: \"Rev. Mod. Phys.\"\n  kind: journal\n  volume: \"91\"\n  pages: \"045002\"\n  year: 2019\n"
             + "draft: true\n"
             + "---\n"
             + EntryWriter.PlaceholderSummary + "\n",

@@ -26,7 +26,7 @@ public sealed class ArxivAtomReaderTests
             arxiv: 1903.10563
             doi: 10.1103/RevModPhys.91.045002
             published: 2019-03-25
-            venue: Rev. Mod. Phys. 91, 045002 (2019)
+            venue: Rev. Mod. Phys. 91, 045002 (2019) [journal]
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             BibTexImportTests.Describe(result.Papers[0]));
         Assert.Equal(

@@ -42,7 +42,7 @@ public sealed class BibTexImportTests
         {
             "Google Scholar (journal = arXiv preprint)",
             "@article{k, title={T}, author={Gao, Ruiqi and others}, journal={arXiv preprint arXiv:2309.05153}, year={2023}}",
-            "title: T\nauthors: Ruiqi Gao\narxiv: 2309.05153"
+            "title: T\nauthors: Ruiqi Gao | (and others)\narxiv: 2309.05153"
         },
         {
             "DBLP (CoRR with eprinttype)",
@@ -99,7 +99,7 @@ public sealed class BibTexImportTests
             title: Statistical mechanics of continual learning: Variational principle and mean-field potential
             authors: Chan Li | Zhenye Huang | Wenxuan Zou | Haiping Huang
             doi: 10.1103/PhysRevE.108.014309
-            venue: Phys. Rev. E 108 (2023)
+            venue: Phys. Rev. E 108(1), 014309 (2023) [journal; American Physical Society]
             """
         },
         {
@@ -118,7 +118,7 @@ public sealed class BibTexImportTests
             title: Backpropagation-free Training of Deep Physical Neural Networks
             authors: Ali Momeni | Babak Rahmani | Matthieu Malléjac | Philipp del Hougne | Romain Fleury
             doi: 10.1126/science.adi8474
-            venue: Science 382 (2023)
+            venue: Science 382 (2023) [journal]
             """
         },
         {
@@ -135,14 +135,14 @@ public sealed class BibTexImportTests
             """
             title: Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood
             authors: Yaxuan Zhu | Jianwen Xie | Ying Nian Wu | Ruiqi Gao
-            venue: ICLR 2024
+            venue: ICLR (2024) [conference]
             code: https://github.com/AlvinZhuyx/CDRL
             """
         },
         {
             "a booktitle that names its year keeps it once",
             "@inproceedings{k, title = {T}, booktitle = {Proceedings of ICML 2023}, year = {2023}}",
-            "title: T\nvenue: Proceedings of ICML 2023"
+            "title: T\nvenue: Proceedings of ICML 2023 [conference]"
         },
         {
             "a full date becomes published (biblatex date)",
@@ -179,7 +179,7 @@ public sealed class BibTexImportTests
             """
             title: Replica symmetry breaking in dense Hopfield networks: the $p$-spin case — revisited
             authors: Francesco Alemanno | Adriano Barra
-            venue: Journal of Statistical Physics (2022)
+            venue: Journal of Statistical Physics (2022) [journal]
             code: https://github.com/example/rsb_dense
             """
         },
@@ -245,7 +245,7 @@ public sealed class BibTexImportTests
         var carleo = result.Papers[3];
         Assert.Equal("Lenka Zdeborová", carleo.Authors[^1]);
         Assert.Equal(8, carleo.Authors.Length);
-        Assert.Equal("Reviews of Modern Physics 91 (2019)", carleo.Venue);
+        Assert.Equal("Reviews of Modern Physics 91(4), 045002 (2019)", carleo.Venue!.Text);
         Assert.Null(carleo.Published);
     }
 
@@ -254,13 +254,15 @@ public sealed class BibTexImportTests
         var lines = new List<string> { $"title: {paper.Title}" };
         if (!paper.Authors.IsEmpty)
         {
-            lines.Add("authors: " + string.Join(" | ", paper.Authors));
+            lines.Add("authors: " + string.Join(" | ", paper.Authors.Incomplete ? [.. paper.Authors.Names, "(and others)"] : paper.Authors.Names));
         }
 
         Add(lines, "arxiv", paper.Arxiv);
         Add(lines, "doi", paper.Doi);
         Add(lines, "published", paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(lines, "venue", paper.Venue);
+        Add(lines, "venue", paper.Venue is null ? null
+            : paper.Venue.IsNameOnly ? paper.Venue.Name
+            : $"{paper.Venue.Text} [{paper.Venue.Kind?.ToString().ToLowerInvariant()}{(paper.Venue.Publisher is null ? "" : "; " + paper.Venue.Publisher)}]");
         Add(lines, "code", paper.Code?.AbsoluteUri);
         Add(lines, "pdf", paper.Pdf?.AbsoluteUri);
         return string.Join("\n", lines);

@@ -32,10 +32,12 @@ public sealed class BibTexNamesTests
     }
 
     [Fact]
-    public void Others_is_dropped_and_repeated_names_count_once()
+    public void Others_makes_the_list_incomplete_and_a_repeated_name_is_kept()
     {
         var names = BibTexNames.Split("Carleo, Giuseppe and Cirac, Ignacio and Giuseppe Carleo and others");
-        Assert.Equal(["Giuseppe Carleo", "Ignacio Cirac"], names.ToArray());
+        Assert.Equal(["Giuseppe Carleo", "Ignacio Cirac", "Giuseppe Carleo"], names.Names.ToArray());
+        Assert.True(names.Incomplete);
+        Assert.False(BibTexNames.Split("Carleo, Giuseppe and Cirac, Ignacio").Incomplete);
     }
 
     [Fact]

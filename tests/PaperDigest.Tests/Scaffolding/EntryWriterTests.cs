@@ -1,3 +1,4 @@
+using PaperDigest.Content;
 using System.Collections.Immutable;
 using System.Text;
 using PaperDigest.Scaffolding;
@@ -15,7 +16,7 @@ public sealed class EntryWriterTests
         Arxiv: "2309.05153",
         Doi: "10.48550/arXiv.2309.05153",
         Published: new DateOnly(2023, 9, 10),
-        Venue: "ICLR 2024 (spotlight)",
+        Venue: new Venue("ICLR 2024 (spotlight)"),
         Tldr: "One sentence: shown on cards.",
         Code: new Uri("https://github.com/AlvinZhuyx/CDRL"),
         Pdf: new Uri("https://example.org/cdrl.pdf"));
@@ -125,9 +126,9 @@ public sealed class EntryWriterTests
             .Select(_ => Clean(RandomText(random, 1, 5), "Someone"))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
-        var venue = random.Next(3) == 0 ? Clean(RandomText(random, 1, 6), "Venue") : null;
+        var venue = random.Next(3) == 0 ? new Venue(Clean(RandomText(random, 1, 6), "Venue")) : null;
         var tldr = random.Next(3) == 0 ? Clean(RandomText(random, 1, 6), "Tldr") : null;
-        var entry = new NewEntry(title, authors, new DateOnly(2025, 5, 1), ["diffusion-models"], Venue: venue, Tldr: tldr);
+        var entry = new NewEntry(title, AuthorList.Of(authors), new DateOnly(2025, 5, 1), ["diffusion-models"], Venue: venue, Tldr: tldr);
 
         var text = EntryWriter.Write(entry);
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(text);
@@ -135,7 +136,7 @@ public sealed class EntryWriterTests
         var errors = diagnostics.Where(d => d.IsError || !authors.IsEmpty).ToList();
         Assert.True(errors.Count == 0 && paper is not null, $"seed {seed}:\n{text}\n" + string.Join("\n", diagnostics));
         Assert.Equal(title, paper.Title);
-        Assert.Equal(authors.ToArray(), paper.Authors.ToArray());
+        Assert.Equal(authors.ToArray(), paper.Authors.Names.ToArray());
         Assert.Equal(venue, paper.Venue);
         Assert.Equal(tldr, paper.Tldr);
         Assert.Equal(entry.Slug, paper.Slug);

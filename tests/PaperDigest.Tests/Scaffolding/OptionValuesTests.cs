@@ -1,3 +1,4 @@
+using PaperDigest.Content;
 using PaperDigest.Scaffolding;
 
 namespace PaperDigest.Tests.Scaffolding;
@@ -27,7 +28,7 @@ public sealed class OptionValuesTests
         Assert.Equal("2309.05153", entry.Slug);
         Assert.Equal("10.1000/XYZ", entry.Doi);
         Assert.Equal(new DateOnly(2023, 9, 10), entry.Published);
-        Assert.Equal("ICLR 2024", entry.Venue);
+        Assert.Equal(new Venue("ICLR 2024"), entry.Venue);
         Assert.Equal(new Uri("https://github.com/x/y"), entry.Code);
         Assert.Equal("papers/2025/2309.05153.md", entry.RelativePath);
     }

@@ -126,6 +126,35 @@ public sealed class EntrySchemaTests
         Assert.Equal(Identifiers.NormaliseDoi(doi) is not null, Pattern(Property("doi")).IsMatch(doi));
 
     [Fact]
+    public void Author_and_venue_mappings_have_exactly_the_keys_and_kinds_the_validator_knows()
+    {
+        var defs = Schema.GetProperty("$defs");
+        Assert.Equal(AuthorParser.Keys.Order(StringComparer.Ordinal),
+            defs.GetProperty("author").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Venue.Keys.Order(StringComparer.Ordinal),
+            defs.GetProperty("venue").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Venue.KindNames, defs.GetProperty("venue").GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
+        Assert.False(Property("authors").TryGetProperty("uniqueItems", out _), "two co-authors may share a name");
+    }
+
+    [Theory]
+    [InlineData("authors: [Ada Lovelace, { name: Grace Hopper, orcid: 0000-0002-1825-0097 }, others]")]
+    [InlineData("authors: [Wei Zhang, Wei Zhang]")]
+    [InlineData("venue: { name: Nature, kind: journal, volume: 586, issue: 7830, pages: 12–20, year: 2020, publisher: Springer, url: https://nature.com/x }")]
+    public void Both_forms_of_authors_and_venue_build(string line) =>
+        Assert.Empty(Errors(["title: \"A paper\"", "date: 2025-03-11", "tags: [physics]", line]));
+
+    [Theory]
+    [InlineData("0000-0002-1825-0097")]
+    [InlineData("https://orcid.org/0000-0002-1694-233X")]
+    [InlineData("0000-0002-1825")]
+    [InlineData("0000-0002-1825-009Y")]
+    [InlineData("orcid:0000-0002-1825-0097")]
+    public void The_orcid_pattern_agrees_with_the_validator_on_ids_with_a_right_check_digit(string orcid) =>
+        Assert.Equal(Identifiers.NormaliseOrcid(orcid) is not null,
+            Pattern(Schema.GetProperty("$defs").GetProperty("author").GetProperty("properties").GetProperty("orcid")).IsMatch(orcid));
+
+    [Fact]
     public void The_readme_tells_editors_where_the_schema_is() =>
         Assert.Contains("schema/entry.schema.json", File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), StringComparison.Ordinal);
 

@@ -26,7 +26,7 @@ internal static class SearchPapers
         string title,
         string date,
         string html,
-        ImmutableArray<string> authors,
+        AuthorList authors,
         ImmutableArray<string> tags,
         string? arxiv = null,
         string? tldr = null,
@@ -37,7 +37,7 @@ internal static class SearchPapers
         var nowhere = new SourceLocation("entry.md", 1, 1);
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
-            arxiv, doi, null, venue, tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
+            arxiv, doi, null, venue is null ? null : new Venue(venue), tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
         var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, html);
         return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body, Words), search);

@@ -45,7 +45,7 @@ public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
         }
 
         var middle = papers[papers.Length / 2].Paper;
-        var queries = SearchTiming.QueriesFor(middle.Arxiv!, middle.Authors[0], middle.Title);
+        var queries = SearchTiming.QueriesFor(middle.Arxiv!, middle.Authors[0].Name, middle.Title);
 
         await using var server = await StaticSiteServer.StartAsync(root);
         using var playwright = await Playwright.CreateAsync();

@@ -1,3 +1,4 @@
+using PaperDigest.Content;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -51,7 +52,7 @@ internal static class SyntheticPapers
             var tldr = random.Next(10) < 7 ? Capitalise(Text(random.Next(15, 26))) + "." : null;
             var venue = random.Next(10) < 3 ? venues[random.Next(venues.Length)] : null;
             papers[count - 1 - i] = SearchPapers.Paper(arxiv, title, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                body.ToString(), authors, paperTags, arxiv, tldr, venue);
+                body.ToString(), AuthorList.Of(authors), paperTags, arxiv, tldr, venue);
         }
 
         return [.. papers];

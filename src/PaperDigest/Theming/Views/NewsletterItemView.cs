@@ -3,7 +3,7 @@ namespace PaperDigest.Theming.Views;
 /// <summary>A paper in the weekly e-mail; every URL is absolute, as mail clients need.</summary>
 /// <param name="Title">The paper's title, plain text.</param>
 /// <param name="Url">Absolute URL of the paper's page.</param>
-/// <param name="Authors">The authors on one line: up to three in full, else <c>A, B, … +N</c>; empty when the entry names none.</param>
+/// <param name="Authors">The authors on one line: up to three in full, else <c>A, B, … +N</c>; an incomplete list ends in <c>et al.</c>; empty when the entry names none.</param>
 /// <param name="Venue">The entry's <c>venue</c>, or null.</param>
 /// <param name="Summary">The entry's <c>tldr</c>, else the write-up's first paragraph as plain text (cut near 280 characters); empty when there is neither.</param>
 /// <param name="Tags">The names of the paper's tags, joined with <c>, </c>.</param>

@@ -8,8 +8,9 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Slug">The paper's slug, the last part of its page's path: the entry's <c>slug</c>, else made from its arXiv id or title.</param>
 /// <param name="Title">The paper's title, plain text.</param>
 /// <param name="Url">Link to the paper's page (<c>/papers/&lt;slug&gt;/</c>, base path included).</param>
-/// <param name="Authors">The authors' names as the entry gives them, in its order; empty when it names none.</param>
-/// <param name="AuthorsShort">The authors on one line: up to three in full, else <c>A, B, … +N</c>; empty when the entry names none.</param>
+/// <param name="Authors">The known authors' names as the entry gives them, in its order (two may be the same name); empty when it names none.</param>
+/// <param name="AuthorsShort">The authors on one line: up to three in full, else <c>A, B, … +N</c>; an incomplete list ends in <c>et al.</c> instead (<c>A, B, et al.</c>); empty when the entry names none.</param>
+/// <param name="AuthorsIncomplete">Whether the entry's author list is incomplete (it ends in <c>others</c>): more authors exist than <see cref="Authors"/> names, so show "et al." after them.</param>
 /// <param name="Tags">The paper's tags, in the entry's order (at least one).</param>
 /// <param name="Summary">The entry's <c>tldr</c>, else the write-up's first paragraph as plain text (cut near 280 characters, ending in <c>…</c>); empty when there is neither.</param>
 /// <param name="Tldr">The entry's <c>tldr</c>, or null.</param>
@@ -19,7 +20,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="CodeUrl">The entry's <c>links.code</c> (an absolute http or https URL), or null.</param>
 /// <param name="ProjectUrl">The entry's <c>links.project</c> (an absolute http or https URL), or null.</param>
 /// <param name="DataUrl">The entry's <c>links.data</c> (an absolute http or https URL), or null.</param>
-/// <param name="Venue">The entry's <c>venue</c>, such as <c>NeurIPS 2024</c>, or null.</param>
+/// <param name="Venue">The entry's <c>venue</c> as one line of text: as written when it is a plain string, such as <c>NeurIPS 2024</c>; from a mapping, name, volume (issue), pages and year, such as <c>Nature 586(7830), 12–20 (2020)</c>; or null.</param>
 /// <param name="Featured">Whether the entry says <c>featured: true</c>; featured papers come first in their day.</param>
 /// <param name="Draft">Whether the entry says <c>draft: true</c>; drafts are only built with <c>--drafts</c>.</param>
 /// <param name="DateIso">The digest day the paper appeared on, as <c>YYYY-MM-DD</c>.</param>
@@ -33,6 +34,7 @@ public sealed record PaperCardView(
     string Url,
     IReadOnlyList<string> Authors,
     string AuthorsShort,
+    bool AuthorsIncomplete,
     IReadOnlyList<TagChipView> Tags,
     string Summary,
     string? Tldr,
