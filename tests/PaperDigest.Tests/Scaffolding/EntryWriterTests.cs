@@ -51,8 +51,10 @@ public sealed class EntryWriterTests
     public void Every_field_reads_back_with_no_diagnostic()
     {
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(EntryWriter.Write(Full));
+        // A written entry is a draft holding the placeholder, which the parser reminds of (a warning).
+        var unexpected = diagnostics.Where(d => d.Code != PaperDigest.Diagnostics.DiagnosticCodes.PlaceholderSummary || d.IsError);
 
-        Assert.Empty(diagnostics);
+        Assert.Empty(unexpected);
         Assert.NotNull(paper);
         Assert.Equal(Full.Title, paper.Title);
         Assert.Equal(Full.Authors.ToArray(), paper.Authors.ToArray());
@@ -78,7 +80,7 @@ public sealed class EntryWriterTests
         Assert.Equal("---\ntitle: \"A title\"\ndate: 2025-01-02\ntags: [active-matter]\ndraft: true\n---\n" + EntryWriter.PlaceholderSummary + "\n", text);
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(text);
         // Without authors the parser warns, as it should for an entry whose authors are unknown.
-        Assert.Equal([PaperDigest.Diagnostics.DiagnosticCodes.NoAuthors], diagnostics.Select(d => d.Code));
+        Assert.Equal([PaperDigest.Diagnostics.DiagnosticCodes.NoAuthors, PaperDigest.Diagnostics.DiagnosticCodes.PlaceholderSummary], diagnostics.Select(d => d.Code));
         Assert.Equal("a-title", paper!.Slug);
         Assert.Equal("papers/2025/a-title.md", entry.RelativePath);
     }
@@ -133,7 +135,7 @@ public sealed class EntryWriterTests
         var text = EntryWriter.Write(entry);
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(text);
 
-        var errors = diagnostics.Where(d => d.IsError || !authors.IsEmpty).ToList();
+        var errors = diagnostics.Where(d => d.IsError || (!authors.IsEmpty && d.Code != PaperDigest.Diagnostics.DiagnosticCodes.PlaceholderSummary)).ToList();
         Assert.True(errors.Count == 0 && paper is not null, $"seed {seed}:\n{text}\n" + string.Join("\n", diagnostics));
         Assert.Equal(title, paper.Title);
         Assert.Equal(authors.ToArray(), paper.Authors.Names.ToArray());
