@@ -19,7 +19,7 @@ namespace PaperDigest.Scaffolding;
 /// at most <see cref="ImportReader.MaxPapers"/> entries, no text longer than <see cref="ImportReader.MaxValueLength"/>;
 /// a file beyond any of these is refused whole. An arXiv response nests three deep and is far below the rest.
 /// </summary>
-public static class ArxivAtomReader
+public static partial class ArxivAtomReader
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -111,6 +111,9 @@ public static class ArxivAtomReader
         return new ImportReadResult(papers.ToImmutable(), diagnostics.ToImmutable());
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"v[0-9]+\z")]
+    private static partial System.Text.RegularExpressions.Regex LatestVersion();
+
     private static ImportedPaper? Paper(XElement entry, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var location = At(entry, path);
@@ -131,7 +134,11 @@ public static class ArxivAtomReader
             return null;
         }
 
-        var arxiv = PaperLinksText.ArxivFromUrl(id);
+        // The entry's id names the latest version (http://arxiv.org/abs/2303.01469v2); the entry keeps it, so it says
+        // which version its summary is about. The slug, feed id and duplicate checks read the id without it.
+        var arxiv = PaperLinksText.ArxivFromUrl(id) is { } unversioned && LatestVersion().Match(id) is { Success: true } version
+            ? unversioned + version.Value
+            : PaperLinksText.ArxivFromUrl(id);
         var authors = entry.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).Where(n => n.Length > 0);
 
         string? doi = null;

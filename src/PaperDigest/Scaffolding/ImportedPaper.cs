@@ -37,7 +37,7 @@ public sealed record ImportedPaper(
     public ImmutableArray<string> Categories { get; init; } = [];
 
     /// <summary>How messages name the paper: its arXiv id, else its DOI, else its key (or title), cut if long.</summary>
-    public string Label => Arxiv ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);
+    public string Label => (Arxiv is null ? null : Parsing.Identifiers.ArxivWithoutVersion(Arxiv)) ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);
 
     public NewEntry ToEntry(DateOnly date, ImmutableArray<string> tags) =>
         new(Title, Authors, date, tags, Arxiv, Doi, Published, Venue, null, Code, Pdf);

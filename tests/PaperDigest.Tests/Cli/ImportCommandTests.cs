@@ -112,7 +112,7 @@ public sealed class ImportCommandTests
             + "authors: [Giuseppe Carleo, Ignacio Cirac, Kyle Cranmer, Laurent Daudet, Maria Schuld, Naftali Tishby, Leslie Vogt-Maranto, Lenka Zdeborová]\n"
             + "date: 2025-05-21\n"
             + "tags: [statistical-physics, diffusion-models]\n"
-            + "arxiv: \"1903.10563\"\n"
+            + "arxiv: \"1903.10563v2\"\n"
             + "doi: 10.1103/RevModPhys.91.045002\n"
             + "published: 2019-03-25\n"
             + "venue:\n  name: \"Rev. Mod. Phys.\"\n  kind: journal\n  volume: \"91\"\n  pages: \"045002\"\n  year: 2019\n"

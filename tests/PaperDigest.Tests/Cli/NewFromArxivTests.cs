@@ -102,7 +102,8 @@ public sealed class NewFromArxivTests
         var text = File.ReadAllText(path);
         Assert.Contains("title: \"Folding Paper Cranes with Tiny Diffusion Models\"\n", text, StringComparison.Ordinal);
         Assert.Contains("authors: [Mira Okonkwo, Tomas Lindqvist, Mira Okonkwo]\n", text, StringComparison.Ordinal);
-        Assert.Contains("arxiv: \"2411.09901\"\n", text, StringComparison.Ordinal);
+        // The latest version, which the answer names, so the entry says which version its summary is about.
+        Assert.Contains("arxiv: \"2411.09901v3\"\n", text, StringComparison.Ordinal);
         Assert.Contains("published: 2024-11-14\n", text, StringComparison.Ordinal);
         Assert.Contains("doi: 10.5555/stub.2024.001\n", text, StringComparison.Ordinal);
         Assert.Contains("venue:\n  name: \"Journal of Made-Up Results\"\n  kind: journal\n  volume: \"3\"\n  pages: \"1–9\"\n  year: 2025\n", text, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class ArxivAtomReaderTests
             """
             title: Machine learning and the physical sciences
             authors: Giuseppe Carleo | Ignacio Cirac | Kyle Cranmer | Laurent Daudet | Maria Schuld | Naftali Tishby | Leslie Vogt-Maranto | Lenka Zdeborová
-            arxiv: 1903.10563
+            arxiv: 1903.10563v2
             doi: 10.1103/RevModPhys.91.045002
             published: 2019-03-25
             venue: Rev. Mod. Phys. 91, 045002 (2019) [journal]
@@ -33,7 +33,7 @@ public sealed class ArxivAtomReaderTests
             """
             title: Denoising Diffusion Probabilistic Models
             authors: Jonathan Ho | Ajay Jain | Pieter Abbeel
-            arxiv: 2006.11239
+            arxiv: 2006.11239v2
             published: 2020-06-19
             code: https://github.com/hojonathanho/diffusion
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
@@ -133,6 +133,8 @@ public sealed class ArxivAtomReaderTests
               <entry><id>https://arxiv.org/abs/2309.05153v2</id><title>A</title></entry>
             </feed>
             """);
-        Assert.Equal(["2309.05153", "2309.05153"], result.Papers.Select(p => p.Arxiv));
+        // Each keeps its version; the id without it is the same paper's.
+        Assert.Equal(["2309.05153v1", "2309.05153v2"], result.Papers.Select(p => p.Arxiv));
+        Assert.Equal(["2309.05153", "2309.05153"], result.Papers.Select(p => PaperDigest.Parsing.Identifiers.ArxivWithoutVersion(p.Arxiv!)));
     }
 }
