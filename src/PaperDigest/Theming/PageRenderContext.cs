@@ -47,19 +47,17 @@ internal sealed class PageRenderContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         ViewGetters.IsView(target.GetType()) ? new ViewAccessor(ViewGetters.For(target.GetType())) : base.GetMemberAccessorImpl(target);
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        Shown(textAsObject) is { } html ? Write(html) : this;
+
+    /// <summary>What writing a value puts into the page: trusted HTML as it is, anything else as escaped text, null nothing.</summary>
+    public string? Shown(object? value) => value switch
     {
-        switch (textAsObject)
-        {
-            case null:
-                return this;
-            case TrustedHtml trusted:
-                return Write(trusted.Html);
-            default:
-                var text = ObjectToString(textAsObject);
-                return text is null ? this : Write(Escape(text));
-        }
-    }
+        null => null,
+        TrustedHtml trusted => trusted.Html,
+        string text => Escape(text),
+        _ => ObjectToString(value) is { } text ? Escape(text) : null,
+    };
 
     /// <summary>
     /// What <c>if</c>, <c>else if</c>, <c>!</c>, <c>&amp;&amp;</c> and <c>||</c> take as false: null and false as in

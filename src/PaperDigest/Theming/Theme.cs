@@ -18,12 +18,17 @@ public sealed class Theme
     [ThreadStatic]
     private static PageRenderContext? threadContext;
 
-    internal Theme(ParsedTemplate layout, IReadOnlyDictionary<string, ParsedTemplate> templates, ThemeRuntime runtime, ThemeAssets assets)
+    internal Theme(ParsedTemplate layout, IReadOnlyDictionary<string, ParsedTemplate> templates, ThemeRuntime runtime, ThemeAssets assets, bool compile = true)
     {
         this.layout = layout;
         this.templates = templates;
         this.runtime = runtime;
         Assets = assets;
+        if (compile)
+        {
+            // Only what renders is compiled: a template outside the contract is never rendered.
+            runtime.Compile(Files);
+        }
     }
 
     /// <summary>The theme's assets under their fingerprinted names.</summary>
@@ -36,7 +41,7 @@ public sealed class Theme
     internal IEnumerable<ParsedTemplate> Files => [layout, .. templates.Values, .. runtime.Partials.Values];
 
     /// <summary>The same theme rendered by Scriban's interpreter alone, to check that compiled templates render the same.</summary>
-    internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets);
+    internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets, compile: false);
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>

@@ -80,13 +80,9 @@ public static class ThemeLoader
             ContentPolicyCheck.Check(template, diagnostics);
         }
 
-        if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null)
-        {
-            return null;
-        }
-
-        runtime.Compile(parsed.Values);
-        return new Theme(layout, templates, runtime, assets);
+        return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null
+            ? null
+            : new Theme(layout, templates, runtime, assets);
     }
 
     private static ParsedTemplate? Required(ThemeFiles files, Dictionary<string, ParsedTemplate> parsed, ThemeTemplate expected, TemplateChecker checker, DiagnosticBag diagnostics)

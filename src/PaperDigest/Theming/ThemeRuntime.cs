@@ -66,11 +66,11 @@ internal sealed class ThemeRuntime
     {
         var results = templates.Select(t => (t.Path, Result: TemplateCompiler.Compile(t, this))).ToList();
         compiled = results.Where(t => t.Result.Compiled is not null).ToDictionary(t => t.Path, t => t.Result.Compiled!, StringComparer.Ordinal);
-        Interpreted = results.Where(t => t.Result.Compiled is null).ToDictionary(t => t.Path, t => t.Result.Construct!, StringComparer.Ordinal);
+        LeftToInterpreter = results.Where(t => t.Result.Compiled is null).ToDictionary(t => t.Path, t => t.Result.Construct!, StringComparer.Ordinal);
     }
 
     /// <summary>The templates left to Scriban's interpreter, each with the first construct the compiler does not cover.</summary>
-    public IReadOnlyDictionary<string, string> Interpreted { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> LeftToInterpreter { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The same runtime with every template left to Scriban's interpreter (to compare the two).</summary>
     public ThemeRuntime Uncompiled() => new(this);

@@ -20,7 +20,7 @@ public sealed class CompiledThemeTests
         var theme = ThemeLoader.Load(temp.Combine("no-theme"), "/", diagnostics);
 
         Assert.NotNull(theme);
-        Assert.Empty(theme.Runtime.Interpreted);
+        Assert.Empty(theme.Runtime.LeftToInterpreter);
         Assert.All(theme.Files, t => Assert.NotNull(theme.Runtime.Compiled(t)));
         Assert.Equal(1 + ThemeContract.Templates.Count + theme.Runtime.Partials.Count, theme.Files.Count());
     }

@@ -16,8 +16,6 @@ internal sealed class MemberSite(string name, SourceSpan span)
 
     private Seen? seen;
 
-    public string Name => name;
-
     private Seen Of(Type type)
     {
         var last = seen;

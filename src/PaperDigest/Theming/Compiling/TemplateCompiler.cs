@@ -8,9 +8,9 @@ namespace PaperDigest.Theming.Compiling;
 /// <summary>
 /// Turns a parsed and checked template into delegates, so a page is rendered without Scriban walking its syntax tree
 /// node by node. It covers what themes write most: text, values, <c>if</c>/<c>else</c>, <c>for</c> loops and their
-/// <c>for.*</c> members, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c> and other operators, calls of the theme's functions and
-/// partials. A template using anything else (assignments, pipes, <c>while</c>, <c>capture</c>, …) is left to the
-/// interpreter whole; both give the same output, which <c>CompiledThemeTests</c> checks page by page.
+/// <c>for.*</c> members, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c> and other operators, pipes, calls of the theme's functions
+/// and partials. A template using anything else (assignments, <c>while</c>, <c>capture</c>, <c>with</c>, loop options, …)
+/// is left to the interpreter whole; both give the same output, which <c>CompiledThemeTests</c> checks page by page.
 /// </summary>
 internal sealed class TemplateCompiler
 {
@@ -336,13 +336,13 @@ internal sealed class TemplateCompiler
             ScriptVariable variable => variable.Name,
             ScriptLiteral { Value: { } literal } => literal.ToString()!,
             _ => throw new NotCompiled("an object key that is not a name"),
-        }, Value: Value(m.Value), IsLiteral: m.Value is ScriptLiteral)).ToList();
-        if (members.All(m => m.IsLiteral))
+        }, Value: Value(m.Value))).ToList();
+        if (initializer.Members.All(m => m.Value is ScriptLiteral))
         {
             var constant = new ScriptObject();
-            foreach (var (name, value, _) in members)
+            foreach (var (member, (name, _)) in initializer.Members.Zip(members))
             {
-                constant.SetValue(name, value(null!), false);
+                constant.SetValue(name, ((ScriptLiteral)member.Value!).Value, false);
             }
 
             var options = new PartialOptions(constant);
@@ -352,7 +352,7 @@ internal sealed class TemplateCompiler
         return f =>
         {
             var values = new ScriptObject();
-            foreach (var (name, value, _) in members)
+            foreach (var (name, value) in members)
             {
                 values.SetValue(name, value(f), false);
             }
@@ -397,23 +397,9 @@ internal sealed class TemplateCompiler
 
     private static void Write(RenderFrame frame, object? value)
     {
-        switch (value)
+        if (frame.Context.Shown(value) is { } html)
         {
-            case null:
-                return;
-            case string text:
-                frame.Output.Append(PageRenderContext.Escape(text));
-                return;
-            case TrustedHtml trusted:
-                frame.Output.Append(trusted.Html);
-                return;
-            default:
-                if (frame.Context.ObjectToString(value) is { } shown)
-                {
-                    frame.Output.Append(PageRenderContext.Escape(shown));
-                }
-
-                return;
+            frame.Output.Append(html);
         }
     }
 }
