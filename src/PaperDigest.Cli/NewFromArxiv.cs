@@ -27,14 +27,15 @@ internal static class NewFromArxiv
         var ids = new List<string>();
         foreach (var argument in arguments)
         {
-            var id = argument.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
-                ? PaperLinksText.ArxivFromUrl(argument)
-                : PaperLinksText.ArxivId(argument);
-            if (id is null)
+            var (given, notAnId) = OptionValues.Arxiv(argument);
+            if (given is null)
             {
-                Console.Error.WriteLine($"paperdigest new: '{argument}' is not an arXiv id or arxiv.org URL; an id looks like 2303.01469 or hep-th/9901001");
+                Console.Error.WriteLine($"paperdigest new: {notAnId} (or give its arxiv.org URL)");
                 return ExitCodes.Usage;
             }
+
+            // arXiv answers with the latest version, which the entry records; the request names the paper.
+            var id = Identifiers.ArxivWithoutVersion(given);
 
             if (!ids.Contains(id))
             {
@@ -59,9 +60,7 @@ internal static class NewFromArxiv
         }
 
         var today = snapshot.Today(DateTimeOffset.UtcNow);
-        var (tags, tagProblems) = string.IsNullOrWhiteSpace(tagsText?.Replace(',', ' '))
-            ? ([], [])
-            : OptionValues.Tags(tagsText, snapshot.Tags);
+        var (tags, tagProblems) = OptionValues.Tags(tagsText ?? "", snapshot.Tags);
         var (date, dateProblem) = dateText is null ? (today, null) : OptionValues.Date(dateText, "--date");
         if (!tagProblems.IsEmpty || dateProblem is not null || date is null)
         {
@@ -70,7 +69,7 @@ internal static class NewFromArxiv
 
         // A paper already in the digest is refused before arXiv is asked, so a repeated command costs arXiv nothing.
         var already = ids
-            .Select(id => snapshot.Papers.ByArxiv.TryGetValue(id, out var known) ? new Duplicate("arXiv id", id, known).Message : null)
+            .Select(id => snapshot.Papers.Find(id, id, null)?.Message)
             .OfType<string>()
             .ToImmutableArray();
         if (!already.IsEmpty)
@@ -81,18 +80,8 @@ internal static class NewFromArxiv
         var answer = ArxivApi.Fetch(endpoint, ids, ArxivApi.Timeout());
         if (!answer.Problems.IsEmpty)
         {
-            foreach (var message in answer.Problems)
-            {
-                Console.Error.WriteLine($"paperdigest: {message}");
-            }
-
-            if (answer.Unreachable)
-            {
-                Console.Error.WriteLine($"paperdigest: without the arXiv API, write the entry from the paper's details: paperdigest new --title \"...\" --arxiv {ids[0]} --authors \"...\" --tags ...; or import a saved API answer: paperdigest import saved.atom");
-            }
-
-            Console.Error.WriteLine("Nothing was written.");
-            return ExitCodes.ContentErrors;
+            var offline = $"without the arXiv API, write the entry from the paper's details: paperdigest new --title \"...\" --arxiv {ids[0]} --authors \"...\" --tags ...; or import a saved API answer: paperdigest import saved.atom";
+            return NewCommand.Refuse(answer.Unreachable ? answer.Problems.Add(offline) : answer.Problems);
         }
 
         var (plans, suggestions, problems) = Plan(ids, answer.Papers, date.Value, tags, snapshot);
@@ -101,14 +90,17 @@ internal static class NewFromArxiv
             return NewCommand.Refuse(problems);
         }
 
-        foreach (var plan in plans)
+        for (var written = 0; written < plans.Length; written++)
         {
-            if (EntryFiles.Create(input, plan) is { } writeProblem)
+            if (EntryFiles.Create(input, plans[written]) is { } writeProblem)
             {
-                return NewCommand.Refuse([writeProblem]);
+                // The entries before it are on disk: say which, rather than "nothing was written".
+                Console.Error.WriteLine($"paperdigest: {writeProblem}");
+                Console.Error.WriteLine($"Wrote {written} of {plans.Length} entries; the others were not written.");
+                return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine($"Wrote {plan.DisplayPath}");
+            Console.WriteLine($"Wrote {plans[written].DisplayPath}");
         }
 
         if (SuggestedTags.UnmappedCategoriesNote(suggestions) is { } note)

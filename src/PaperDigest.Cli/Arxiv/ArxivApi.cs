@@ -50,7 +50,6 @@ internal static class ArxivApi
         using var client = new HttpClient { Timeout = timeout };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         var papers = ImmutableArray.CreateBuilder<ImportedPaper>();
-        var problems = ImmutableArray.CreateBuilder<string>();
         var batches = ids.Chunk(IdsPerRequest).ToList();
         for (var i = 0; i < batches.Count; i++)
         {
@@ -66,10 +65,9 @@ internal static class ArxivApi
             }
 
             papers.AddRange(answer.Papers);
-            problems.AddRange(answer.Problems);
         }
 
-        return new ArxivApiAnswer(papers.ToImmutable(), problems.ToImmutable());
+        return new ArxivApiAnswer(papers.ToImmutable(), []);
     }
 
     private static ArxivApiAnswer FetchBatch(HttpClient client, Uri endpoint, string[] ids, TimeSpan timeout)
@@ -78,7 +76,7 @@ internal static class ArxivApi
         var separator = endpoint.Query.Length > 1 ? "&" : "?";
         var url = new Uri(endpoint.AbsoluteUri + separator + "id_list=" + string.Join(",", ids.Select(Uri.EscapeDataString))
             + "&max_results=" + ids.Length.ToString(CultureInfo.InvariantCulture));
-        byte[] bytes;
+        ImportReadResult read;
         try
         {
             using var response = client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
@@ -87,14 +85,11 @@ internal static class ArxivApi
                 return Failed($"the arXiv API at {endpoint} answered HTTP {(int)response.StatusCode} ({response.ReasonPhrase}) for {named}; try again later", unreachable: false);
             }
 
+            // The reader bounds what it reads (an oversized or empty answer is one of its errors, reported below).
             using var stream = response.Content.ReadAsStream();
-            bytes = ReadAtMost(stream, ImportReader.MaxFileBytes) ?? [];
-            if (bytes.Length == 0)
-            {
-                return Failed($"the arXiv API at {endpoint} sent an empty or oversized answer for {named}", unreachable: false);
-            }
+            read = ArxivAtomReader.Read(stream, "arXiv API answer");
         }
-        catch (Exception ex) when (ex is TaskCanceledException or OperationCanceledException or TimeoutException)
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
             return Failed(string.Create(CultureInfo.InvariantCulture,
                 $"the arXiv API at {endpoint} did not answer within {timeout.TotalSeconds:0.#} s for {named}"), unreachable: true);
@@ -109,7 +104,6 @@ internal static class ArxivApi
             return Failed($"the connection to the arXiv API at {endpoint} broke while fetching {named}: {ex.Message}", unreachable: true);
         }
 
-        var read = ArxivAtomReader.Read(new MemoryStream(bytes, writable: false), "arXiv API answer");
         var problems = ImmutableArray.CreateBuilder<string>();
         foreach (var error in read.Diagnostics.Where(d => d.IsError))
         {
@@ -124,22 +118,4 @@ internal static class ArxivApi
     }
 
     private static ArxivApiAnswer Failed(string message, bool unreachable) => new([], [message], unreachable);
-
-    private static byte[]? ReadAtMost(Stream stream, int limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -101,7 +101,7 @@ public static class BibTexWriter
         }
 
         Optional(fields, "publisher", venue.Publisher);
-        fields.Add(("year", venue.Year?.ToString(CultureInfo.InvariantCulture) ?? Year(paper)));
+        fields.Add(("year", Year(paper)));
         return type;
     }
 

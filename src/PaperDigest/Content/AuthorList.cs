@@ -29,12 +29,10 @@ public sealed record AuthorList(ImmutableArray<Author> Known, bool Incomplete = 
 
     private ImmutableArray<Author> Items => Known.IsDefault ? [] : Known;
 
-    /// <summary>The known authors' names, in order.</summary>
-    public ImmutableArray<string> Names => [.. Items.Select(a => a.Name)];
+    /// <summary>The known authors' names, in order (made once: cards and feeds read them for every page).</summary>
+    public ImmutableArray<string> Names { get; } = Known.IsDefault ? [] : [.. Known.Select(a => a.Name)];
 
     public int Count => Items.Length;
-
-    public int Length => Items.Length;
 
     public bool IsEmpty => Items.IsEmpty;
 

@@ -79,6 +79,11 @@ public sealed record Venue(
         }
     }
 
+    /// <summary>A page range as references write it, <c>12–20</c>, from TeX's <c>12--20</c>, <c>12-20</c> or <c>12 – 20</c>; anything else as given.</summary>
+    public static string NormalisePages(string pages) =>
+        System.Text.RegularExpressions.Regex.Replace(pages.Trim(), @"^(\p{L}?\d+)\s*(?:--?|\u2013|\u2014)\s*(\p{L}?\d+)$", "$1\u2013$2",
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     /// <summary>The first and last page of <see cref="Pages"/> (<c>12–20</c>, <c>12--20</c>, <c>12-20</c>); the last is null for one page or an article number.</summary>
     public (string First, string? Last)? PageRange
     {

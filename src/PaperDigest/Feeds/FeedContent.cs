@@ -22,7 +22,7 @@ public static class FeedContent
         var paper = rendered.Paper;
         var url = site.AbsoluteUrl(paper.Path);
         var html = new StringBuilder();
-        if (paper.Authors.Length > 0)
+        if (!paper.Authors.IsEmpty)
         {
             html.Append("<p><em>").Append(HtmlText.Escape(paper.Authors.Joined())).Append("</em>");
             if (paper.Venue is not null)

@@ -74,7 +74,7 @@ public static class JsonFeedWriter
         String(json, "content_html", FeedContent.Html(site, rendered));
         String(json, "date_published", day);
         String(json, "date_modified", day);
-        if (paper.Authors.Length > 0)
+        if (!paper.Authors.IsEmpty)
         {
             Authors(json, FeedAuthors.People(paper.Authors));
         }

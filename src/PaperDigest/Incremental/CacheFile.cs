@@ -61,15 +61,24 @@ internal static class CacheFile
         }
     }
 
-    public static ImmutableArray<string> ReadStrings(this BinaryReader reader)
+    /// <summary>
+    /// A count of items that follow, each at least a byte long: a count read from a damaged file could be anything,
+    /// so one larger than what is left of the file is a format error, not an allocation.
+    /// </summary>
+    public static int ReadCount(this BinaryReader reader)
     {
-        // A count read from a damaged file could be anything; each string takes at least a byte of what is left.
         var count = reader.ReadInt32();
         if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new FormatException("a count larger than the file");
         }
 
+        return count;
+    }
+
+    public static ImmutableArray<string> ReadStrings(this BinaryReader reader)
+    {
+        var count = reader.ReadCount();
         var values = new string[count];
         for (var i = 0; i < values.Length; i++)
         {

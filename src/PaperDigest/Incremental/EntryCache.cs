@@ -444,12 +444,7 @@ public sealed class EntryCache : IDisposable
 
     private static AuthorList ReadAuthors(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            throw new FormatException("a negative number of authors");
-        }
-
+        var count = reader.ReadCount();
         var authors = ImmutableArray.CreateBuilder<Author>(count);
         for (var i = 0; i < count; i++)
         {

@@ -40,7 +40,7 @@ public static class VenueParser
         var kind = ReadKind(venue);
         var volume = venue.Text("volume", maxLength: 40);
         var issue = venue.Text("issue", maxLength: 40);
-        var pages = venue.Text("pages", maxLength: 40);
+        var pages = venue.Text("pages", maxLength: 40) is { } written ? Venue.NormalisePages(written) : null;
         var year = venue.Number("year", 1000, 2999);
         var publisher = venue.Text("publisher", maxLength: MaxNameLength);
         var url = PaperParser.Url(venue, "url");

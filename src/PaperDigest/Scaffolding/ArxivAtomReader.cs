@@ -136,9 +136,7 @@ public static partial class ArxivAtomReader
 
         // The entry's id names the latest version (http://arxiv.org/abs/2303.01469v2); the entry keeps it, so it says
         // which version its summary is about. The slug, feed id and duplicate checks read the id without it.
-        var arxiv = PaperLinksText.ArxivFromUrl(id) is { } unversioned && LatestVersion().Match(id) is { Success: true } version
-            ? unversioned + version.Value
-            : PaperLinksText.ArxivFromUrl(id);
+        var arxiv = PaperLinksText.ArxivFromUrl(id) is { } unversioned ? unversioned + LatestVersion().Match(id).Value : null;
         var authors = entry.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).Where(n => n.Length > 0);
 
         string? doi = null;

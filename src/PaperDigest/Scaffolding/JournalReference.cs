@@ -33,7 +33,7 @@ public static partial class JournalReference
             return new Venue(text);
         }
 
-        var pages = Regex.Replace(match.Groups["pages"].Value, @"\s*(?:--?|–)\s*", "\u2013", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var pages = Venue.NormalisePages(match.Groups["pages"].Value);
         return new Venue(
             match.Groups["name"].Value.Trim(),
             VenueKind.Journal,

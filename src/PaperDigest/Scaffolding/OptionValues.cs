@@ -101,6 +101,11 @@ public static partial class OptionValues
         var names = (options.Authors ?? "").Split(';').Select(SingleLineText.Clean).Where(a => a.Length > 0).ToList();
         var incomplete = names.Count > 1 && names[^1] == AuthorList.OthersMarker;
         var authors = AuthorList.Of(incomplete ? names[..^1] : names, incomplete);
+        foreach (var spelling in authors.Names.Where(Parsing.AuthorParser.IsMarkerSpelling))
+        {
+            // The entry would write it as a real author's name; the parser refuses it written plainly, so refuse it here too.
+            problems.Add($"'{spelling}' in --authors is not an author's name; end the list with '; others' when it is incomplete");
+        }
 
         var (tags, tagProblems) = Tags(options.Tags ?? "", registry);
         problems.AddRange(tagProblems);

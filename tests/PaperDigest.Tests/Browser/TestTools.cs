@@ -61,7 +61,7 @@ internal static class TestTools
         && Require(output, Java is not null, "java not found on PATH (apt-get install default-jre-headless)",
                 "CI must install Java (default-jre-headless)");
 
-    private static string? FindOnPath(string name) =>
+    public static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))

@@ -96,6 +96,19 @@ public sealed class BibTexWriterTests
         Assert.Equal(year.ToString(System.Globalization.CultureInfo.InvariantCulture), BibTexEntry.ParseSingle(BibTexWriter.Write(paper, CitationCases.Site))["year"]);
     }
 
+    [Fact]
+    public void The_venues_year_is_the_year_every_format_cites()
+    {
+        // First on arXiv in 2019, in the journal in 2020: the key, BibTeX, RIS and Highwire all say 2020.
+        var paper = CitationCases.Paper("x", "Test of Time", ["Ada Lovelace"], new DateOnly(2025, 6, 1), arxiv: "1901.00001",
+            published: new DateOnly(2019, 1, 2), venueMapping: new Venue("Nature", VenueKind.Journal, "586", Pages: "12–20", Year: 2020));
+
+        Assert.Equal("lovelace2020test", BibTexKey.For(paper));
+        Assert.Equal("2020", BibTexEntry.ParseSingle(BibTexWriter.Write(paper, CitationCases.Site))["year"]);
+        Assert.Contains("PY  - 2020\r\n", RisWriter.Write(paper, CitationCases.Site, []), StringComparison.Ordinal);
+        Assert.Equal("2020", CitationDates.PublicationDate(paper, '/'));
+    }
+
     [Theory]
     [InlineData("Matthieu Malléjac", "A Study", "mallejac2025study")]
     [InlineData("Hartmut Löwen", "The Theory of Everything", "lowen2025theory")]

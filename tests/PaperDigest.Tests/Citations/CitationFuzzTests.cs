@@ -36,7 +36,7 @@ public sealed class CitationFuzzTests
         {
             var names = BibTexEntry.Names(entry["author"]);
             // Never more names than authors: no "and" inside a name splits it.
-            Assert.InRange(names.Count, 1, paper.Authors.Length);
+            Assert.InRange(names.Count, 1, paper.Authors.Count);
             Assert.All(names, name =>
             {
                 Assert.NotEqual("", name);

@@ -73,7 +73,7 @@ public sealed class CoinsTests
         Assert.Contains(("rft.jtitle", c.Paper.Venue!.Name), pairs);
         Assert.Contains(("rft_id", "info:doi/" + c.Paper.Doi), pairs);
         Assert.Contains(("rft.au", "Brace}, Ben and Jerry"), pairs);
-        Assert.Equal(c.Paper.Authors.Length, pairs.Count(p => p.Key == "rft.au"));
+        Assert.Equal(c.Paper.Authors.Count, pairs.Count(p => p.Key == "rft.au"));
     }
 
     [Fact]

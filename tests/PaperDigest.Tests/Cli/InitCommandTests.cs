@@ -1,10 +1,11 @@
-using System.Diagnostics;
+using PaperDigest.Tests.Browser;
+using Xunit.Abstractions;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Cli;
 
 /// <summary><c>paperdigest init</c> as an editor starting a new digest repository runs it.</summary>
-public sealed class InitCommandTests
+public sealed class InitCommandTests(ITestOutputHelper output)
 {
     private static readonly string[] Written =
     [
@@ -48,7 +49,8 @@ public sealed class InitCommandTests
 
         var check = PaperDigestProcess.Run(temp.Path, "check", "--format", "github");
         check.AssertExit(0);
-        Assert.DoesNotContain(check.StderrLines, l => l.StartsWith("::error", StringComparison.Ordinal) || l.StartsWith("::warning", StringComparison.Ordinal));
+        // Workflow commands go to standard output: the new digest has nothing to annotate.
+        Assert.DoesNotContain(check.StdoutLines, l => l.StartsWith("::", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -201,16 +203,17 @@ public sealed class InitCommandTests
         Assert.DoesNotContain(files, f => File.ReadAllText(f).Contains("TODO", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Git_ignores_everything_a_build_leaves_beside_the_digest()
     {
         using var temp = new TempFolder();
-        Skip.If(Git(temp.Path, "init", "-q") is null, "git is not installed");
+        TestTools.Require(output, TestTools.FindOnPath("git") is not null, "git not found on PATH", "CI must have git");
+        Git(temp.Path, "init", "-q");
 
         PaperDigestProcess.Run(temp.Path, "init").AssertExit(0);
         PaperDigestProcess.Run(temp.Path, "build").AssertExit(0);
 
-        var untracked = Git(temp.Path, "status", "--porcelain", "--untracked-files=all")!
+        var untracked = Git(temp.Path, "status", "--porcelain", "--untracked-files=all")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l[3..])
             .Order(StringComparer.Ordinal)
@@ -223,25 +226,10 @@ public sealed class InitCommandTests
         Assert.Equal(expected, untracked);
     }
 
-    private static string? Git(string folder, params string[] arguments)
+    private static string Git(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} exited {process.ExitCode}: {process.StandardError.ReadToEnd()}");
-            return output;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
+        var run = ToolProcess.Run("git", folder, TimeSpan.FromSeconds(30), arguments);
+        Assert.True(run.ExitCode == 0, $"git {string.Join(' ', arguments)} exited {run.ExitCode}: {run.Stderr}");
+        return run.Stdout;
     }
 }

@@ -159,6 +159,7 @@ public sealed class NewFromArxivTests
     {
         using var temp = Digest();
         using var api = new ArxivApiStub(_ => Task.Delay(TimeSpan.FromSeconds(20)));
+        var before = FolderSnapshot.Take(temp.Path);
 
         var run = PaperDigestProcess.Run(temp.Path, Env(api.Url, timeout: "1"), "new", "--input", "in", "2411.09901");
 
@@ -167,13 +168,14 @@ public sealed class NewFromArxivTests
         Assert.Contains(run.StderrLines, l => l.Contains("did not answer within 1 s for 2411.09901", StringComparison.Ordinal));
         Assert.Contains(run.StderrLines, l => l.Contains("paperdigest new --title \"...\" --arxiv 2411.09901", StringComparison.Ordinal)
             && l.Contains("paperdigest import saved.atom", StringComparison.Ordinal));
-        Assert.False(Directory.Exists(temp.Combine("in", "papers", "2024")) && File.Exists(temp.Combine("in", "papers", "2025", "2411.09901.md")));
+        FolderSnapshot.AssertIdentical(before, FolderSnapshot.Take(temp.Path), "the digest after a timeout");
     }
 
     [Fact]
     public void No_api_to_reach_says_so_and_shows_the_offline_form()
     {
         using var temp = Digest();
+        var before = FolderSnapshot.Take(temp.Path);
 
         var run = PaperDigestProcess.Run(temp.Path, Env($"http://127.0.0.1:{ArxivApiStub.FreePort()}/api/query"), "new", "--input", "in", "2411.09901");
 
@@ -181,6 +183,7 @@ public sealed class NewFromArxivTests
         run.AssertNoStackTrace();
         Assert.Contains(run.StderrLines, l => l.Contains("cannot reach the arXiv API", StringComparison.Ordinal) && l.Contains("2411.09901", StringComparison.Ordinal));
         Assert.Contains(run.StderrLines, l => l.Contains("paperdigest import saved.atom", StringComparison.Ordinal));
+        FolderSnapshot.AssertIdentical(before, FolderSnapshot.Take(temp.Path), "the digest without the arXiv API");
     }
 
     [Theory]

@@ -150,4 +150,17 @@ public sealed class AuthorsAndVenueImportTests
         Assert.Equal(["Ada Lovelace", "Grace Hopper"], entry!.Authors.Names.ToArray());
         Assert.True(entry.Authors.Incomplete);
     }
+
+    [Theory]
+    [InlineData("Ada Lovelace; et al.", "'et al.'")]
+    [InlineData("Ada Lovelace; and others", "'and others'")]
+    [InlineData("Ada Lovelace; others; Grace Hopper", "'others'")]
+    public void A_spelling_of_et_al_in_the_authors_of_new_is_refused_not_written_as_a_name(string authors, string named)
+    {
+        var (entry, problems) = OptionValues.Entry(
+            new EntryOptions("T", Authors: authors, Tags: "active-matter"), ScaffoldingFixtures.Tags, new DateOnly(2025, 5, 1));
+
+        Assert.Null(entry);
+        Assert.Contains(problems, p => p.StartsWith(named + " in --authors is not an author's name", StringComparison.Ordinal));
+    }
 }

@@ -244,7 +244,7 @@ public sealed class BibTexImportTests
         Assert.Equal(["2309.05153", "ho2020denoising", "2011.13456", "10.1103/RevModPhys.91.045002"], result.Papers.Select(p => p.Label));
         var carleo = result.Papers[3];
         Assert.Equal("Lenka Zdeborová", carleo.Authors[^1]);
-        Assert.Equal(8, carleo.Authors.Length);
+        Assert.Equal(8, carleo.Authors.Count);
         Assert.Equal("Reviews of Modern Physics 91(4), 045002 (2019)", carleo.Venue!.Text);
         Assert.Null(carleo.Published);
     }

@@ -170,7 +170,7 @@ public sealed class BibTexReaderLimitsTests
         var authors = string.Join(" and ", Enumerable.Range(0, 20_000).Select(i => Invariant($"Author{i}, A.")));
         var papers = SmallStack.Run(() => BibTexImport.Read("@misc{k, title = {Big Collaboration}, author = {" + authors + "}}", "bomb.bib"));
 
-        Assert.Equal(20_000, Assert.Single(papers.Papers).Authors.Length);
+        Assert.Equal(20_000, Assert.Single(papers.Papers).Authors.Count);
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
