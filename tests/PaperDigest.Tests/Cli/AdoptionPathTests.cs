@@ -113,9 +113,10 @@ public sealed class AdoptionPathTests(PackedTool tool, AdoptionPathTests.Adoptio
         var (otherId, otherTitle, _) = Papers[1];
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = otherTitle, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/papers/{otherId}/");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = otherTitle, Level = 1, Exact = true }).IsVisibleAsync(),
-            $"the heading '{otherTitle}' is not visible after following its card");
+        await PageUrls.WaitForAsync(page, url => new Uri(url).AbsolutePath == $"/papers/{otherId}/");
+        var otherHeading = page.GetByRole(AriaRole.Heading, new() { Name = otherTitle, Level = 1, Exact = true });
+        await otherHeading.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.True(await otherHeading.IsVisibleAsync(), $"the heading '{otherTitle}' is not visible after following its card");
     }
 
     private static void AssertInOrder(string text, IEnumerable<string> parts, string what)
