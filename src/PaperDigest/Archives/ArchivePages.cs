@@ -16,7 +16,7 @@ public sealed class ArchivePages : IEmitter
     {
         var model = context.Model;
         var views = context.Views;
-        // The link to each week and month, made once: the keys of the pages within them refer to them over and over.
+        // The link to each week and month, made once: the pages within them refer to them over and over.
         var weekLinks = model.Weeks.ToDictionary(w => w, w => Link(views, w));
         var monthLinks = model.Months.ToDictionary(m => m, m => Link(views, m));
         var weekOf = model.Weeks.SelectMany(w => w.Days.Select(d => (d.Date, Week: w))).ToDictionary(x => x.Date, x => x.Week);
@@ -49,24 +49,8 @@ public sealed class ArchivePages : IEmitter
             }
         }
 
-        // The index shows every month (its title and address follow from its path) with its count and its weeks.
+        // The index shows every month with its count and its weeks.
         var newest = model.Papers.Length > 0 ? model.Papers[0].Paper.Date : (DateOnly?)null;
-        var indexKey = context.Keys.For("archive").Add(model.Papers.Length).Add(newest?.DayNumber ?? -1).Add(model.Months.Length);
-        foreach (var month in model.Months)
-        {
-            indexKey.Add(month.Path).Add(month.PaperCount).Add(weeksOf[month].Count);
-            foreach (var week in weeksOf[month])
-            {
-                indexKey.Add(week.Title).Add(week.Url);
-            }
-        }
-
-        var indexFingerprint = indexKey.Build();
-        if (context.Output.KeepPage("/archive/", indexFingerprint, newest))
-        {
-            return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
-        }
-
         var years = model.Months
             .GroupBy(m => m.Year)
             .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.PaperCount), [.. y.Select(m => new ArchiveMonthView(
@@ -76,9 +60,8 @@ public sealed class ArchivePages : IEmitter
                 weeksOf[m]))]))
             .ToList();
         var index = new ArchiveIndexView(views.Site, years, model.Papers.Length);
-        context.Output.WritePage("/archive/", context.Theme.RenderPage("archive", index, views.Site,
-            views.Meta("Archive", $"Every month of {views.Config.Title}, with the number of papers in each.", "/archive/", "archive")),
-            newest, key: indexFingerprint);
+        context.Output.Page("/archive/", "archive", index,
+            views.Meta("Archive", $"Every month of {views.Config.Title}, with the number of papers in each.", "/archive/", "archive"), newest);
 
         return new EmitCount(model.Days.Length + model.Weeks.Length + model.Months.Length + 1, 0);
     }
@@ -96,7 +79,7 @@ public sealed class ArchivePages : IEmitter
         Func<T, Func<ArchivePageView, ArchivePageView>>? extra = null)
     {
         var views = context.Views;
-        // Each title and path is part of three keys (the period's and its neighbours'): made once.
+        // Each title and path appears on three pages (the period's and its neighbours'): made once.
         var titles = periods.Select(title).ToArray();
         var paths = periods.Select(path).ToArray();
         for (var i = 0; i < periods.Count; i++)
@@ -105,25 +88,6 @@ public sealed class ArchivePages : IEmitter
             var periodDays = days(period);
             var links = within(period);
             var (newer, older) = (i > 0 ? i - 1 : -1, i < periods.Count - 1 ? i + 1 : -1);
-            var key = context.Keys.For(template).Add(paths[i]).Add(titles[i])
-                .Add(newer >= 0 ? titles[newer] : null).Add(newer >= 0 ? paths[newer] : null)
-                .Add(older >= 0 ? titles[older] : null).Add(older >= 0 ? paths[older] : null);
-            foreach (var link in links)
-            {
-                key.Add(link.Title).Add(link.Url);
-            }
-
-            foreach (var day in periodDays)
-            {
-                context.Keys.Add(key.Add(day.Date.DayNumber), day.Papers);
-            }
-
-            var fingerprint = key.Build();
-            if (context.Output.KeepPage(paths[i], fingerprint, periodDays[0].Date))
-            {
-                continue;
-            }
-
             var view = new ArchivePageView(
                 views.Site,
                 titles[i],
@@ -136,8 +100,7 @@ public sealed class ArchivePages : IEmitter
                 template != "day");
             view = extra is null ? view : extra(period)(view);
             var description = $"The papers of {views.Config.Title} for {titles[i]}.";
-            context.Output.WritePage(paths[i], context.Theme.RenderPage(template, view, views.Site,
-                views.Meta(titles[i], description, paths[i], template)), periodDays[0].Date, key: fingerprint);
+            context.Output.Page(paths[i], template, view, views.Meta(titles[i], description, paths[i], template), periodDays[0].Date);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class StaticFiles : IEmitter
         var assets = context.Theme.Assets;
         foreach (var (_, fingerprinted, bytes) in assets.Files)
         {
-            context.Output.WriteBytes("assets/" + fingerprinted, bytes);
+            context.Output.Bytes("assets/" + fingerprinted, bytes);
         }
 
         var tree = context.Inputs.Tree;
@@ -35,6 +35,6 @@ public sealed class StaticFiles : IEmitter
         var problems = new DiagnosticBag();
         var bytes = InputGate.ReadBytes(root, relative, MaxStaticFileBytes, problems)
             ?? throw new InputUnreadableException(problems.Items[0]);
-        context.Output.WriteBytes(target, bytes);
+        context.Output.Bytes(target, bytes);
     }
 }

@@ -98,7 +98,9 @@ public static class SiteBuilder
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
-            var context = new EmitContext(model, theme, new ViewFactory(model, hasFavicon), output, new BuildInputs(files.Input), new PageKeys(stamp));
+            var views = new ViewFactory(model, hasFavicon);
+            var made = new IncrementalOutput(output, theme, views.Site, stamp.ThemeFiles, model.Site.BasePath);
+            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
             var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8

@@ -1,12 +1,11 @@
 using PaperDigest.Incremental;
 using PaperDigest.Indexing;
 using PaperDigest.Theming;
-using PaperDigest.Writing;
 
 namespace PaperDigest.Emitting;
 
 /// <summary>
-/// What an emitter works from (the model, the theme, the view factory), where it writes, and the keys that let
-/// it skip files unchanged since the last build.
+/// What an emitter works from (the model, the theme's assets, the view factory) and where it writes: each file
+/// given with what it is made from, so an unchanged one is kept without being made again.
 /// </summary>
-public sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, StagedOutput Output, BuildInputs Inputs, PageKeys Keys);
+public sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, IncrementalOutput Output, BuildInputs Inputs);

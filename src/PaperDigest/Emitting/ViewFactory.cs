@@ -96,7 +96,7 @@ public sealed class ViewFactory
         return new PaperPageView(
             Site,
             Card(rendered),
-            new Theming.TrustedHtml(rendered.Html.Read()),
+            new Theming.TrustedHtml(rendered.Html),
             paper.Published is { } published ? Iso(published) : null,
             paper.Published is { } p ? DateText(p) : null,
             paper.Doi,

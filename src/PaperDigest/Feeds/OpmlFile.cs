@@ -10,19 +10,10 @@ public sealed class OpmlFile : IEmitter
         var model = context.Model;
         var siteFeed = FeedChannel.ForSite(model);
         var tagFeeds = model.Tags.Select(t => FeedChannel.ForTag(model, t)).ToList();
-        // The file names each feed by its title, description and page (the site's stamp holds the address and language).
-        var key = context.Keys.For("opml");
-        foreach (var feed in tagFeeds.Prepend(siteFeed))
-        {
-            key.Add(feed.Title).Add(feed.Description).Add(feed.PagePath);
-        }
-
-        var path = FeedPaths.Opml.TrimStart('/');
-        var fingerprint = key.Build();
-        if (!context.Output.Keep(path, fingerprint))
-        {
-            context.Output.WriteBytes(path, OpmlWriter.Write(model.Site, siteFeed, tagFeeds), fingerprint);
-        }
+        // The file names each feed by its title, description and page, not by its papers.
+        static FeedChannel Named(FeedChannel feed) => feed with { Papers = [], Updated = default };
+        context.Output.Bytes(FeedPaths.Opml.TrimStart('/'), (config: model.Site, siteFeed: Named(siteFeed), tagFeeds: tagFeeds.Select(Named).ToList()),
+            static x => OpmlWriter.Write(x.config, x.siteFeed, x.tagFeeds));
 
         return default;
     }

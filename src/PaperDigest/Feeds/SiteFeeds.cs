@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Emitting;
 
@@ -12,20 +13,16 @@ public sealed class SiteFeeds : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;
-        var registry = new TagRegistry([.. model.Tags.Select(t => t.Tag)]);
+        ImmutableArray<Tag> tags = [.. model.Tags.Select(t => t.Tag)];
         var channels = FeedChannel.All(model);
         foreach (var channel in channels)
         {
+            // A feed is made from its newest papers only.
+            var feed = channel with { Papers = channel.Items(model.Site.FeedItems) };
             foreach (var format in FeedPaths.Formats)
             {
-                var path = channel.PathOf(format).TrimStart('/');
-                var key = context.Keys.Add(
-                    context.Keys.For("feed").Add(path).Add(channel.Title).Add(channel.Description).Add(channel.Updated.DayNumber),
-                    channel.Items(model.Site.FeedItems)).Build();
-                if (!context.Output.Keep(path, key))
-                {
-                    context.Output.WriteBytes(path, Write(format, model.Site, registry, channel), key);
-                }
+                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, tags, feed),
+                    static x => Write(x.format, x.Site, new TagRegistry(x.tags), x.feed));
             }
         }
 

@@ -28,7 +28,7 @@ public sealed class NetlifyHeaders : IEmitter
             headers.Append(basePath).Append("search/").Append(prefix).Append("*\n");
             headers.Append("  Cache-Control: public, max-age=31536000, immutable\n");
         }
-        context.Output.WriteText("_headers", headers.ToString());
+        context.Output.Text("_headers", headers.ToString());
         return default;
     }
 }

@@ -17,6 +17,9 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
     /// <summary>The theme folder's files and problems, likewise.</summary>
     public InputTree? Theme { get; init; }
 
+    /// <summary>The theme's files and the tool's version (which covers the built-in theme): what every page is rendered with besides its view.</summary>
+    public Fingerprint ThemeFiles { get; init; }
+
     /// <summary>Changes whenever PaperDigest itself is rebuilt, so a new version never trusts an old cache.</summary>
     public static string ToolVersion { get; } = typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -58,6 +61,7 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
         var whole = new KeyBuilder("whole").Add(ToolVersion).Add(settings);
         var site = new KeyBuilder("site").Add(ToolVersion).Add(settings);
         var rules = new KeyBuilder("rules").Add(ToolVersion).Add(settings);
+        var themeFiles = new KeyBuilder("theme").Add(ToolVersion);
         var entries = new Dictionary<string, Fingerprint>(StringComparer.Ordinal);
         // A problem (a refused link, an unreadable file) fails the build, so its stamp must never match a good one.
         foreach (var problem in files.Input.Problems.Concat(files.Theme.Problems))
@@ -89,8 +93,9 @@ public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint
             var (file, fingerprint) = (files.Theme.Files[i], files.Fingerprints[files.Input.Files.Count + i]);
             whole.Add("theme").Add(file).Add(fingerprint);
             site.Add("theme").Add(file).Add(fingerprint);
+            themeFiles.Add(file).Add(fingerprint);
         }
 
-        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { Input = files.Input, Theme = files.Theme };
+        return new BuildStamp(whole.Build(), site.Build(), rules.Build(), entries) { Input = files.Input, Theme = files.Theme, ThemeFiles = themeFiles.Build() };
     }
 }

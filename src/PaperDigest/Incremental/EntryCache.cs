@@ -328,6 +328,8 @@ public sealed class EntryCache : IDisposable
         writer.Write(paper.Scheduled);
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
+        writer.Write(rendered.Html.Identity.High);
+        writer.Write(rendered.Html.Identity.Low);
         writer.Write(rendered.Summary);
         WriteWords(writer, rendered.Terms.Words, numbers);
         writer.Write(MemoryMarshal.AsBytes(rendered.Terms.Counts.AsSpan()));
@@ -397,7 +399,7 @@ public sealed class EntryCache : IDisposable
         {
             Scheduled = reader.ReadBoolean(),
         };
-        var html = new WriteUpHtml(store, reader.ReadInt64(), reader.ReadInt32());
+        var html = new WriteUpHtml(store, reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
         var summary = reader.ReadString();
         var counted = ReadInts(reader, reader.ReadInt32(), wordCount);
         var counts = ReadInts(reader, counted.Length);

@@ -23,35 +23,10 @@ public sealed class WeeklyNewsletter : IEmitter
         var output = context.Output;
         Parallel.ForEach(context.Model.Weeks, week =>
         {
-            // The site's stamp covers the site's title, address and language, the tag names and the template.
-            var key = context.Keys.For("newsletter").Add(week.Key);
-            foreach (var day in week.Days)
-            {
-                context.Keys.Add(key.Add(day.Date.DayNumber), day.Papers);
-            }
-
-            var fingerprint = key.Build();
-            var (htmlPath, textPath) = (HtmlPath(week).TrimStart('/'), TextPath(week).TrimStart('/'));
-            var keepHtml = output.Keep(htmlPath, fingerprint);
-            var keepText = output.Keep(textPath, fingerprint);
-            if (keepHtml && keepText)
-            {
-                return;
-            }
-
             var view = View(context, week);
-            if (!keepHtml)
-            {
-                var html = context.Theme.Render("newsletter", view);
-                // Kept with the file in the build cache, so the Content-Security-Policy still allows them when the file is kept.
-                var styles = Hosting.ContentSecurityPolicy.InlineStyles(html).Distinct(StringComparer.Ordinal).ToArray();
-                output.WriteText(htmlPath, html, fingerprint, styles);
-            }
-
-            if (!keepText)
-            {
-                output.WriteText(textPath, NewsletterText.Write(view), fingerprint);
-            }
+            output.Rendered(HtmlPath(week).TrimStart('/'), "newsletter", view,
+                static html => Hosting.ContentSecurityPolicy.InlineStyles(html).Distinct(StringComparer.Ordinal).ToArray());
+            output.Text(TextPath(week).TrimStart('/'), view, NewsletterText.Write);
         });
 
         return new EmitCount(context.Model.Weeks.Length, 0);

@@ -13,25 +13,6 @@ public sealed class FeedsPage : IEmitter
     {
         var views = context.Views;
         var config = views.Config;
-        // Tag names and addresses are in the site's stamp; the page adds each tag's count and the weekly editions.
-        var key = context.Keys.For("feeds page").Add(context.Model.Tags.Length);
-        foreach (var listing in context.Model.Tags)
-        {
-            key.Add(listing.Papers.Length);
-        }
-
-        key.Add(context.Model.Weeks.Length);
-        foreach (var week in context.Model.Weeks)
-        {
-            key.Add(week.Key);
-        }
-
-        var fingerprint = key.Build();
-        if (context.Output.KeepPage("/feeds/", fingerprint))
-        {
-            return new EmitCount(1, 0);
-        }
-
         var view = new FeedsPageView(
             views.Site,
             views.FeedLinks("/", config.Title),
@@ -43,7 +24,7 @@ public sealed class FeedsPage : IEmitter
             [.. context.Model.Weeks.Select(w => new NewsletterLinkView(
                 PeriodTitles.Week(w), config.Link(WeeklyNewsletter.HtmlPath(w)), config.Link(WeeklyNewsletter.TextPath(w))))]);
         var meta = views.Meta("Feeds", $"Follow {config.Title} in a feed reader: the whole digest or any tag, as RSS, Atom or JSON Feed.", "/feeds/", "feeds");
-        context.Output.WritePage("/feeds/", context.Theme.RenderPage("feeds", view, views.Site, meta), key: fingerprint);
+        context.Output.Page("/feeds/", "feeds", view, meta);
         return new EmitCount(1, 0);
     }
 

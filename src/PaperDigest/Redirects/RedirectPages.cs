@@ -48,11 +48,11 @@ public sealed class RedirectPages : IEmitter
                 </html>
 
                 """;
-            context.Output.WritePage(alias.EndsWith('/') || !Path.HasExtension(alias) ? alias.TrimEnd('/') + "/" : alias, html, inSitemap: false);
+            context.Output.PageHtml(alias.EndsWith('/') || !Path.HasExtension(alias) ? alias.TrimEnd('/') + "/" : alias, html, inSitemap: false);
             pages++;
         }
 
-        context.Output.WriteText("_redirects", rules.ToString());
+        context.Output.Text("_redirects", rules.ToString());
         return new EmitCount(pages, 0);
     }
 }

@@ -1,3 +1,5 @@
+using PaperDigest.Incremental;
+
 namespace PaperDigest.Rendering;
 
 /// <summary>
@@ -8,17 +10,34 @@ public sealed class WriteUpHtml
 {
     private readonly string? text;
 
-    internal WriteUpHtml(WriteUpStore store, long offset, int length)
+    private Fingerprint identity;
+
+    internal WriteUpHtml(WriteUpStore store, long offset, int length, Fingerprint identity)
     {
         Store = store;
         Offset = offset;
         Length = length;
+        this.identity = identity;
     }
 
     private WriteUpHtml(string text)
     {
         this.text = text;
         Length = -1;
+    }
+
+    /// <summary>The fingerprint of the HTML's UTF-8 bytes: what an output's key takes from it, without reading it back.</summary>
+    public Fingerprint Identity
+    {
+        get
+        {
+            if (identity.IsNone)
+            {
+                identity = Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(Read()));
+            }
+
+            return identity;
+        }
     }
 
     /// <summary>The store holding the HTML; null for HTML held in memory.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using PaperDigest.Incremental;
 
 namespace PaperDigest.Rendering;
 
@@ -80,7 +81,7 @@ public sealed class WriteUpStore : IDisposable
         var bytes = Encoding.UTF8.GetBytes(html);
         var offset = Interlocked.Add(ref length, bytes.Length) - bytes.Length;
         RandomAccess.Write(handle, bytes, offset);
-        return new WriteUpHtml(this, offset, bytes.Length);
+        return new WriteUpHtml(this, offset, bytes.Length, Fingerprint.Of(bytes));
     }
 
     internal string Read(long offset, int count)

@@ -15,11 +15,11 @@ public sealed class SearchIndexFiles : IEmitter
     {
         var output = context.Output;
         var cache = output.CacheFolder is { } folder ? new SearchIndexCache(folder) : null;
-        var reuse = cache is null ? null : new SearchIndexReuse(cache.Load(), (name, key) => output.CanKeep(Folder + name, key));
+        var reuse = cache is null ? null : new SearchIndexReuse(cache.Load(), (name, key) => output.CanKeepByOwnKey(Folder + name, key));
         var index = SearchIndexBuilder.Build(context.Model, reuse);
         foreach (var (name, key) in index.Kept)
         {
-            if (!output.Keep(Folder + name, key))
+            if (!output.KeepByOwnKey(Folder + name, key))
             {
                 throw new InvalidOperationException($"search index file {name} could be kept and now cannot");
             }
@@ -27,7 +27,7 @@ public sealed class SearchIndexFiles : IEmitter
 
         foreach (var file in index.Files)
         {
-            output.WriteBytes(Folder + file.Name, file.Bytes, file.Key);
+            output.Bytes(Folder + file.Name, file.Bytes, file.Key);
         }
 
         cache?.Save(index.Memory);

@@ -15,15 +15,9 @@ public sealed class SearchPage : IEmitter
     {
         var views = context.Views;
         var config = views.Config;
-        var key = context.Keys.For("search page").Add(context.Model.Papers.Length).Build();
-        if (context.Output.KeepPage(SitePath, key))
-        {
-            return new EmitCount(1, 0);
-        }
-
         var view = new SearchPageView(views.Site, config.Link(SitePath + SearchIndex.MetaFile), context.Model.Papers.Length);
         var meta = views.Meta("Search", $"Search {config.Title}: titles, authors, arXiv ids, tags and write-ups.", SitePath, "search");
-        context.Output.WritePage(SitePath, context.Theme.RenderPage("search", view, views.Site, meta), key: key);
+        context.Output.Page(SitePath, "search", view, meta);
         return new EmitCount(1, 0);
     }
 }

@@ -7,7 +7,7 @@ public sealed class RobotsTxt : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {
-        context.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {context.Model.Site.AbsoluteUrl("/sitemap.xml")}\n");
+        context.Output.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {context.Model.Site.AbsoluteUrl("/sitemap.xml")}\n");
         return default;
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PaperDigest.Content;
 using PaperDigest.Emitting;
 using PaperDigest.Feeds;
+using PaperDigest.Writing;
 
 namespace PaperDigest.Sitemap;
 
@@ -16,20 +18,13 @@ public sealed class SitemapXml : IEmitter
 
     public EmitCount Emit(EmitContext context)
     {
-        var site = context.Model.Site;
         var pages = context.Output.Pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
-        var key = context.Keys.For("sitemap");
-        foreach (var page in pages)
-        {
-            key.Add(page.SitePath).Add(page.LastModified?.DayNumber ?? -1);
-        }
+        context.Output.Bytes("sitemap.xml", (context.Model.Site, pages), static x => Write(x.Site, x.pages));
+        return default;
+    }
 
-        var fingerprint = key.Build();
-        if (context.Output.Keep("sitemap.xml", fingerprint))
-        {
-            return default;
-        }
-
+    private static byte[] Write(SiteConfig site, IReadOnlyList<SitemapEntry> pages)
+    {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -53,7 +48,6 @@ public sealed class SitemapXml : IEmitter
         }
 
         buffer.WriteByte((byte)'\n');
-        context.Output.WriteBytes("sitemap.xml", buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fingerprint);
-        return default;
+        return buffer.ToArray();
     }
 }

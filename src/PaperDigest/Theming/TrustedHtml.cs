@@ -1,3 +1,5 @@
+using PaperDigest.Rendering;
+
 namespace PaperDigest.Theming;
 
 /// <summary>
@@ -5,8 +7,25 @@ namespace PaperDigest.Theming;
 /// or partial, JSON-LD serialised for a <c>&lt;script&gt;</c> element. Every other value a template writes is escaped.
 /// Nothing becomes trusted because of where it came from, only by being built as this type.
 /// </summary>
-public sealed record TrustedHtml(string Html)
+public sealed class TrustedHtml
 {
+    private string? html;
+
+    public TrustedHtml(string html) => this.html = html;
+
+    /// <summary>A rendered write-up, read from its store only when a template writes it.</summary>
+    public TrustedHtml(WriteUpHtml writeUp) => WriteUp = writeUp;
+
+    /// <summary>The HTML itself.</summary>
+    public string Html => html ??= WriteUp!.Read();
+
+    /// <summary>The write-up this HTML is, if it is one: an output's key takes its fingerprint instead of its text.</summary>
+    public WriteUpHtml? WriteUp { get; }
+
     /// <summary>The HTML itself; a trusted value that passes through a filter becomes a plain string, which is escaped again.</summary>
     public override string ToString() => Html;
+
+    public override bool Equals(object? obj) => obj is TrustedHtml other && other.Html == Html;
+
+    public override int GetHashCode() => Html.GetHashCode(StringComparison.Ordinal);
 }

@@ -1,0 +1,106 @@
+using PaperDigest.Theming;
+using PaperDigest.Theming.Views;
+using PaperDigest.Writing;
+
+namespace PaperDigest.Incremental;
+
+/// <summary>
+/// The emitters' way to the output. Each file is given with exactly what it is made from: a page with its view, a
+/// file with the input of a static function that makes it. The file's key is derived from that input
+/// (<see cref="ContentKey"/>) and from the theme; a file whose key is what it was in the last build, and which is
+/// untouched since, is kept without being made again. Files given as finished content are kept when their bytes
+/// are the same. Emitters never see a key.
+/// </summary>
+public sealed class IncrementalOutput
+{
+    private readonly StagedOutput staged;
+    private readonly Theme theme;
+    private readonly SiteView site;
+    private readonly Fingerprint context;
+    private readonly ContentKey keys = new();
+
+    /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
+    /// <param name="basePath">The path the theme links its assets under.</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, SiteView site, Fingerprint themeFiles, string basePath)
+    {
+        this.staged = staged;
+        this.theme = theme;
+        this.site = site;
+        // Every file's key starts with what every file is made with besides its own input.
+        context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
+    }
+
+    /// <summary>HTML pages of the new site so far, for the sitemap.</summary>
+    public IReadOnlyCollection<SitemapEntry> Pages => staged.Pages;
+
+    /// <summary>Inline <c>style</c> values of the files so far (the e-mail editions), for the Content-Security-Policy.</summary>
+    public IEnumerable<string> InlineStyles => staged.InlineStyles;
+
+    /// <summary>Where emitters keep what they remember between builds, if the build has a cache.</summary>
+    public string? CacheFolder => staged.CacheFolder;
+
+    /// <summary>A page the theme renders from <paramref name="view"/> with the named template, inside the layout.</summary>
+    public void Page(string sitePath, string template, object view, PageMeta meta, DateOnly? lastModified = null, bool inSitemap = true)
+    {
+        var key = keys.Of("page " + template, context, (view, meta, site));
+        if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
+        {
+            staged.WritePage(sitePath, theme.RenderPage(template, view, site, meta), lastModified, inSitemap, key);
+        }
+    }
+
+    /// <summary>
+    /// A file the theme renders from <paramref name="view"/> with the named template and no layout (an e-mail edition);
+    /// its inline styles are remembered with it, so the Content-Security-Policy allows them while it is kept.
+    /// </summary>
+    public void Rendered(string path, string template, object view, Func<string, IReadOnlyList<string>> inlineStyles)
+    {
+        var key = keys.Of("file " + template, context, view);
+        if (!staged.Keep(path, key))
+        {
+            var html = theme.Render(template, view);
+            staged.WriteText(path, html, key, inlineStyles(html));
+        }
+    }
+
+    /// <summary>A text file made by <paramref name="make"/> from <paramref name="input"/> alone (make it <c>static</c>).</summary>
+    public void Text<TInput>(string path, TInput input, Func<TInput, string> make)
+    {
+        var key = keys.Of("text", context, input);
+        if (!staged.Keep(path, key))
+        {
+            staged.WriteText(path, make(input), key);
+        }
+    }
+
+    /// <summary>A file made by <paramref name="make"/> from <paramref name="input"/> alone (make it <c>static</c>).</summary>
+    public void Bytes<TInput>(string path, TInput input, Func<TInput, byte[]> make)
+    {
+        var key = keys.Of("bytes", context, input);
+        if (!staged.Keep(path, key))
+        {
+            staged.WriteBytes(path, make(input), key);
+        }
+    }
+
+    /// <summary>A file already made; kept as it is when its bytes are those of the last build.</summary>
+    public void Text(string path, string text) => staged.WriteText(path, text);
+
+    /// <inheritdoc cref="Text(string, string)"/>
+    public void Bytes(string path, ReadOnlySpan<byte> bytes) => staged.WriteBytes(path, bytes);
+
+    /// <summary>
+    /// Whether the search index's file <paramref name="path"/> can be kept under the key the index gives it: the index
+    /// is built from the entries' terms kept between builds (<see cref="SearchIndexCache"/>) and names its files by content.
+    /// </summary>
+    public bool CanKeepByOwnKey(string path, Fingerprint key) => staged.CanKeep(path, key);
+
+    /// <inheritdoc cref="CanKeepByOwnKey"/>
+    public bool KeepByOwnKey(string path, Fingerprint key) => staged.Keep(path, key);
+
+    /// <summary>A search index file with the key the index gives it.</summary>
+    public void Bytes(string path, ReadOnlySpan<byte> bytes, Fingerprint key) => staged.WriteBytes(path, bytes, key);
+
+    /// <summary>An HTML page already made (a redirect), kept as it is when its bytes are those of the last build.</summary>
+    public void PageHtml(string sitePath, string html, bool inSitemap) => staged.WritePage(sitePath, html, inSitemap: inSitemap);
+}
