@@ -82,7 +82,7 @@ public sealed class ArchivePages : IEmitter
         // Each title and path appears on three pages (the period's and its neighbours'): made once.
         var titles = periods.Select(title).ToArray();
         var paths = periods.Select(path).ToArray();
-        for (var i = 0; i < periods.Count; i++)
+        Parallel.For(0, periods.Count, i =>
         {
             var period = periods[i];
             var periodDays = days(period);
@@ -101,7 +101,7 @@ public sealed class ArchivePages : IEmitter
             view = extra is null ? view : extra(period)(view);
             var description = $"The papers of {views.Config.Title} for {titles[i]}.";
             context.Output.Page(paths[i], template, view, views.Meta(titles[i], description, paths[i], template), periodDays[0].Date);
-        }
+        });
     }
 
     private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(PeriodTitles.Week(week), views.Config.Link(week.Path));

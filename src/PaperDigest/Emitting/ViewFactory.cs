@@ -11,6 +11,7 @@ public sealed class ViewFactory
 {
     private readonly SiteModel model;
     private readonly Dictionary<string, Tag> tags;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPaper, PaperCardView> cards = new(ReferenceEqualityComparer.Instance);
 
     public ViewFactory(SiteModel model, bool hasFavicon)
     {
@@ -56,7 +57,10 @@ public sealed class ViewFactory
         };
     }
 
-    public PaperCardView Card(RenderedPaper rendered)
+    /// <summary>A paper's card, made once and shown on every page that lists the paper.</summary>
+    public PaperCardView Card(RenderedPaper rendered) => cards.GetOrAdd(rendered, NewCard);
+
+    private PaperCardView NewCard(RenderedPaper rendered)
     {
         var paper = rendered.Paper;
         return new PaperCardView(

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -18,29 +19,64 @@ namespace PaperDigest.Incremental;
 /// <remarks>
 /// An object is read field by field, private ones included, so nothing it holds escapes its key. A dictionary or a
 /// set, whose order is not fixed, is refused the first time one is met. A rendered write-up is keyed by its content
-/// fingerprint, without being read back. Larger objects (many fields) are keyed once per build and reused wherever
-/// the same instance appears, as a paper's card does on many pages; the model is immutable, so an instance keeps its key.
+/// fingerprint, without being read back. Instances of the shared types given are keyed once per build; the model is
+/// immutable, so an instance keeps its key.
 /// </remarks>
 internal sealed class ContentKey
 {
-    /// <summary>Objects with at least this many fields have their key kept per instance.</summary>
-    private const int RememberedFrom = 6;
-
     private const int MaxDepth = 64;
+
+    /// <summary>A builder whose buffer grew beyond this is not kept for the next key.</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static List<KeyBuilder>? spare;
 
     private static readonly ConcurrentDictionary<Type, KeyPlan> Plans = new();
 
     private static readonly Assembly OwnAssembly = typeof(ContentKey).Assembly;
 
-    private readonly ConditionalWeakTable<object, Box> remembered = new();
+    private static readonly ConcurrentDictionary<Type, bool> Lists = new();
+
+    private readonly HashSet<Type> shared;
+    private readonly ConcurrentDictionary<object, Fingerprint> known = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="shared">Types whose instances appear in the input of many files (a paper's card, the site): each
+    /// instance is keyed once and its key reused. Naming a type here or not changes no key's meaning, only the work.</param>
+    public ContentKey(IEnumerable<Type> shared) => this.shared = [.. shared];
 
     /// <summary>The key of <paramref name="input"/> as the output <paramref name="kind"/>, with <paramref name="context"/>
     /// (the theme, the tool's version) that is part of every key of this build.</summary>
     public Fingerprint Of(string kind, Fingerprint context, object? input)
     {
-        var key = new KeyBuilder(kind).Add(context);
+        var key = Rent(kind).Add(context);
         Write(key, input, 0);
-        return key.Build();
+        return Return(key);
+    }
+
+    /// <summary>A builder of this thread's, used before: the buffers of a page's input are taken once, not per page.</summary>
+    private static KeyBuilder Rent(string kind)
+    {
+        var builders = spare ??= [];
+        if (builders.Count == 0)
+        {
+            return new KeyBuilder(kind);
+        }
+
+        var builder = builders[^1];
+        builders.RemoveAt(builders.Count - 1);
+        return builder.Restart(kind);
+    }
+
+    private static Fingerprint Return(KeyBuilder builder)
+    {
+        var key = builder.Build();
+        if (builder.Capacity <= MaxKeptBuffer)
+        {
+            (spare ??= []).Add(builder);
+        }
+
+        return key;
     }
 
     private void Write(KeyBuilder key, object? value, int depth)
@@ -65,7 +101,8 @@ internal sealed class ContentKey
                 key.Add(3).Add(number);
                 return;
             case Enum choice:
-                key.Add(4).Add(choice.GetType().Name).Add(Convert.ToInt64(choice, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                // The field's type is fixed by its place; the value is enough (an enum's hash code is its value).
+                key.Add(4).Add(choice.GetHashCode());
                 return;
             case DateOnly date:
                 key.Add(5).Add(date.DayNumber);
@@ -97,10 +134,15 @@ internal sealed class ContentKey
                 }
 
                 return;
+            case ImmutableArray<int> numbers:
+                key.Add(15).Add(numbers.AsSpan());
+                return;
+            case int[] numbers:
+                key.Add(15).Add(numbers);
+                return;
             case IDictionary or ISet<string>:
                 throw new NotSupportedException($"an output's input holds a {value.GetType().Name}, whose order is not fixed; give it as a list");
-            // PaperDigest's own types are read field by field even when they are lists too, so nothing beside the items is missed.
-            case IEnumerable items when value.GetType().Assembly != OwnAssembly:
+            case IEnumerable items when Lists.GetOrAdd(value.GetType(), IsPlainList):
                 key.Add(12);
                 var count = 0;
                 foreach (var item in items)
@@ -113,20 +155,29 @@ internal sealed class ContentKey
                 return;
         }
 
-        var plan = Plans.GetOrAdd(value.GetType(), KeyPlan.For);
-        if (plan.Getters.Length < RememberedFrom)
+        var type = value.GetType();
+        if (!shared.Contains(type))
         {
-            WriteRecord(key, plan, value, depth);
+            WriteRecord(key, Plans.GetOrAdd(type, KeyPlan.For), value, depth);
             return;
         }
 
-        key.Add(14).Add(remembered.GetValue(value, v =>
+        if (!known.TryGetValue(value, out var once))
         {
-            var own = new KeyBuilder(plan.Name);
-            WriteRecord(own, plan, v, depth);
-            return new Box(own.Build());
-        }).Fingerprint);
+            var own = Rent("shared");
+            WriteRecord(own, Plans.GetOrAdd(type, KeyPlan.For), value, depth);
+            once = known.GetOrAdd(value, Return(own));
+        }
+
+        key.Add(14).Add(once);
     }
+
+    /// <summary>
+    /// Whether a list is read as its items: arrays, the framework's lists and the lists the compiler makes for collection
+    /// expressions. PaperDigest's own list types are read field by field, so nothing they hold beside the items is missed.
+    /// </summary>
+    private static bool IsPlainList(Type type) =>
+        type.IsArray || type.Assembly != OwnAssembly || type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
 
     private void WriteRecord(KeyBuilder key, KeyPlan plan, object value, int depth)
     {
@@ -136,8 +187,6 @@ internal sealed class ContentKey
             Write(key, get(value), depth + 1);
         }
     }
-
-    private sealed record Box(Fingerprint Fingerprint);
 
     /// <summary>How to read an object's state: every instance field (for a record, its properties' backing fields), in declaration order, with compiled getters.</summary>
     private sealed record KeyPlan(string Name, Func<object, object?>[] Getters)

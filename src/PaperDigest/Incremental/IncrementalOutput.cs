@@ -17,12 +17,14 @@ public sealed class IncrementalOutput
     private readonly Theme theme;
     private readonly SiteView site;
     private readonly Fingerprint context;
-    private readonly ContentKey keys = new();
+    private readonly ContentKey keys;
 
     /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
     /// <param name="basePath">The path the theme links its assets under.</param>
-    public IncrementalOutput(StagedOutput staged, Theme theme, SiteView site, Fingerprint themeFiles, string basePath)
+    /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type})"/>).</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, SiteView site, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared)
     {
+        keys = new ContentKey(shared);
         this.staged = staged;
         this.theme = theme;
         this.site = site;

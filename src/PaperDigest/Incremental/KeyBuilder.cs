@@ -18,6 +18,17 @@ public sealed class KeyBuilder
 
     public KeyBuilder(string kind) => Add(kind);
 
+    /// <summary>The room the builder has taken so far.</summary>
+    internal int Capacity => buffer.Length;
+
+    /// <summary>Starts a new key in the same buffer, so a builder used over and over stops allocating.</summary>
+    internal KeyBuilder Restart(string kind)
+    {
+        length = 0;
+        unknown = false;
+        return Add(kind);
+    }
+
     public KeyBuilder Add(string? text)
     {
         if (text is null)

@@ -10,7 +10,8 @@ public sealed class HomePages : IEmitter
     {
         var views = context.Views;
         var pages = Paginator.Days(context.Model.Days, context.Model.Site.PageSize);
-        for (var i = 0; i < pages.Count; i++)
+        // Every page's view is made on every build (its key is derived from it), so the pages are made in parallel.
+        Parallel.For(0, pages.Count, i =>
         {
             var number = i + 1;
             var path = Paginator.PagePath("/", number);
@@ -22,7 +23,7 @@ public sealed class HomePages : IEmitter
                 context.Model.Papers.Length);
             var title = number == 1 ? views.Config.Title : $"Page {number}";
             context.Output.Page(path, "home", view, views.Meta(title, null, path, "home"), lastModified);
-        }
+        });
 
         return new EmitCount(pages.Count, 0);
     }

@@ -26,14 +26,14 @@ public sealed class TagPages : IEmitter
             }
         }
 
-        foreach (var page in pages)
+        Parallel.ForEach(pages, page =>
         {
             var (listing, summary, papers, number, total) = page;
             var path = Paginator.PagePath(listing.Path, number);
             var lastModified = papers.Count > 0 ? papers[0].Paper.Date : (DateOnly?)null;
             var (view, meta) = views.TagPage(listing, summary, papers, number, total);
             context.Output.Page(path, "tag", view, meta, lastModified);
-        }
+        });
 
         return new EmitCount(1 + pages.Count, 0);
     }
