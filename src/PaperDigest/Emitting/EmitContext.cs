@@ -9,4 +9,4 @@ namespace PaperDigest.Emitting;
 /// What an emitter works from (the model, the theme, the view factory), where it writes, and the keys that let
 /// it skip files unchanged since the last build.
 /// </summary>
-public sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, StagedOutput Output, BuildInputs Inputs, PageKeys Keys);
+internal sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, StagedOutput Output, BuildInputs Inputs, PageKeys Keys);

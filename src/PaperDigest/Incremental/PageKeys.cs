@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// the last build is kept without being rendered. Emitters add everything else their output depends on
 /// (page numbers, counts, neighbours).
 /// </summary>
-public sealed class PageKeys
+internal sealed class PageKeys
 {
     private readonly Fingerprint site;
     private readonly IReadOnlyDictionary<string, Fingerprint> entries;
