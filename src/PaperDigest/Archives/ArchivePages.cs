@@ -10,7 +10,7 @@ namespace PaperDigest.Archives;
 /// <c>/days/YYYY-MM-DD/</c>, <c>/weeks/YYYY-Www/</c>, <c>/months/YYYY-MM/</c> with newer / older links between
 /// periods that have papers, and <c>/archive/</c> listing every month with its count.
 /// </summary>
-public sealed class ArchivePages : IEmitter
+internal sealed class ArchivePages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

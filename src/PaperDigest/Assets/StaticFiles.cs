@@ -8,7 +8,7 @@ namespace PaperDigest.Assets;
 /// Copies the theme's <c>assets/</c> to <c>/assets/</c> under fingerprinted names (so they can be cached for a
 /// year), and the digest's <c>static/</c> to the site root as it is: only the files the input scan admitted.
 /// </summary>
-public sealed class StaticFiles : IEmitter
+internal sealed class StaticFiles : IEmitter
 {
     /// <summary>The largest static file the build copies (it is held in memory once while it is written).</summary>
     public const long MaxStaticFileBytes = 512L * 1024 * 1024;

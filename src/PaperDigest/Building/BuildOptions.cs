@@ -5,7 +5,7 @@ namespace PaperDigest.Building;
 /// <param name="CacheRoot">The build cache folder; null means the default beside the output folder (see <see cref="Writing.StagedOutput.DefaultCacheFolder"/>).</param>
 /// <param name="Clean">Ignore the build cache: build and write the whole site afresh.</param>
 /// <param name="Today">Overrides the clock's date for the future-date check (tests); null means today in the digest's time zone.</param>
-public sealed record BuildOptions(
+internal sealed record BuildOptions(
     string InputRoot,
     string ThemeRoot,
     string OutputRoot,

@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Building;
 
 /// <summary>What a build did: its diagnostics, and when it succeeded, what it wrote and how long it took.</summary>
-public sealed record BuildResult(
+internal sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int Papers,
     int Pages,

@@ -4,4 +4,4 @@ using PaperDigest.Content;
 namespace PaperDigest.Building;
 
 /// <summary>The parsed and validated inputs of a digest, before rendering.</summary>
-public sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages);
+internal sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages);

@@ -13,7 +13,7 @@ namespace PaperDigest.Building;
 /// The read, parse and validate stages: reads <c>site.yml</c>, <c>tags.yml</c>, every entry (in parallel) and
 /// every page, and reports all diagnostics of the run. Writes nothing; <c>check</c> uses it alone.
 /// </summary>
-public static class DigestLoader
+internal static class DigestLoader
 {
     /// <param name="cache">Entries the last build parsed; an unchanged entry file is taken from it unread.</param>
     /// <param name="renderAsRead">

@@ -25,7 +25,7 @@ namespace PaperDigest.Building;
 /// Runs the whole pipeline: load and validate (writing nothing if anything is wrong), render Markdown in
 /// parallel, index, emit every output kind into a staging folder, then swap it in as the output folder.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     /// <summary>The emitter a rebuild of a few entries runs beside the others (see <see cref="Build"/>).</summary>
     private static readonly SearchIndexFiles AsideEmitter = new();

@@ -8,7 +8,7 @@ namespace PaperDigest.Citations;
 /// (<c>Toon Van de Maele</c>, <c>Philipp del Hougne</c>) and a generational suffix after it (<c>Jr.</c>);
 /// "Last, First" is taken as written, which is how an editor settles a name the rule gets wrong.
 /// </summary>
-public static class AuthorName
+internal static class AuthorName
 {
     // Matched case-insensitively: "Van de Maele" and "De Luca" are family names as much as "van der Waals".
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(

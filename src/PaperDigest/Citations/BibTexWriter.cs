@@ -12,7 +12,7 @@ namespace PaperDigest.Citations;
 /// journal or book title, volume, number, pages, publisher and year; the eprint and DOI fields stay.
 /// An incomplete author list ends in <c>and others</c>.
 /// </summary>
-public static class BibTexWriter
+internal static class BibTexWriter
 {
     public static string Write(Paper paper, SiteConfig site)
     {

@@ -8,7 +8,7 @@ namespace PaperDigest.Citations;
 /// Zotero save every paper on a listing page. Zotero reads the journal format best, so a preprint is a journal
 /// article in "arXiv". Every value is percent-encoded; the theme HTML-escapes the whole string into the attribute.
 /// </summary>
-public static class Coins
+internal static class Coins
 {
     public static string Title(Paper paper, SiteConfig site)
     {

@@ -7,7 +7,7 @@ namespace PaperDigest.Citations;
 /// <c>citation_author</c> per known author (followed by <c>citation_author_orcid</c> when the entry gives one); an
 /// incomplete list gives its known authors, as the tags have no "et al.".
 /// </summary>
-public static class HighwireMeta
+internal static class HighwireMeta
 {
     public static IReadOnlyList<MetaTag> Tags(Paper paper, SiteConfig site)
     {

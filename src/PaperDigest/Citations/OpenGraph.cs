@@ -3,7 +3,7 @@ using PaperDigest.Content;
 namespace PaperDigest.Citations;
 
 /// <summary>OpenGraph tags for a paper page; each <see cref="MetaTag.Name"/> is a <c>property</c>.</summary>
-public static class OpenGraph
+internal static class OpenGraph
 {
     /// <param name="paper">The paper.</param>
     /// <param name="site">The digest.</param>

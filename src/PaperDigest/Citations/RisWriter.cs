@@ -9,7 +9,7 @@ namespace PaperDigest.Citations;
 /// format says, values flattened to one line so none can start a field of its own, <c>ER  - </c> last. RIS has no
 /// way to say "and others": an incomplete author list gives its known authors, one <c>AU</c> each.
 /// </summary>
-public static class RisWriter
+internal static class RisWriter
 {
     /// <param name="paper">The paper.</param>
     /// <param name="site">The digest, for the paper page's URL when the paper has no arXiv id or DOI.</param>

@@ -13,7 +13,7 @@ namespace PaperDigest.Citations;
 /// author is a Person (with the ORCID iD as <c>identifier</c> and, with the homepage, in <c>sameAs</c>); an
 /// incomplete list gives its known authors only, as schema.org has no "et al.".
 /// </summary>
-public static class ScholarlyArticleJsonLd
+internal static class ScholarlyArticleJsonLd
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -3,7 +3,7 @@ using PaperDigest.Content;
 namespace PaperDigest.Citations;
 
 /// <summary>A text-only Twitter/X card for a paper page; each <see cref="MetaTag.Name"/> is a <c>name</c>.</summary>
-public static class TwitterCard
+internal static class TwitterCard
 {
     public static IReadOnlyList<MetaTag> Tags(Paper paper, string description)
     {

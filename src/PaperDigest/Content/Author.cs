@@ -4,7 +4,7 @@ namespace PaperDigest.Content;
 /// One author of a paper as the entry gives them: a name, and optionally an ORCID iD (bare, checksum verified,
 /// such as <c>0000-0002-1825-0097</c>) and a homepage (an absolute http or https URL).
 /// </summary>
-public sealed record Author(string Name, string? Orcid = null, Uri? Url = null)
+internal sealed record Author(string Name, string? Orcid = null, Uri? Url = null)
 {
     /// <summary>The ORCID iD as a link, <c>https://orcid.org/&lt;id&gt;</c>, or null.</summary>
     public string? OrcidUrl => Orcid is null ? null : "https://orcid.org/" + Orcid;

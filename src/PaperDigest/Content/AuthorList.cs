@@ -10,7 +10,7 @@ namespace PaperDigest.Content;
 /// <c>and others</c>, because more authors exist than it names. Pages and feeds then say "et al.".
 /// </summary>
 [CollectionBuilder(typeof(AuthorList), nameof(Create))]
-public sealed record AuthorList(ImmutableArray<Author> Known, bool Incomplete = false) : IReadOnlyList<Author>
+internal sealed record AuthorList(ImmutableArray<Author> Known, bool Incomplete = false) : IReadOnlyList<Author>
 {
     /// <summary>What an entry writes as the last item of <c>authors</c> to say that the list is incomplete.</summary>
     public const string OthersMarker = "others";

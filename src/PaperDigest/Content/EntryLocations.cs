@@ -6,4 +6,4 @@ namespace PaperDigest.Content;
 /// <summary>Where an entry's identifying keys were written, so checks across entries can point at the line.</summary>
 /// <param name="Slug">The slug key, or the arXiv id or title it was derived from.</param>
 /// <param name="Aliases">Each alias's place, in the order of <see cref="Paper.Aliases"/>.</param>
-public sealed record EntryLocations(SourceLocation Slug, SourceLocation Arxiv, SourceLocation Doi, ImmutableArray<SourceLocation> Aliases);
+internal sealed record EntryLocations(SourceLocation Slug, SourceLocation Arxiv, SourceLocation Doi, ImmutableArray<SourceLocation> Aliases);

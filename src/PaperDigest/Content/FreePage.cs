@@ -1,7 +1,7 @@
 namespace PaperDigest.Content;
 
 /// <summary>A free page from <c>pages/&lt;name&gt;.md</c>, such as the about page.</summary>
-public sealed record FreePage(string SourcePath, string Name, string Title, string? Description, string Body, int BodyLine)
+internal sealed record FreePage(string SourcePath, string Name, string Title, string? Description, string Body, int BodyLine)
 {
     public string Path => $"/{Name}/";
 }

@@ -4,7 +4,7 @@ namespace PaperDigest.Content;
 /// Letters that Unicode decomposition leaves alone but readers type without their stroke or ligature
 /// (ß → ss, ø → o, ł → l): shared by search, so "Lowen" finds "Löwen", and by citation keys.
 /// </summary>
-public static class LetterFolding
+internal static class LetterFolding
 {
     /// <summary>Letters with no decomposition that readers type without their stroke or ligature.</summary>
     public static string? Fold(int codePoint) => codePoint switch

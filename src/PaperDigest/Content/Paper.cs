@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperDigest.Content;
 
 /// <summary>One validated digest entry: a paper and the editor's write-up of it (still Markdown).</summary>
-public sealed record Paper(
+internal sealed record Paper(
     string SourcePath,
     string Slug,
     string Title,

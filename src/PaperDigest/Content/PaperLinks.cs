@@ -1,7 +1,7 @@
 namespace PaperDigest.Content;
 
 /// <summary>Links an editor gives for a paper; arXiv abstract and PDF links are derived from the id instead.</summary>
-public sealed record PaperLinks(Uri? Pdf, Uri? Code, Uri? Project, Uri? Data)
+internal sealed record PaperLinks(Uri? Pdf, Uri? Code, Uri? Project, Uri? Data)
 {
     public static readonly PaperLinks None = new(null, null, null, null);
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperDigest.Content;
 
 /// <summary>The digest's settings from <c>site.yml</c>.</summary>
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     string Title,
     string Description,
     Uri BaseUrl,

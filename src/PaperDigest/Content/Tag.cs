@@ -6,7 +6,7 @@ namespace PaperDigest.Content;
 /// A tag of the registry in <c>tags.yml</c>. <see cref="ArxivCategories"/> are the arXiv categories (<c>cs.CL</c>,
 /// <c>astro-ph.CO</c>) the tag stands for: <c>paperdigest new</c> and <c>import</c> suggest the tag for papers in them.
 /// </summary>
-public sealed record Tag(string Slug, string Name, string Description)
+internal sealed record Tag(string Slug, string Name, string Description)
 {
     public ImmutableArray<string> ArxivCategories { get; init; } = [];
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace PaperDigest.Content;
 
 /// <summary>All tags an entry may use, in the order <c>tags.yml</c> lists them.</summary>
-public sealed record TagRegistry(ImmutableArray<Tag> Tags)
+internal sealed record TagRegistry(ImmutableArray<Tag> Tags)
 {
     private readonly Dictionary<string, Tag> bySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 

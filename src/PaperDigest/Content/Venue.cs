@@ -4,7 +4,7 @@ using System.Text;
 namespace PaperDigest.Content;
 
 /// <summary>The kinds of venue an entry's <c>venue.kind</c> names.</summary>
-public enum VenueKind
+internal enum VenueKind
 {
     Journal,
     Conference,
@@ -18,7 +18,7 @@ public enum VenueKind
 /// Where a paper was published. An entry writes either a plain string (<c>venue: ICLR 2024</c>), which is the
 /// <see cref="Name"/> and nothing else, or a mapping with the name and the details below.
 /// </summary>
-public sealed record Venue(
+internal sealed record Venue(
     string Name,
     VenueKind? Kind = null,
     string? Volume = null,

@@ -1,7 +1,7 @@
 namespace PaperDigest.Diagnostics;
 
 /// <summary>One problem found in the inputs, reported as data rather than thrown.</summary>
-public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
+internal sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
     public static Diagnostic Error(SourceLocation location, string code, string message) =>
         new(location, Severity.Error, code, Printable(message));

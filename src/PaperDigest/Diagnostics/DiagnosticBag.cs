@@ -1,7 +1,7 @@
 namespace PaperDigest.Diagnostics;
 
 /// <summary>Collects the diagnostics of one stage for one file; not shared between threads.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> items = [];
 

@@ -5,7 +5,7 @@ namespace PaperDigest.Diagnostics;
 /// PD00xx file and syntax, PD01xx entry fields, PD02xx site.yml, PD03xx tags.yml, PD04xx free pages,
 /// PD05xx theme, PD06xx output, PD07xx import (in <c>Scaffolding/ScaffoldingCodes.cs</c>), PD08xx authors and venues.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string CannotRead = "PD0001";
     public const string InvalidUtf8 = "PD0002";

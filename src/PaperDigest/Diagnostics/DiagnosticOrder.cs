@@ -1,7 +1,7 @@
 namespace PaperDigest.Diagnostics;
 
 /// <summary>Sorts diagnostics by file, line and column so every run reports them in the same order.</summary>
-public static class DiagnosticOrder
+internal static class DiagnosticOrder
 {
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics

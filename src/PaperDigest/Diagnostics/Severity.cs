@@ -1,7 +1,7 @@
 namespace PaperDigest.Diagnostics;
 
 /// <summary>How bad a diagnostic is: an error stops the build, a warning does not.</summary>
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

@@ -1,7 +1,7 @@
 namespace PaperDigest.Diagnostics;
 
 /// <summary>A place in an input file. Line and column are 1-based; line 1 of an entry is its opening <c>---</c>.</summary>
-public readonly record struct SourceLocation(string Path, int Line, int Column)
+internal readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation StartOf(string path) => new(path, 1, 1);
 

@@ -3,4 +3,4 @@ using PaperDigest.Reading;
 namespace PaperDigest.Emitting;
 
 /// <summary>The digest folder as scanned; only the asset emitter reads from it, to copy <c>static/</c> as it is.</summary>
-public sealed record BuildInputs(InputTree Tree);
+internal sealed record BuildInputs(InputTree Tree);

@@ -8,4 +8,4 @@ namespace PaperDigest.Emitting;
 /// What an emitter works from (the model, the theme's assets, the view factory) and where it writes: each file
 /// given with what it is made from, so an unchanged one is kept without being made again.
 /// </summary>
-public sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, IncrementalOutput Output, BuildInputs Inputs);
+internal sealed record EmitContext(SiteModel Model, Theme Theme, ViewFactory Views, IncrementalOutput Output, BuildInputs Inputs);

@@ -1,7 +1,7 @@
 namespace PaperDigest.Emitting;
 
 /// <summary>How many pages and feeds an emitter wrote, for the build's summary line.</summary>
-public readonly record struct EmitCount(int Pages, int Feeds)
+internal readonly record struct EmitCount(int Pages, int Feeds)
 {
     public static EmitCount operator +(EmitCount a, EmitCount b) => new(a.Pages + b.Pages, a.Feeds + b.Feeds);
 

@@ -7,7 +7,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Emitting;
 
 /// <summary>Builds the small view-model records templates receive; the theme never sees domain objects.</summary>
-public sealed class ViewFactory
+internal sealed class ViewFactory
 {
     private readonly SiteModel model;
     private readonly Dictionary<string, Tag> tags;

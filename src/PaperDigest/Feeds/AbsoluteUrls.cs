@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PaperDigest.Feeds;
 
 /// <summary>Feed readers show content away from the site, so site-relative links in it are made absolute.</summary>
-public static partial class AbsoluteUrls
+internal static partial class AbsoluteUrls
 {
     [GeneratedRegex("(?<attr>\\s(?:href|src))=\"(?<url>/(?!/)[^\"]*|#[^\"]*)\"")]
     private static partial Regex RootRelative();

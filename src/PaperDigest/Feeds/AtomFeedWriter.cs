@@ -10,7 +10,7 @@ namespace PaperDigest.Feeds;
 /// the RSS guid, the digest day as published and updated, authors, tags as categories, the tldr as a text summary
 /// and the whole write-up (links made absolute) as HTML content.
 /// </summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string XmlNs = "http://www.w3.org/XML/1998/namespace";

@@ -6,7 +6,7 @@ namespace PaperDigest.Feeds;
 /// A paper's authors as the three feed formats list them: each known author in order, then "et al." as one more
 /// name when the entry's list is incomplete, so a feed reader shows what the paper page shows.
 /// </summary>
-public static class FeedAuthors
+internal static class FeedAuthors
 {
     /// <summary>The names with each author's link (their homepage, else their ORCID record), "et al." last without one.</summary>
     public static IEnumerable<(string Name, string? Url)> People(AuthorList authors)

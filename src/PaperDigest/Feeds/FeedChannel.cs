@@ -12,7 +12,7 @@ namespace PaperDigest.Feeds;
 /// <param name="PagePath">The site path of the page the feed follows; its feeds sit beside it (<see cref="FeedPaths"/>).</param>
 /// <param name="Papers">The papers, newest first; writers take the first <c>feed_items</c>.</param>
 /// <param name="Updated">The newest paper's digest day; for a feed with no papers, the newest day of the whole digest.</param>
-public sealed record FeedChannel(string Title, string Description, string PagePath, IReadOnlyList<RenderedPaper> Papers, DateOnly Updated)
+internal sealed record FeedChannel(string Title, string Description, string PagePath, IReadOnlyList<RenderedPaper> Papers, DateOnly Updated)
 {
     /// <summary>The day given to feeds of a digest without any paper, where no content date exists.</summary>
     private static readonly DateOnly NoPapers = new(1970, 1, 1);

@@ -9,7 +9,7 @@ namespace PaperDigest.Feeds;
 /// write-up longer than <see cref="MaxWriteUpBytes"/> stays whole on its page only: the item carries its summary and
 /// a link to the page instead, so a feed grows with the number of its items, not with the size of their write-ups.
 /// </summary>
-public static class FeedContent
+internal static class FeedContent
 {
     /// <summary>The largest write-up, in bytes of rendered HTML (UTF-8), that a feed item carries whole: 64 KiB.</summary>
     public const int MaxWriteUpBytes = 64 * 1024;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperDigest.Feeds;
 
 /// <summary>Feed dates from digest days: midnight of the day in the digest's time zone.</summary>
-public static class FeedDates
+internal static class FeedDates
 {
     public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
     {

@@ -1,7 +1,7 @@
 namespace PaperDigest.Feeds;
 
 /// <summary>The feed formats every feed is written in; <see cref="FeedPaths"/> gives their file names and media types.</summary>
-public enum FeedFormat
+internal enum FeedFormat
 {
     /// <summary>RSS 2.0, <c>feed.xml</c>.</summary>
     Rss,

@@ -8,7 +8,7 @@ namespace PaperDigest.Feeds;
 /// paper's first URL (its oldest alias if it was renamed, otherwise its permalink). The same id serves as RSS guid,
 /// Atom id and JSON Feed id, and is always an IRI as Atom requires.
 /// </summary>
-public static class FeedItemId
+internal static class FeedItemId
 {
     public static string Of(Paper paper, Func<string, string> absoluteUrl) =>
         paper.Arxiv is { } arxiv ? $"urn:arxiv:{Parsing.Identifiers.ArxivWithoutVersion(arxiv)}"

@@ -5,7 +5,7 @@ namespace PaperDigest.Feeds;
 /// (<c>/feed.xml</c>, <c>/atom.xml</c>, <c>/feed.json</c>), a tag's feeds follow <c>/tags/&lt;tag&gt;/</c>
 /// (<c>/tags/&lt;tag&gt;/feed.xml</c> ...). Paths are site paths: pass them to <c>SiteConfig.Link</c> or <c>AbsoluteUrl</c>.
 /// </summary>
-public static class FeedPaths
+internal static class FeedPaths
 {
     /// <summary>The OPML file that subscribes a reader to the site feed and every tag feed at once.</summary>
     public const string Opml = "/feeds.opml";

@@ -11,7 +11,7 @@ namespace PaperDigest.Feeds;
 /// write-up (links made absolute) as content_html and the arXiv abstract page as external_url. Keys come in a fixed
 /// order so rebuilds are byte-identical.
 /// </summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 

@@ -6,7 +6,7 @@ namespace PaperDigest.Feeds;
 /// Makes any text safe for a JSON writer: JSON can escape every character, but UTF-16 text with a lone surrogate
 /// cannot be encoded at all, so each lone surrogate becomes U+FFFD.
 /// </summary>
-public static class JsonSafeText
+internal static class JsonSafeText
 {
     public static string Clean(string text)
     {

@@ -3,7 +3,7 @@ using PaperDigest.Emitting;
 namespace PaperDigest.Feeds;
 
 /// <summary><c>/feeds.opml</c>: the site feed and every tag feed, to subscribe to all at once.</summary>
-public sealed class OpmlFile : IEmitter
+internal sealed class OpmlFile : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -7,7 +7,7 @@ namespace PaperDigest.Feeds;
 /// Writes <c>/feeds.opml</c> (OPML 2.0): the site's RSS feed, then every tag's RSS feed inside a "Tags" outline, so a
 /// reader can subscribe to all of them at once. It carries no dates: none would come from content, and never the clock.
 /// </summary>
-public static class OpmlWriter
+internal static class OpmlWriter
 {
     /// <param name="site">The digest's settings.</param>
     /// <param name="siteFeed">The whole digest's feed.</param>

@@ -9,7 +9,7 @@ namespace PaperDigest.Feeds;
 /// categories, the tldr as description and the whole write-up (links made absolute) as content:encoded.
 /// lastBuildDate is the newest item's day, so rebuilds are byte-identical.
 /// </summary>
-public static class RssFeedWriter
+internal static class RssFeedWriter
 {
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";

@@ -8,7 +8,7 @@ namespace PaperDigest.Feeds;
 /// The feeds of the whole digest (<c>/feed.xml</c>, <c>/atom.xml</c>, <c>/feed.json</c>) and the same three for every
 /// tag (<c>/tags/&lt;tag&gt;/feed.xml</c> ...); see <see cref="FeedPaths"/>.
 /// </summary>
-public sealed class SiteFeeds : IEmitter
+internal sealed class SiteFeeds : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

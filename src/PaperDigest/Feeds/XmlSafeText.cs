@@ -4,7 +4,7 @@ using System.Xml;
 namespace PaperDigest.Feeds;
 
 /// <summary>Makes any text safe for XML: characters XML 1.0 forbids (most control characters, lone surrogates) are dropped.</summary>
-public static class XmlSafeText
+internal static class XmlSafeText
 {
     public static string Clean(string text)
     {

@@ -10,7 +10,7 @@ namespace PaperDigest.Hosting;
 /// images also from https hosts (write-ups may show figures), no frames, no plugins, and inline style
 /// attributes allowed only by the hash of each exact value PaperDigest wrote (the e-mail editions need them).
 /// </summary>
-public static partial class ContentSecurityPolicy
+internal static partial class ContentSecurityPolicy
 {
     /// <summary>The values of every <c>style="…"</c> attribute in <paramref name="html"/>, decoded as a browser would.</summary>
     public static IEnumerable<string> InlineStyles(string html) =>

@@ -8,7 +8,7 @@ namespace PaperDigest.Hosting;
 /// the site satisfies, and year-long caching for fingerprinted theme assets. Runs after every page is written,
 /// as the policy lists the inline styles those pages use.
 /// </summary>
-public sealed class NetlifyHeaders : IEmitter
+internal sealed class NetlifyHeaders : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -9,7 +9,7 @@ namespace PaperDigest.Incremental;
 /// tags, pages, static files, theme, options), <see cref="Rules"/> what parsing and rendering an entry depend on
 /// besides the entry (site.yml, tags.yml, options), and <see cref="Entries"/> each entry file by its display path.
 /// </summary>
-public sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
+internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
     /// <summary>The input folder's files and problems as <see cref="InputTree.Scan"/> found them, for the build to read from.</summary>
     public InputTree? Input { get; init; }

@@ -4,4 +4,4 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Incremental;
 
 /// <summary>An entry as the last build parsed and rendered it, with the warnings it gave, and the fingerprint of its file then.</summary>
-public sealed record CachedEntry(Fingerprint Source, RenderedPaper Rendered, IReadOnlyList<Diagnostic> Warnings);
+internal sealed record CachedEntry(Fingerprint Source, RenderedPaper Rendered, IReadOnlyList<Diagnostic> Warnings);

@@ -15,7 +15,7 @@ namespace PaperDigest.Incremental;
 /// PaperDigest). Entries with errors are never cached. It owns the build's <see cref="WriteUpStore"/> (the rendered
 /// write-ups, on disk) and <see cref="WordPool"/>. Safe to use from many threads.
 /// </summary>
-public sealed class EntryCache : IDisposable
+internal sealed class EntryCache : IDisposable
 {
     private const string Kind = "paperdigest-entry-cache-5";
     private const string FileName = "entries.cache";

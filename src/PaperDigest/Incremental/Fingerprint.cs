@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// 128 bits of the SHA-256 of some content: the identity of an input, an output file, or everything an output
 /// file was made from. <see cref="None"/> means "not known", and never matches anything.
 /// </summary>
-public readonly record struct Fingerprint(ulong High, ulong Low)
+internal readonly record struct Fingerprint(ulong High, ulong Low)
 {
     public static readonly Fingerprint None;
 

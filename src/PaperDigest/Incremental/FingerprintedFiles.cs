@@ -7,4 +7,4 @@ namespace PaperDigest.Incremental;
 /// its content: the input files' first, then the theme's. A <see cref="BuildStamp"/> is made of them and the settings.
 /// A file that could not be read is among its tree's problems.
 /// </summary>
-public sealed record FingerprintedFiles(InputTree Input, InputTree Theme, IReadOnlyList<Fingerprint> Fingerprints);
+internal sealed record FingerprintedFiles(InputTree Input, InputTree Theme, IReadOnlyList<Fingerprint> Fingerprints);

@@ -11,7 +11,7 @@ namespace PaperDigest.Incremental;
 /// untouched since, is kept without being made again. Files given as finished content are kept when their bytes
 /// are the same. Emitters never see a key.
 /// </summary>
-public sealed class IncrementalOutput
+internal sealed class IncrementalOutput
 {
     private readonly StagedOutput staged;
     private readonly Theme theme;

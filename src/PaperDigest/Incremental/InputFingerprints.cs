@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// <see cref="Racy"/> of when the list was saved is hashed anyway: it may have changed again within the file
 /// system's time resolution. Safe to use from many threads.
 /// </summary>
-public sealed class InputFingerprints
+internal sealed class InputFingerprints
 {
     private const string Kind = "paperdigest-inputs-1";
     private const string FileName = "inputs.cache";

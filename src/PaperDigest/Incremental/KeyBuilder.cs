@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// numbers...) into one <see cref="Fingerprint"/>. Each value is written with its length, so ("ab", "c") and
 /// ("a", "bc") give different keys.
 /// </summary>
-public sealed class KeyBuilder
+internal sealed class KeyBuilder
 {
     // A plain array rather than an ArrayBufferWriter<byte>: this code is compiled ahead of time with the rest of
     // PaperDigest, while a generic type of the framework made for bytes here runs unoptimised in a short build.

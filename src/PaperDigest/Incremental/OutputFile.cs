@@ -1,4 +1,4 @@
 namespace PaperDigest.Incremental;
 
 /// <summary>One file of a finished build, at its path inside the output folder.</summary>
-public readonly record struct OutputFile(string Path, OutputRecord Record);
+internal readonly record struct OutputFile(string Path, OutputRecord Record);

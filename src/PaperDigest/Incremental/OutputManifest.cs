@@ -6,7 +6,7 @@ namespace PaperDigest.Incremental;
 /// reported again without being built again. <see cref="BuildId"/> is also written into the output folder's
 /// marker; a manifest is trusted only for the output folder that carries its id.
 /// </summary>
-public sealed class OutputManifest
+internal sealed class OutputManifest
 {
     private const string Kind = "paperdigest-output-manifest-2";
 

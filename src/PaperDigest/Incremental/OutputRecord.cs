@@ -6,4 +6,4 @@ namespace PaperDigest.Incremental;
 /// inline <c>style</c> attribute values it holds, which the Content-Security-Policy must allow even when the file
 /// is kept rather than made again.
 /// </summary>
-public readonly record struct OutputRecord(Fingerprint Key, Fingerprint Content, long Length, long WriteTicks, IReadOnlyList<string>? InlineStyles = null);
+internal readonly record struct OutputRecord(Fingerprint Key, Fingerprint Content, long Length, long WriteTicks, IReadOnlyList<string>? InlineStyles = null);

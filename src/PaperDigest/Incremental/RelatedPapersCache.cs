@@ -9,7 +9,7 @@ namespace PaperDigest.Incremental;
 /// to the rest of the cache, and it is written as soon as the related papers are computed. The words of each
 /// paper are read back only for the papers that changed.
 /// </summary>
-public sealed class RelatedPapersCache(string folder, bool forget = false)
+internal sealed class RelatedPapersCache(string folder, bool forget = false)
 {
     private const string Kind = "paperdigest-related-1";
     private const string FileName = "related.cache";

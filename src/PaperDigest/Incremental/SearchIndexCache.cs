@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// group of terms and each docs file came to, by the key of what they were made from. A part is kept only if its
 /// files are still in the output as the build that wrote them left them, so a stale or lost cache costs only time.
 /// </summary>
-public sealed class SearchIndexCache(string folder)
+internal sealed class SearchIndexCache(string folder)
 {
     private const string Kind = "paperdigest-search-1";
     private const string FileName = "search.cache";

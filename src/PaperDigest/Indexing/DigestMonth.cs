@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PaperDigest.Indexing;
 
 /// <summary>The digest days of one calendar month, newest first.</summary>
-public sealed record DigestMonth(int Year, int Month, ImmutableArray<DigestDay> Days)
+internal sealed record DigestMonth(int Year, int Month, ImmutableArray<DigestDay> Days)
 {
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}");
 

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PaperDigest.Indexing;
 
 /// <summary>The digest days of one ISO week (Monday to Sunday), newest first.</summary>
-public sealed record DigestWeek(int Year, int Week, ImmutableArray<DigestDay> Days)
+internal sealed record DigestWeek(int Year, int Week, ImmutableArray<DigestDay> Days)
 {
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-W{Week:00}");
 

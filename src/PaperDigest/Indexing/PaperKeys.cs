@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace PaperDigest.Indexing;
 
 /// <summary>The keys a paper's related-paper candidates are found by: its tags and the words of its vector.</summary>
-public sealed record PaperKeys(ImmutableArray<string> Tags, ImmutableArray<string> Words);
+internal sealed record PaperKeys(ImmutableArray<string> Tags, ImmutableArray<string> Words);

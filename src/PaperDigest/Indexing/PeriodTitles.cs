@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperDigest.Indexing;
 
 /// <summary>How days, ISO weeks and months are named on pages, in feeds and in the weekly e-mail.</summary>
-public static class PeriodTitles
+internal static class PeriodTitles
 {
     public static string Day(DigestDay day) => day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
 

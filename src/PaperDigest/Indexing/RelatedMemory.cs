@@ -10,7 +10,7 @@ namespace PaperDigest.Indexing;
 /// can reach (see <see cref="RelatedPapers"/>).
 /// </summary>
 /// <param name="Keys">Paper i's tags and vector words, or null if they cannot be read back.</param>
-public sealed record RelatedMemory(
+internal sealed record RelatedMemory(
     Fingerprint Order,
     ImmutableArray<Fingerprint> Vectors,
     ImmutableArray<ImmutableArray<int>> Lists,

@@ -6,4 +6,4 @@ namespace PaperDigest.Indexing;
 /// The related papers of a build (for each paper, the indices of its related papers, best first), what the next
 /// build needs to update them, and how many papers were searched in full (all of them unless a memory was used).
 /// </summary>
-public sealed record RelatedOutcome(ImmutableArray<ImmutableArray<int>> Lists, RelatedMemory Memory, int Searched);
+internal sealed record RelatedOutcome(ImmutableArray<ImmutableArray<int>> Lists, RelatedMemory Memory, int Searched);

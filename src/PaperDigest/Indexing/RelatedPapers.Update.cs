@@ -19,7 +19,7 @@ namespace PaperDigest.Indexing;
 /// The result is the one a search of every paper gives; when many papers changed (a common word's weight moves
 /// every vector that has it), everything is searched, which is then no slower.
 /// </summary>
-public static partial class RelatedPapers
+internal static partial class RelatedPapers
 {
     /// <summary>The share of papers (1 in this many) above which changed vectors are not worth tracing.</summary>
     private const int TraceUpTo = 16;

@@ -14,7 +14,7 @@ namespace PaperDigest.Indexing;
 /// a candidate that cannot make the best four is dropped before its cosine is computed. Given the last build's
 /// <see cref="RelatedMemory"/>, only the papers an edit can reach are searched again (see <c>RelatedPapers.Update.cs</c>).
 /// </summary>
-public static partial class RelatedPapers
+internal static partial class RelatedPapers
 {
     public const int Count = 4;
     // Bounds the candidates per paper to (tags + terms) × 60, whatever the size of the digest.

@@ -5,7 +5,7 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Indexing;
 
 /// <summary>Builds the <see cref="SiteModel"/> from rendered papers and pages.</summary>
-public static class SiteIndexer
+internal static class SiteIndexer
 {
     /// <summary>Newest day first; within a day featured papers first, then by title, then by slug.</summary>
     public static readonly IComparer<RenderedPaper> DigestOrder = Comparer<RenderedPaper>.Create((a, b) =>

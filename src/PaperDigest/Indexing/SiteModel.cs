@@ -9,7 +9,7 @@ namespace PaperDigest.Indexing;
 /// their papers, free pages, each paper's related papers, and the pool the papers' words and search terms are
 /// numbered in. Orders are decided here by sorting, never by the order work finished in.
 /// </summary>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     SiteConfig Site,
     ImmutableArray<RenderedPaper> Papers,
     ImmutableArray<DigestDay> Days,

@@ -5,7 +5,7 @@ using PaperDigest.Rendering;
 namespace PaperDigest.Indexing;
 
 /// <summary>A tag with its papers, newest first.</summary>
-public sealed record TagListing(Tag Tag, ImmutableArray<RenderedPaper> Papers)
+internal sealed record TagListing(Tag Tag, ImmutableArray<RenderedPaper> Papers)
 {
     public string Path => $"/tags/{Tag.Slug}/";
 }

@@ -10,7 +10,7 @@ namespace PaperDigest.Indexing;
 /// need not be kept. <see cref="Words"/> (numbers in the build's <see cref="WordPool"/>, in order of first
 /// occurrence) and <see cref="Counts"/> are parallel.
 /// </summary>
-public sealed partial record TermCounts(ImmutableArray<int> Words, ImmutableArray<int> Counts)
+internal sealed partial record TermCounts(ImmutableArray<int> Words, ImmutableArray<int> Counts)
 {
     public static TermCounts Empty { get; } = new([], []);
 

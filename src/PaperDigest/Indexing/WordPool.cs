@@ -8,7 +8,7 @@ namespace PaperDigest.Indexing;
 /// merging them across papers is array work, and the entry cache stores them as they are. Safe to use from several
 /// threads; a number, once given, always means the same word.
 /// </summary>
-public sealed class WordPool
+internal sealed class WordPool
 {
     private readonly ConcurrentDictionary<string, int> ids;
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;

@@ -4,7 +4,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Newsletter;
 
 /// <summary>The plain-text alternative of a weekly e-mail: the same papers, wrapped at 72 columns, URLs on lines of their own.</summary>
-public static class NewsletterText
+internal static class NewsletterText
 {
     private const int Width = 72;
 

@@ -11,7 +11,7 @@ namespace PaperDigest.Newsletter;
 /// <c>templates/newsletter.sbn-html</c>) and <c>/newsletter/YYYY-Www.txt</c> (its plain-text alternative), ready for
 /// an editor or a feed-to-mail service to send. No server is involved.
 /// </summary>
-public sealed class WeeklyNewsletter : IEmitter
+internal sealed class WeeklyNewsletter : IEmitter
 {
     public static string HtmlPath(DigestWeek week) => $"/newsletter/{week.Key}.html";
 

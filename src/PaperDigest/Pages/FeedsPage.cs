@@ -7,7 +7,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Pages;
 
 /// <summary><c>/feeds/</c>: every feed with its tag, the OPML file, and the weekly e-mail editions.</summary>
-public sealed class FeedsPage : IEmitter
+internal sealed class FeedsPage : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -5,7 +5,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Pages;
 
 /// <summary><c>/&lt;name&gt;/</c> for each page in <c>pages/</c>, and the site's <c>404.html</c>.</summary>
-public sealed class FreePages : IEmitter
+internal sealed class FreePages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

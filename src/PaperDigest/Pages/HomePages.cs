@@ -4,7 +4,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Pages;
 
 /// <summary><c>/</c> and <c>/page/N/</c>: the latest digest days, newest first.</summary>
-public sealed class HomePages : IEmitter
+internal sealed class HomePages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

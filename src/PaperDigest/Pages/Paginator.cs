@@ -3,7 +3,7 @@ using PaperDigest.Indexing;
 namespace PaperDigest.Pages;
 
 /// <summary>Splits listings into pages of about <c>page_size</c> papers.</summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>Whole digest days per page: a page holds up to <paramref name="pageSize"/> papers but never splits a day (a larger day gets a page of its own).</summary>
     public static IReadOnlyList<IReadOnlyList<DigestDay>> Days(IReadOnlyList<DigestDay> days, int pageSize)

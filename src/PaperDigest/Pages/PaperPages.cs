@@ -8,7 +8,7 @@ namespace PaperDigest.Pages;
 /// <c>/papers/&lt;slug&gt;/</c>: one page per paper, with its citation files <c>cite.bib</c> and <c>cite.ris</c>
 /// beside it, rendered and written in parallel.
 /// </summary>
-public sealed class PaperPages : IEmitter
+internal sealed class PaperPages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -6,7 +6,7 @@ using PaperDigest.Theming.Views;
 namespace PaperDigest.Pages;
 
 /// <summary><c>/tags/</c> with counts and descriptions, and <c>/tags/&lt;tag&gt;/</c> paginated, newest first.</summary>
-public sealed class TagPages : IEmitter
+internal sealed class TagPages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -10,7 +10,7 @@ namespace PaperDigest.Parsing;
 /// (<c>{ name: Ada Lovelace, orcid: 0000-0002-1825-0097, url: https://... }</c>), in the paper's order, and
 /// whose last item may be <c>others</c> to say the list is incomplete. Two authors may share a name: both are kept.
 /// </summary>
-public static class AuthorParser
+internal static class AuthorParser
 {
     public static readonly IReadOnlyList<string> Keys = ["name", "orcid", "url"];
 

@@ -6,4 +6,4 @@ namespace PaperDigest.Parsing;
 /// <param name="Tags">The tag registry every tag must belong to.</param>
 /// <param name="Today">Today in the digest's time zone; later digest days are in the future.</param>
 /// <param name="AllowFuture">Whether future digest days are accepted (previews with drafts).</param>
-public sealed record EntryRules(TagRegistry Tags, DateOnly Today, bool AllowFuture);
+internal sealed record EntryRules(TagRegistry Tags, DateOnly Today, bool AllowFuture);

@@ -9,7 +9,7 @@ namespace PaperDigest.Parsing;
 /// Reads typed fields out of a YAML mapping, turning every missing, unknown or mistyped key into a
 /// diagnostic at the key's or value's position. Shared by the entry, page, site.yml and tags.yml parsers.
 /// </summary>
-public sealed partial class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, string errorCode)
+internal sealed partial class FieldReader(MappingNode mapping, DiagnosticBag diagnostics, string errorCode)
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z")]
     private static partial System.Text.RegularExpressions.Regex DateShape();

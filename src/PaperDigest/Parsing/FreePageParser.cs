@@ -6,7 +6,7 @@ using PaperDigest.Yaml;
 namespace PaperDigest.Parsing;
 
 /// <summary>Reads a free page, <c>pages/&lt;name&gt;.md</c>, whose name becomes its URL.</summary>
-public static class FreePageParser
+internal static class FreePageParser
 {
     public static readonly IReadOnlyList<string> Keys = ["title", "description"];
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace PaperDigest.Parsing;
 
 /// <summary>The shapes of the identifiers an entry carries: arXiv ids, DOIs, slugs and aliases.</summary>
-public static partial class Identifiers
+internal static partial class Identifiers
 {
     [GeneratedRegex(@"^(?<id>(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.[0-9]{4,5})(?<v>v[1-9][0-9]{0,2})?\z")]
     private static partial Regex NewArxiv();

@@ -8,7 +8,7 @@ using PaperDigest.Yaml;
 namespace PaperDigest.Parsing;
 
 /// <summary>Turns one entry file into a <see cref="Paper"/>, reporting every problem of the file.</summary>
-public static class PaperParser
+internal static class PaperParser
 {
     public static readonly IReadOnlyList<string> Keys =
     [

@@ -6,7 +6,7 @@ using PaperDigest.Yaml;
 namespace PaperDigest.Parsing;
 
 /// <summary>Reads <c>site.yml</c>.</summary>
-public static partial class SiteConfigParser
+internal static partial class SiteConfigParser
 {
     // Generated at compile time, like every pattern of PaperDigest: a pattern built at run time costs a build its parsing and set-up.
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]

@@ -1,7 +1,7 @@
 namespace PaperDigest.Parsing;
 
 /// <summary>"Did you mean" for misspelt keys and tags: the closest candidate by edit distance, if close enough.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static string? Closest(string input, IEnumerable<string> candidates)
     {

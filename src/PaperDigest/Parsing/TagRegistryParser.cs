@@ -10,7 +10,7 @@ namespace PaperDigest.Parsing;
 /// Reads <c>tags.yml</c>: a mapping from tag slug to <c>{ name, description, arxiv }</c>, where <c>arxiv</c> lists the
 /// arXiv categories the tag stands for (<c>[cs.CL, cs.LG]</c>), so that <c>new</c> and <c>import</c> suggest it.
 /// </summary>
-public static class TagRegistryParser
+internal static class TagRegistryParser
 {
     public static readonly IReadOnlyList<string> Keys = ["name", "description", "arxiv"];
 

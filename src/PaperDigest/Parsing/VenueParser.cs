@@ -8,7 +8,7 @@ namespace PaperDigest.Parsing;
 /// Reads an entry's <c>venue</c>: a plain string (<c>ICLR 2024</c>), the venue's name, or a mapping with
 /// <c>name</c> (required), <c>kind</c>, <c>volume</c>, <c>issue</c>, <c>pages</c>, <c>year</c>, <c>publisher</c>, <c>url</c>.
 /// </summary>
-public static class VenueParser
+internal static class VenueParser
 {
     public const int MaxNameLength = 300;
 

@@ -1,7 +1,7 @@
 namespace PaperDigest.Reading;
 
 /// <summary>What a path names, read without following a symbolic link.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     RegularFile,

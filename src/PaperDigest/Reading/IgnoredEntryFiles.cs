@@ -7,7 +7,7 @@ namespace PaperDigest.Reading;
 /// (<c>.markdown</c>, <c>.mdx</c>...), spaces or dots after <c>.md</c>, or a folder spelt otherwise than
 /// <c>papers/</c> and <c>pages/</c> (<c>Papers/</c>, <c>pages /</c>). Each is a warning, so nothing is skipped silently.
 /// </summary>
-public static class IgnoredEntryFiles
+internal static class IgnoredEntryFiles
 {
     private static readonly string[] Folders = ["papers", "pages"];
 

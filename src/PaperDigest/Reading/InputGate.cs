@@ -8,7 +8,7 @@ namespace PaperDigest.Reading;
 /// to a folder, a FIFO, a device, a socket) is refused with a diagnostic naming the path, before it is opened;
 /// a file is read up to its stated size and no further.
 /// </summary>
-public static class InputGate
+internal static class InputGate
 {
     /// <summary>Why <paramref name="relativePath"/> below <paramref name="root"/> may not be read; null when it may.</summary>
     /// <param name="realRoot">The real path of <paramref name="root"/> (see <see cref="FileSystemEntries.RealPath"/>).</param>

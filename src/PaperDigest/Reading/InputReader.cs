@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Reading;
 
 /// <summary>The first stage: finds and decodes the files of an input folder. The only stage that reads input files.</summary>
-public static class InputReader
+internal static class InputReader
 {
     /// <summary>
     /// Lists files below <paramref name="folder"/> (relative to <paramref name="inputRoot"/>) with the given extension,

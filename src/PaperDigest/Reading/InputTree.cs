@@ -8,7 +8,7 @@ namespace PaperDigest.Reading;
 /// FIFOs, devices and sockets, unreadable files and folders. Names starting with a dot are not listed.
 /// </summary>
 /// <param name="Files">Paths relative to <paramref name="Root"/>, with forward slashes, in ordinal order.</param>
-public sealed record InputTree(string Root, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Problems)
+internal sealed record InputTree(string Root, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>A folder that does not exist: no files and no problems (whoever needs it says it is missing).</summary>
     public static InputTree Empty(string root) => new(root, [], []);

@@ -4,7 +4,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Reading;
 
 /// <summary>Turns the bytes of an input file into text, or into a diagnostic saying why it cannot.</summary>
-public static class SourceDecoder
+internal static class SourceDecoder
 {
     /// <summary>Entries are short write-ups; anything bigger is a mistake (a pasted PDF, a binary) and is refused.</summary>
     public const int MaxFileBytes = 1024 * 1024;

@@ -5,4 +5,4 @@ namespace PaperDigest.Reading;
 /// <see cref="DisplayPath"/> is how diagnostics name the file (the input folder as the user gave it, then
 /// the path inside it, with forward slashes); <see cref="RelativePath"/> is its path inside the input folder.
 /// </summary>
-public sealed record SourceFile(string DisplayPath, string RelativePath, string Text);
+internal sealed record SourceFile(string DisplayPath, string RelativePath, string Text);

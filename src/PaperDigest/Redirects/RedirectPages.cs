@@ -9,7 +9,7 @@ namespace PaperDigest.Redirects;
 /// <c>_redirects</c> rule (a real 301 on Netlify) and a small page at the old path that sends browsers and
 /// crawlers on (meta refresh and canonical link) for hosts without redirect rules.
 /// </summary>
-public sealed class RedirectPages : IEmitter
+internal sealed class RedirectPages : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

@@ -6,7 +6,7 @@ namespace PaperDigest.Rendering;
 /// Escapes text for HTML text nodes and attribute values, and for XML (MathML and feed content must also be
 /// well-formed XML). Only markup characters are escaped; accented letters and emoji stay as they are.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public static string Escape(string text)
     {

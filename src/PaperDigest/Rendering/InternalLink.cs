@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Rendering;
 
 /// <summary>A link in a write-up to a path of the site itself (<c>/papers/x/</c>), and where it was written.</summary>
-public sealed record InternalLink(string Url, SourceLocation Location)
+internal sealed record InternalLink(string Url, SourceLocation Location)
 {
     /// <summary>The site path without query or fragment.</summary>
     public string Path

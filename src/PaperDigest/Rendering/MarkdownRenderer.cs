@@ -16,7 +16,7 @@ namespace PaperDigest.Rendering;
 /// shown as text (with a warning), site-absolute links get the base path, and external links open without giving the
 /// target page a handle on ours. Blocks beyond <see cref="MarkdownLimits"/> are shown as text (with a warning).
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline;
 

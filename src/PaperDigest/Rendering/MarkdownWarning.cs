@@ -8,7 +8,7 @@ namespace PaperDigest.Rendering;
 /// limit reached), at a 0-based line and column of the Markdown. Extensions attach them to the parsed document.
 /// <see cref="DefinitionLine"/> is, for a link through a reference definition, the 0-based line of the definition.
 /// </summary>
-public sealed record MarkdownWarning(int Line, int Column, string Code, string Message, int? DefinitionLine = null)
+internal sealed record MarkdownWarning(int Line, int Column, string Code, string Message, int? DefinitionLine = null)
 {
     private static readonly object Key = new();
 

@@ -9,7 +9,7 @@ namespace PaperDigest.Rendering;
 /// Renders a <c>$$</c> block as display MathML. The wrapper scrolls sideways when an equation is wider than a
 /// phone screen, and is focusable so keyboard readers can scroll it too.
 /// </summary>
-public sealed class MathMLBlockRenderer : HtmlObjectRenderer<MathBlock>
+internal sealed class MathMLBlockRenderer : HtmlObjectRenderer<MathBlock>
 {
     protected override void Write(HtmlRenderer renderer, MathBlock obj)
     {

@@ -6,7 +6,7 @@ using PaperDigest.Rendering.Math;
 namespace PaperDigest.Rendering;
 
 /// <summary>Renders <c>$…$</c> (and <c>$$…$$</c> within a paragraph) as MathML at build time, so math needs no script.</summary>
-public sealed class MathMLInlineRenderer : HtmlObjectRenderer<MathInline>
+internal sealed class MathMLInlineRenderer : HtmlObjectRenderer<MathInline>
 {
     protected override void Write(HtmlRenderer renderer, MathInline obj)
     {

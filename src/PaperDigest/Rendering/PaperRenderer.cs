@@ -12,7 +12,7 @@ namespace PaperDigest.Rendering;
 /// feeds, the word counts for related papers and the search terms. The Markdown is not kept: the rendered paper
 /// carries the entry without its body. Safe to use from many threads.
 /// </summary>
-public sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
+internal sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
 {
     /// <summary>The renderer of a digest with these settings and tags, sharing the cache's store and word pool.</summary>
     public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) =>

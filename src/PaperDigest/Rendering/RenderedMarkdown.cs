@@ -1,4 +1,4 @@
 namespace PaperDigest.Rendering;
 
 /// <summary>Markdown rendered to HTML, and what rendering changed or left out on the way.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownWarning> Warnings);
+internal sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownWarning> Warnings);

@@ -3,4 +3,4 @@ using PaperDigest.Content;
 namespace PaperDigest.Rendering;
 
 /// <summary>A free page with its Markdown rendered to HTML.</summary>
-public sealed record RenderedPage(FreePage Page, string Html);
+internal sealed record RenderedPage(FreePage Page, string Html);

@@ -6,7 +6,7 @@ namespace PaperDigest.Rendering;
 /// A paper's rendered write-up: where it lies in a <see cref="WriteUpStore"/>, read back when a page or feed needs it,
 /// or (for HTML made in memory, as tests do, by converting a string) the text itself.
 /// </summary>
-public sealed class WriteUpHtml
+internal sealed class WriteUpHtml
 {
     private readonly string? text;
 

@@ -9,7 +9,7 @@ namespace PaperDigest.Rendering;
 /// The render stage: every write-up and page to HTML, in parallel, with Markdown that cannot be rendered reported as an
 /// error and what rendering changed (unsafe links, limits) as warnings. Papers taken from the cache had theirs reported by the loader.
 /// </summary>
-public static class WriteUpRenderer
+internal static class WriteUpRenderer
 {
     /// <param name="cache">Papers the last build rendered, or this build rendered as it read them; those are not rendered again.</param>
     public static (ImmutableArray<RenderedPaper> Papers, ImmutableArray<RenderedPage> Pages) Render(

@@ -13,7 +13,7 @@ namespace PaperDigest.Rendering;
 /// builds without a cache use a temporary one, deleted when disposed. The file starts with a random id, which the
 /// entry cache records, so a cache never reads from a store it was not written with. Safe to use from many threads.
 /// </summary>
-public sealed class WriteUpStore : IDisposable
+internal sealed class WriteUpStore : IDisposable
 {
     private const int IdLength = 16;
 

@@ -19,7 +19,7 @@ namespace PaperDigest.Scaffolding;
 /// at most <see cref="ImportReader.MaxPapers"/> entries, no text longer than <see cref="ImportReader.MaxValueLength"/>;
 /// a file beyond any of these is refused whole. An arXiv response nests three deep and is far below the rest.
 /// </summary>
-public static partial class ArxivAtomReader
+internal static partial class ArxivAtomReader
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

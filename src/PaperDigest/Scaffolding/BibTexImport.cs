@@ -15,7 +15,7 @@ namespace PaperDigest.Scaffolding;
 /// the whole date is known; the venue (a mapping) from the journal or proceedings, volume, number, pages, year and
 /// publisher; a repository URL as code link.
 /// </summary>
-public static partial class BibTexImport
+internal static partial class BibTexImport
 {
     public const int MaxVenueLength = 300;
 

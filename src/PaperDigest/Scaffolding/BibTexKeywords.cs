@@ -7,7 +7,7 @@ namespace PaperDigest.Scaffolding;
 /// What a BibTeX entry says about its subject, for tags: the <c>keywords</c> field, split at ',' and ';' (TeX turned
 /// into Unicode), and arXiv's <c>primaryClass</c> as the paper's arXiv category.
 /// </summary>
-public static class BibTexKeywords
+internal static class BibTexKeywords
 {
     /// <summary>The most keywords kept from one entry; a longer list is not a list of subjects.</summary>
     public const int MaxKeywords = 200;

@@ -9,7 +9,7 @@ namespace PaperDigest.Scaffolding;
 /// "von Last, Jr, First". A braced name (<c>{OpenAI Team}</c>) stays whole. Every name is kept in order, two
 /// co-authors of the same name too; <c>others</c> (et al.) makes the list incomplete.
 /// </summary>
-public static class BibTexNames
+internal static class BibTexNames
 {
     public static AuthorList Split(string authorField)
     {

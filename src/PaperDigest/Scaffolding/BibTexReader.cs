@@ -19,7 +19,7 @@ namespace PaperDigest.Scaffolding;
 /// <see cref="MaxProblems"/> problems, is refused whole. Nothing here recurses, so no input can exhaust the stack.
 /// </para>
 /// </summary>
-public sealed partial class BibTexReader
+internal sealed partial class BibTexReader
 {
     /// <summary>
     /// The most characters @string names may add to the file's values in all (a journal name in each of 100,000 entries

@@ -10,7 +10,7 @@ namespace PaperDigest.Scaffolding;
 /// diagnostics are returned otherwise), while entries are read leniently, only for their slug, arXiv id and DOI,
 /// so that an entry with a mistake elsewhere (being edited, say) still counts as a duplicate.
 /// </summary>
-public static class DigestSnapshotLoader
+internal static class DigestSnapshotLoader
 {
     public static (DigestSnapshot? Snapshot, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputRoot)
     {

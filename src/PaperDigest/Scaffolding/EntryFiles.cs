@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperDigest.Scaffolding;
 
 /// <summary>Writes a planned entry into the input folder; an existing file is never overwritten.</summary>
-public static class EntryFiles
+internal static class EntryFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

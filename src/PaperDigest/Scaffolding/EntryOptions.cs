@@ -4,7 +4,7 @@ namespace PaperDigest.Scaffolding;
 /// The options of <c>paperdigest new</c> as typed: <c>--authors "A; B"</c> separated by ';', <c>--tags a,b</c> by ','.
 /// Null where an option was not given.
 /// </summary>
-public sealed record EntryOptions(
+internal sealed record EntryOptions(
     string Title,
     string? Authors = null,
     string? Tags = null,

@@ -6,7 +6,7 @@ namespace PaperDigest.Scaffolding;
 /// An entry ready to be written — or the reason it must not be: the digest has it already
 /// (<see cref="Duplicate"/>), or its text would not be a valid entry (<see cref="Problems"/>).
 /// </summary>
-public sealed record EntryPlan(NewEntry Entry, string RelativePath, string DisplayPath, string Text, Duplicate? Duplicate, ImmutableArray<string> Problems)
+internal sealed record EntryPlan(NewEntry Entry, string RelativePath, string DisplayPath, string Text, Duplicate? Duplicate, ImmutableArray<string> Problems)
 {
     public bool IsReady => Duplicate is null && Problems.IsEmpty;
 

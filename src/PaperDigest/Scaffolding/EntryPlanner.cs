@@ -9,7 +9,7 @@ namespace PaperDigest.Scaffolding;
 /// Decides what <c>new</c> and <c>import</c> write: the entry's text and path, unless the digest already has the
 /// paper. The text is parsed back as the build would parse it, so a file that is written is a file that builds.
 /// </summary>
-public static class EntryPlanner
+internal static class EntryPlanner
 {
     public static EntryPlan Plan(NewEntry entry, DigestSnapshot snapshot, KnownPapers known)
     {

@@ -11,7 +11,7 @@ namespace PaperDigest.Scaffolding;
 /// never published, and a published entry that still holds the placeholder is an error, so the placeholder can
 /// never reach the site. The text always parses with <see cref="Parsing.PaperParser"/> when the entry's values are valid.
 /// </summary>
-public static class EntryWriter
+internal static class EntryWriter
 {
     /// <summary>How every placeholder summary begins; <c>check</c> looks for it.</summary>
     public const string PlaceholderMarker = "Replace this paragraph";

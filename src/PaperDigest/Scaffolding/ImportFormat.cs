@@ -1,7 +1,7 @@
 namespace PaperDigest.Scaffolding;
 
 /// <summary>The kinds of file <c>import</c> reads.</summary>
-public enum ImportFormat
+internal enum ImportFormat
 {
     BibTex,
     ArxivAtom,

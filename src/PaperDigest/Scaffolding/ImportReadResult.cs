@@ -4,7 +4,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Scaffolding;
 
 /// <summary>The papers an import file holds, in file order, and the problems found reading it.</summary>
-public sealed record ImportReadResult(ImmutableArray<ImportedPaper> Papers, ImmutableArray<Diagnostic> Diagnostics)
+internal sealed record ImportReadResult(ImmutableArray<ImportedPaper> Papers, ImmutableArray<Diagnostic> Diagnostics)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 }

@@ -5,7 +5,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Scaffolding;
 
 /// <summary>Reads the papers of a saved BibTeX or arXiv Atom file, telling the two apart by content, then by extension.</summary>
-public static class ImportReader
+internal static class ImportReader
 {
     public const int MaxFileBytes = 32 * 1024 * 1024;
 

@@ -11,7 +11,7 @@ namespace PaperDigest.Scaffolding;
 /// arXiv says its authors withdrew it. <see cref="Authors"/> are every author in the file's order, incomplete when
 /// the file says so (BibTeX's <c>and others</c>).
 /// </summary>
-public sealed record ImportedPaper(
+internal sealed record ImportedPaper(
     SourceLocation Location,
     string Key,
     string Title,

@@ -10,7 +10,7 @@ namespace PaperDigest.Scaffolding;
 /// a year in one of the two usual orders, <c>Phys. Rev. E 108 (2023) 014309</c> or <c>Nature 586, 12-20 (2020)</c>.
 /// Anything else stays the plain-string venue it was given as.
 /// </summary>
-public static partial class JournalReference
+internal static partial class JournalReference
 {
     private const string Name = @"(?<name>\p{L}[^\d,()\[\];]*?)";
     private const string Volume = @"(?<volume>\d{1,5})";

@@ -8,7 +8,7 @@ namespace PaperDigest.Scaffolding;
 /// without identifiers that the digest has under its arXiv id. Immutable: <see cref="Add"/> returns a new index,
 /// so an import adds each entry it writes and catches a paper listed twice in one file.
 /// </summary>
-public sealed record KnownPapers(
+internal sealed record KnownPapers(
     ImmutableDictionary<string, KnownPaper> BySlug,
     ImmutableDictionary<string, KnownPaper> ByArxiv,
     ImmutableDictionary<string, KnownPaper> ByDoi,

@@ -10,7 +10,7 @@ namespace PaperDigest.Scaffolding;
 /// <c>import</c> read from a BibTeX or Atom file, plus the digest day and tags. Texts are expected clean
 /// (see <see cref="SingleLineText.Clean"/>); <see cref="EntryWriter"/> only quotes them.
 /// </summary>
-public sealed record NewEntry(
+internal sealed record NewEntry(
     string Title,
     AuthorList Authors,
     DateOnly Date,

@@ -10,7 +10,7 @@ namespace PaperDigest.Scaffolding;
 /// Reads the values of <c>new</c> and <c>import</c> options, with the validator's own wording for a bad tag,
 /// date, arXiv id, DOI or link, so an editor meets one message for one mistake wherever it is made.
 /// </summary>
-public static partial class OptionValues
+internal static partial class OptionValues
 {
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z")]
     private static partial Regex DateShape();

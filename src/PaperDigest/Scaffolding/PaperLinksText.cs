@@ -4,7 +4,7 @@ using PaperDigest.Parsing;
 namespace PaperDigest.Scaffolding;
 
 /// <summary>Finds arXiv ids, DOIs and links in the free text of imported fields (URLs, journal names, notes).</summary>
-public static partial class PaperLinksText
+internal static partial class PaperLinksText
 {
     private const string ArxivShape = @"(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?";
 

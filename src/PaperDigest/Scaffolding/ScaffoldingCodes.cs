@@ -4,7 +4,7 @@ namespace PaperDigest.Scaffolding;
 /// Diagnostic codes of <c>paperdigest import</c>, for problems in the file being imported (PD07xx).
 /// Kept apart from <see cref="Diagnostics.DiagnosticCodes"/>, which covers the digest's own files.
 /// </summary>
-public static class ScaffoldingCodes
+internal static class ScaffoldingCodes
 {
     /// <summary>The file is missing, unreadable, too large or has no entries at all.</summary>
     public const string ImportFileUnusable = "PD0700";

@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperDigest.Scaffolding;
 
 /// <summary>Text as an entry holds it: one line, single spaces, no control characters, NFC.</summary>
-public static class SingleLineText
+internal static class SingleLineText
 {
     /// <summary>
     /// Collapses every run of white space (line breaks and tabs included) to one space, trims, drops control

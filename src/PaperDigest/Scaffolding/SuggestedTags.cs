@@ -11,7 +11,7 @@ namespace PaperDigest.Scaffolding;
 /// (primary category first), each once. Nothing becomes a tag that tags.yml does not list: keywords and categories
 /// that match no tag are kept here to be reported.
 /// </summary>
-public sealed record SuggestedTags(ImmutableArray<string> Tags, ImmutableArray<string> UnknownKeywords, ImmutableArray<string> UnmappedCategories)
+internal sealed record SuggestedTags(ImmutableArray<string> Tags, ImmutableArray<string> UnknownKeywords, ImmutableArray<string> UnmappedCategories)
 {
     /// <summary>How many unknown keywords a warning names before it says how many more there are.</summary>
     private const int KeywordsShown = 10;

@@ -9,7 +9,7 @@ namespace PaperDigest.Scaffolding;
 /// font commands (<c>\emph{x}</c>) removed. Math (<c>$...$</c>) is kept as written, since entries render it;
 /// a command it does not know is kept as written too, so nothing is lost silently.
 /// </summary>
-public static class TexToUnicode
+internal static class TexToUnicode
 {
     /// <summary>Accents written with a symbol (<c>\"o</c>) or a letter (<c>\c{c}</c>), as combining marks.</summary>
     private static readonly FrozenDictionary<string, char> Accents = new Dictionary<string, char>(StringComparer.Ordinal)

@@ -5,7 +5,7 @@ namespace PaperDigest.Search;
 /// <c>(id − previous id) × 8 + field</c> (the first against id 0), where field is the code of the heaviest
 /// <see cref="SearchField"/> the term occurs in. Gaps keep the numbers short; common terms cost two or three bytes a paper.
 /// </summary>
-public static class Postings
+internal static class Postings
 {
     public const int FieldBits = 3;
 

@@ -6,7 +6,7 @@ namespace PaperDigest.Search;
 /// What a search result shows of a paper, as the index stores it in a <c>docs-N</c> chunk: title, slug (its URL),
 /// authors, digest day, tags (indices into <c>meta.json</c>'s tag table), arXiv id, venue and summary.
 /// </summary>
-public sealed record SearchDocument(
+internal sealed record SearchDocument(
     string Title,
     string Slug,
     ImmutableArray<string> Authors,

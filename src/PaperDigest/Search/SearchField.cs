@@ -4,7 +4,7 @@ namespace PaperDigest.Search;
 /// Where in an entry a term occurs. The numeric value is the field's code in the index (three bits of each posting),
 /// and <see cref="SearchFields.Weights"/> lists the weights in this order.
 /// </summary>
-public enum SearchField
+internal enum SearchField
 {
     Title = 0,
     Authors = 1,

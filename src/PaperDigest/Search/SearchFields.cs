@@ -6,7 +6,7 @@ namespace PaperDigest.Search;
 /// How much a match in each <see cref="SearchField"/> counts: an exact arXiv id above everything, then title and
 /// authors above tags, tldr and venue, and the write-up last. The browser reads these from <c>meta.json</c>.
 /// </summary>
-public static class SearchFields
+internal static class SearchFields
 {
     /// <summary>The weight of each field, indexed by its code.</summary>
     public static ImmutableArray<int> Weights { get; } = [10, 8, 6, 20, 3, 3, 1];

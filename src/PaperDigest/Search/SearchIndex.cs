@@ -7,7 +7,7 @@ namespace PaperDigest.Search;
 /// every other file), the documents in chunks (<c>docs-N.hash.json</c>) and the terms in shards
 /// (<c>terms-HEX.hash.json</c>), all in <see cref="Files"/> (sorted by name) but those in <see cref="Kept"/>.
 /// </summary>
-public sealed record SearchIndex(ImmutableArray<SearchIndexFile> Files, int Papers, int Terms, int Shards)
+internal sealed record SearchIndex(ImmutableArray<SearchIndexFile> Files, int Papers, int Terms, int Shards)
 {
     /// <summary>Files of the last build's index kept as they are (their name and key), when the index was built with a <see cref="SearchIndexReuse"/>.</summary>
     public ImmutableArray<(string Name, Incremental.Fingerprint Key)> Kept { get; init; } = [];

@@ -28,7 +28,7 @@ namespace PaperDigest.Search;
 /// Paper ids count from the oldest paper, so a new paper changes only the last docs file and the shards of its terms;
 /// a higher id is a newer paper, which is how the browser breaks ties. Files are compact and byte-identical from build to build.
 /// </summary>
-public static class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     public const int FormatVersion = 1;
 

@@ -6,4 +6,4 @@ namespace PaperDigest.Search;
 /// One file of the search index: its name inside <c>/search/</c>, its bytes (compact UTF-8 JSON), and the key of
 /// what it was made from (none for <c>meta.json</c>), under which a later build may keep it.
 /// </summary>
-public sealed record SearchIndexFile(string Name, byte[] Bytes, Fingerprint Key = default);
+internal sealed record SearchIndexFile(string Name, byte[] Bytes, Fingerprint Key = default);

@@ -7,7 +7,7 @@ namespace PaperDigest.Search;
 /// Writes the search index (<see cref="SearchIndexBuilder"/>) under <c>/search/</c>, keeping the files of the parts
 /// that did not change since the last build (remembered in the build cache, <see cref="SearchIndexCache"/>).
 /// </summary>
-public sealed class SearchIndexFiles : IEmitter
+internal sealed class SearchIndexFiles : IEmitter
 {
     public const string Folder = "search/";
 

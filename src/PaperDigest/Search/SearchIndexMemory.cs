@@ -8,7 +8,7 @@ namespace PaperDigest.Search;
 /// A part whose key is unchanged, and whose files are still in the output as written, is kept rather than written
 /// again (see <see cref="SearchIndexBuilder"/>).
 /// </summary>
-public sealed record SearchIndexMemory(
+internal sealed record SearchIndexMemory(
     IReadOnlyDictionary<Fingerprint, SearchGroupFiles> Groups,
     IReadOnlyDictionary<Fingerprint, string> Docs)
 {

@@ -6,4 +6,4 @@ namespace PaperDigest.Search;
 /// What a build may keep of the last build's search index: the last index's <see cref="Previous"/> memory, and
 /// whether a file of that name, written under that key, is still in the output as written.
 /// </summary>
-public sealed record SearchIndexReuse(SearchIndexMemory Previous, Func<string, Fingerprint, bool> CanKeep);
+internal sealed record SearchIndexReuse(SearchIndexMemory Previous, Func<string, Fingerprint, bool> CanKeep);

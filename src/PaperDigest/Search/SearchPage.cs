@@ -7,7 +7,7 @@ namespace PaperDigest.Search;
 /// <c>/search/</c>: the search box and the results <c>search.js</c> shows as the reader types. Without JavaScript the
 /// page says so and leads to the tag index and the archive.
 /// </summary>
-public sealed class SearchPage : IEmitter
+internal sealed class SearchPage : IEmitter
 {
     public const string SitePath = "/search/";
 

@@ -9,7 +9,7 @@ namespace PaperDigest.Search;
 /// Takes a paper's <see cref="SearchTerms"/> from its front matter and rendered write-up, under a digest's tag
 /// registry (tag names are searchable) and stop words. Safe to use from several threads.
 /// </summary>
-public sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool pool)
+internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool pool)
 {
     private readonly FrozenDictionary<string, Tag> tags = tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
 

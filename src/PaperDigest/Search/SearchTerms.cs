@@ -8,7 +8,7 @@ namespace PaperDigest.Search;
 /// are parallel). Taken when the write-up is rendered, and kept in the
 /// entry cache, so building the index neither reads the write-up again nor re-tokenises an unchanged paper.
 /// </summary>
-public sealed record SearchTerms(ImmutableArray<int> Terms, ImmutableArray<SearchField> Fields)
+internal sealed record SearchTerms(ImmutableArray<int> Terms, ImmutableArray<SearchField> Fields)
 {
     public static SearchTerms Empty { get; } = new([], []);
 }

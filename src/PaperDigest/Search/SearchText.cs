@@ -9,7 +9,7 @@ namespace PaperDigest.Search;
 /// (ß → ss, æ → ae, ø → o, ł → l …), then split into runs of letters and digits. "Löwen", "LOWEN" and "Lowen" all
 /// become <c>lowen</c>. ArXiv ids and DOIs are kept whole, without version, as single terms.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     /// <summary>Shorter terms are not indexed: they would match nearly everything as prefixes.</summary>
     public const int MinTermLength = 2;

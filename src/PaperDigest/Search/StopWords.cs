@@ -7,7 +7,7 @@ namespace PaperDigest.Search;
 /// shards); the browser drops them from queries too, reading the list from <c>meta.json</c>. Only used for
 /// digests whose language is English.
 /// </summary>
-public static class StopWords
+internal static class StopWords
 {
     public static FrozenSet<string> English { get; } = new[]
     {

@@ -8,4 +8,4 @@ namespace PaperDigest.Search;
 /// </summary>
 /// <param name="Prefix">The first code points its terms share (two, or more where a two-letter shard was too big).</param>
 /// <param name="Terms">Indices into the sorted term list.</param>
-public sealed record TermShard(string Prefix, ImmutableArray<int> Terms);
+internal sealed record TermShard(string Prefix, ImmutableArray<int> Terms);

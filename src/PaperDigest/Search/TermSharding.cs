@@ -8,7 +8,7 @@ namespace PaperDigest.Search;
 /// in the group's own shard. A term therefore lives in the shard with the longest prefix it starts with, which is
 /// how the browser finds it; a single term bigger than the budget gets a shard of its own.
 /// </summary>
-public static class TermSharding
+internal static class TermSharding
 {
     public const int FirstPrefixLength = 2;
 

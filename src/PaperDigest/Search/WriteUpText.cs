@@ -7,7 +7,7 @@ namespace PaperDigest.Search;
 /// The words of a rendered write-up, for the index: tags removed (each leaves a space, so words on either side
 /// stay apart), entities decoded, and MathML left out (its single letters and operators are not what readers type).
 /// </summary>
-public static class WriteUpText
+internal static class WriteUpText
 {
     public static string FromHtml(string html)
     {

@@ -3,7 +3,7 @@ using PaperDigest.Emitting;
 namespace PaperDigest.Sitemap;
 
 /// <summary><c>/robots.txt</c>: everything may be crawled; the sitemap is named.</summary>
-public sealed class RobotsTxt : IEmitter
+internal sealed class RobotsTxt : IEmitter
 {
     public EmitCount Emit(EmitContext context)
     {

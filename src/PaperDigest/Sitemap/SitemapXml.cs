@@ -12,7 +12,7 @@ namespace PaperDigest.Sitemap;
 /// <c>/sitemap.xml</c> listing every HTML page written or kept before it, sorted by path. Runs after the page emitters;
 /// kept as it is while the pages and their dates are the same.
 /// </summary>
-public sealed class SitemapXml : IEmitter
+internal sealed class SitemapXml : IEmitter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -6,7 +6,7 @@ namespace PaperDigest.Theming;
 /// The default theme, embedded in the tool from the repository's <c>theme/</c> folder when it is built
 /// (resources named <c>theme/&lt;path&gt;</c>), so a digest needs no theme folder of its own.
 /// </summary>
-public static class BuiltInTheme
+internal static class BuiltInTheme
 {
     private const string Prefix = "theme/";
 

@@ -7,7 +7,7 @@ namespace PaperDigest.Theming;
 /// A theme loading on another thread while the build reads its entries. Loading needs only the site's base path
 /// (for <c>{{relurl}}</c> and <c>{{asset}}</c>), which <c>site.yml</c> gives before the entries are read.
 /// </summary>
-public sealed class PendingTheme
+internal sealed class PendingTheme
 {
     private readonly string root;
     private readonly string basePath;

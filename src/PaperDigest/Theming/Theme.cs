@@ -8,7 +8,7 @@ namespace PaperDigest.Theming;
 /// A loaded theme: Scriban templates parsed and checked once, rendered from many threads, each render in its own
 /// <see cref="PageRenderContext"/>. Values are escaped as they are written; <see cref="TrustedHtml"/> is not.
 /// </summary>
-public sealed class Theme
+internal sealed class Theme
 {
     private readonly ParsedTemplate layout;
     private readonly IReadOnlyDictionary<string, ParsedTemplate> templates;

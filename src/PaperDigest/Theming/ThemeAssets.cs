@@ -8,7 +8,7 @@ namespace PaperDigest.Theming;
 /// a changed file gets a new URL, so hosts can cache assets for a year. Templates link them with <c>{{ asset "site.css" }}</c>.
 /// The files are small and read once, so their bytes are kept for writing.
 /// </summary>
-public sealed class ThemeAssets
+internal sealed class ThemeAssets
 {
     /// <summary>The largest asset a theme may hold.</summary>
     public const long MaxAssetBytes = 64L * 1024 * 1024;

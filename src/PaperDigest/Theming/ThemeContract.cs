@@ -8,7 +8,7 @@ namespace PaperDigest.Theming;
 /// (<c>PaperCardView.AuthorsShort</c> is <c>authors_short</c>); the static check and the theme reference
 /// (<c>docs/theme-reference.md</c>) are both read from here.
 /// </summary>
-public static class ThemeContract
+internal static class ThemeContract
 {
     /// <summary>The extension of every template, partial and layout.</summary>
     public const string Extension = ".sbn-html";

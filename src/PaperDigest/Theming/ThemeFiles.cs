@@ -8,7 +8,7 @@ namespace PaperDigest.Theming;
 /// relative path in its place. The folder may be absent (then the built-in theme is used as it is) and may hold
 /// only the files it changes.
 /// </summary>
-public sealed class ThemeFiles
+internal sealed class ThemeFiles
 {
     private readonly SortedDictionary<string, ThemeFileOrigin> origins;
     private readonly InputTree tree;

@@ -4,4 +4,4 @@ namespace PaperDigest.Theming;
 /// <param name="Name">The name templates call it by.</param>
 /// <param name="Usage">How a call is written, in Scriban's command form.</param>
 /// <param name="Description">What it returns.</param>
-public sealed record ThemeFunction(string Name, string Usage, string Description);
+internal sealed record ThemeFunction(string Name, string Usage, string Description);

@@ -13,7 +13,7 @@ namespace PaperDigest.Theming;
 /// against the views of <see cref="ThemeContract"/>. Every problem of every template is a diagnostic naming the
 /// file, line and column; a theme with any error is not returned.
 /// </summary>
-public static class ThemeLoader
+internal static class ThemeLoader
 {
     private static readonly string[] TemplateFolders = ["layouts", "templates", "partials"];
 

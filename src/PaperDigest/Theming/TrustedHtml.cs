@@ -7,7 +7,7 @@ namespace PaperDigest.Theming;
 /// or partial, JSON-LD serialised for a <c>&lt;script&gt;</c> element. Every other value a template writes is escaped.
 /// Nothing becomes trusted because of where it came from, only by being built as this type.
 /// </summary>
-public sealed class TrustedHtml
+internal sealed class TrustedHtml
 {
     private string? html;
 

@@ -8,7 +8,7 @@ namespace PaperDigest.Validation;
 /// a DOI (case-insensitively, as DOIs are) or an alias, and no alias is another paper's address.
 /// Each duplicate is reported at the later file, naming the first.
 /// </summary>
-public static class DigestValidator
+internal static class DigestValidator
 {
     private const string PaperFolder = "/papers/";
 

@@ -8,7 +8,7 @@ namespace PaperDigest.Validation;
 /// <summary>
 /// Warnings for editors that do not stop a build but should be fixed before merging: tags nobody uses, and links in write-ups to site paths that will not exist.
 /// </summary>
-public static class EditorialChecks
+internal static class EditorialChecks
 {
     public static IReadOnlyList<Diagnostic> Warnings(DigestContent content, SiteModel model, MarkdownRenderer markdown, IEnumerable<string> staticFiles)
     {

@@ -9,7 +9,7 @@ namespace PaperDigest.Validation;
 /// <c>build --strict</c>: after the site is written (and before it replaces the output folder), every internal
 /// link and image in every HTML page must lead to a file of the site, and every fragment to an id on that page.
 /// </summary>
-public static partial class OutputLinkCheck
+internal static partial class OutputLinkCheck
 {
     [GeneratedRegex("\\s(?:href|src)=\"(?<url>[^\"]*)\"", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Link();

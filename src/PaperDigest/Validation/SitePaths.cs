@@ -9,7 +9,7 @@ namespace PaperDigest.Validation;
 /// The site paths a build of a model will write, worked out without writing them, so <c>check</c> can tell
 /// whether a link in a write-up points somewhere. Theme assets (<c>/assets/…</c>) are taken on trust.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     private static readonly string[] FixedPaths =
     [

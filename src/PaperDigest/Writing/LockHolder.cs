@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperDigest.Writing;
 
 /// <summary>The run holding an <see cref="OutputLock"/>, as it wrote itself into the lock file: process id, command and start time.</summary>
-public sealed record LockHolder(int ProcessId, string Command, DateTimeOffset Started)
+internal sealed record LockHolder(int ProcessId, string Command, DateTimeOffset Started)
 {
     /// <summary>This process, running <paramref name="command"/> (such as <c>paperdigest build</c>).</summary>
     public static LockHolder Current(string command) => new(Environment.ProcessId, command, DateTimeOffset.UtcNow);

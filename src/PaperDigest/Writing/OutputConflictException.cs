@@ -1,7 +1,7 @@
 namespace PaperDigest.Writing;
 
 /// <summary>Two outputs claimed the same file, for example a static file and a generated page.</summary>
-public sealed class OutputConflictException(string relativePath)
+internal sealed class OutputConflictException(string relativePath)
     : IOException($"two outputs want to write '{relativePath}'; rename or remove one of them")
 {
     public string RelativePath { get; } = relativePath;

@@ -9,7 +9,7 @@ namespace PaperDigest.Writing;
 /// however it ends (a <c>kill -9</c> included): the file's mere existence never blocks. The holder writes its
 /// process id, command and start time into the file, so a run that finds it taken can say who has it.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private const string LockInfix = ".pd-lock";
 

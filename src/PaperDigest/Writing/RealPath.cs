@@ -5,7 +5,7 @@ namespace PaperDigest.Writing;
 /// file system does (so <c>link/..</c> is the parent of the link's target, not the folder holding the link). The part
 /// that does not exist yet is appended as written. <see cref="Path.GetFullPath(string)"/> alone resolves no links.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>As many links as the system follows before it gives up (Linux's ELOOP limit).</summary>
     private const int MaxLinks = 40;

@@ -17,7 +17,7 @@ namespace PaperDigest.Writing;
 /// </list>
 /// Safe to write to from many threads; refuses two writes to one path and any path that would leave the folder.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : IDisposable
 {
     /// <summary>A file in every output folder PaperDigest makes, so it never replaces a folder it did not make; holds the build id.</summary>
     public const string MarkerFile = ".paperdigest-output";

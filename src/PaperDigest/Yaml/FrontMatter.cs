@@ -1,4 +1,4 @@
 namespace PaperDigest.Yaml;
 
 /// <summary>A Markdown file split at its front matter fences. <see cref="BodyLine"/> is the file line where the body starts.</summary>
-public sealed record FrontMatter(string Yaml, string Body, int BodyLine);
+internal sealed record FrontMatter(string Yaml, string Body, int BodyLine);

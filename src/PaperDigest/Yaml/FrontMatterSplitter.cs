@@ -4,7 +4,7 @@ using PaperDigest.Reading;
 namespace PaperDigest.Yaml;
 
 /// <summary>Splits <c>---</c> YAML <c>---</c> front matter from the Markdown body.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     public static FrontMatter? Split(SourceFile file, DiagnosticBag diagnostics)
     {

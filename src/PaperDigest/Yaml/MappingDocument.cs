@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 namespace PaperDigest.Yaml;
 
 /// <summary>Reads YAML that must be a mapping (site.yml, tags.yml, front matter), saying so when it is not.</summary>
-public static class MappingDocument
+internal static class MappingDocument
 {
     /// <param name="yaml">The YAML text.</param>
     /// <param name="path">The file name diagnostics use.</param>

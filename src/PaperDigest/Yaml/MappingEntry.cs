@@ -1,3 +1,3 @@
 namespace PaperDigest.Yaml;
 
-public sealed record MappingEntry(ScalarNode Key, Node Value);
+internal sealed record MappingEntry(ScalarNode Key, Node Value);

@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Yaml;
 
-public sealed record MappingNode(SourceLocation Location, ImmutableArray<MappingEntry> Entries) : Node(Location)
+internal sealed record MappingNode(SourceLocation Location, ImmutableArray<MappingEntry> Entries) : Node(Location)
 {
     public override string KindName => "a mapping (key: value pairs)";
 

@@ -7,7 +7,7 @@ namespace PaperDigest.Yaml;
 /// model: it cannot hold aliases (so no alias bombs), its depth and size are bounded, and every node keeps
 /// its position in the file for diagnostics.
 /// </summary>
-public abstract record Node(SourceLocation Location)
+internal abstract record Node(SourceLocation Location)
 {
     /// <summary>What the node is, as said to an editor in a wrong-type message.</summary>
     public abstract string KindName { get; }

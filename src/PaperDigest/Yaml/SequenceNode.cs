@@ -3,7 +3,7 @@ using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Yaml;
 
-public sealed record SequenceNode(SourceLocation Location, ImmutableArray<Node> Items) : Node(Location)
+internal sealed record SequenceNode(SourceLocation Location, ImmutableArray<Node> Items) : Node(Location)
 {
     public override string KindName => "a list";
 }

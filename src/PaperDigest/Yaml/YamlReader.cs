@@ -10,7 +10,7 @@ namespace PaperDigest.Yaml;
 /// parser. Problems are diagnostics, never exceptions: syntax errors, aliases, too deep nesting, too many
 /// nodes, duplicate keys, several documents.
 /// </summary>
-public static class YamlReader
+internal static class YamlReader
 {
     public const int MaxDepth = 32;
     public const int MaxNodes = 20_000;

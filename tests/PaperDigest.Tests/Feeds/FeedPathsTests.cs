@@ -5,6 +5,7 @@ namespace PaperDigest.Tests.Feeds;
 /// <summary>The feed addresses subscribers and discovery links rely on (DESIGN.md §5); changing one breaks subscriptions.</summary>
 public sealed class FeedPathsTests
 {
+    // xunit runs public methods only and FeedFormat is internal: the value arrives as an Enum.
     [Theory]
     [InlineData("/", FeedFormat.Rss, "/feed.xml")]
     [InlineData("/", FeedFormat.Atom, "/atom.xml")]
@@ -12,9 +13,9 @@ public sealed class FeedPathsTests
     [InlineData("/tags/diffusion-models/", FeedFormat.Rss, "/tags/diffusion-models/feed.xml")]
     [InlineData("/tags/diffusion-models/", FeedFormat.Atom, "/tags/diffusion-models/atom.xml")]
     [InlineData("/tags/diffusion-models", FeedFormat.Json, "/tags/diffusion-models/feed.json")]
-    public void A_feed_sits_beside_the_page_it_follows(string pagePath, FeedFormat format, string expected)
+    public void A_feed_sits_beside_the_page_it_follows(string pagePath, Enum format, string expected)
     {
-        Assert.Equal(expected, FeedPaths.For(pagePath, format));
+        Assert.Equal(expected, FeedPaths.For(pagePath, (FeedFormat)format));
     }
 
     [Fact]
@@ -30,9 +31,9 @@ public sealed class FeedPathsTests
     [InlineData(FeedFormat.Rss, "application/rss+xml", "RSS")]
     [InlineData(FeedFormat.Atom, "application/atom+xml", "Atom")]
     [InlineData(FeedFormat.Json, "application/feed+json", "JSON Feed")]
-    public void Each_format_has_its_registered_media_type(FeedFormat format, string mediaType, string label)
+    public void Each_format_has_its_registered_media_type(Enum format, string mediaType, string label)
     {
-        Assert.Equal(mediaType, FeedPaths.MediaType(format));
-        Assert.Equal(label, FeedPaths.Label(format));
+        Assert.Equal(mediaType, FeedPaths.MediaType((FeedFormat)format));
+        Assert.Equal(label, FeedPaths.Label((FeedFormat)format));
     }
 }

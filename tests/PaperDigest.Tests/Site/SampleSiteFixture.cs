@@ -18,7 +18,7 @@ public sealed class SampleSiteFixture : IDisposable
 
     public string Output => Site.Output;
 
-    public BuildResult Result => Site.Result;
+    internal BuildResult Result => Site.Result;
 
     internal ExpectedDigest Digest => Site.Digest;
 

@@ -11,7 +11,7 @@ namespace PaperDigest.Rendering.Headings;
 /// case, spaces to '-', most punctuation dropped; <c>section</c> if nothing is left), but made unique through a
 /// <see cref="HeadingIdSet"/>, whose work grows with the number of headings rather than with its square.
 /// </summary>
-public sealed class HeadingIdExtension : IMarkdownExtension
+internal sealed class HeadingIdExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -5,7 +5,7 @@ namespace PaperDigest.Rendering.Headings;
 /// <c>intro-2</c> ... skipping ids already taken. Each base id remembers the next suffix to try, so a thousand
 /// identical headings cost a thousand probes, not half a million: an id is tried at most once for each base.
 /// </summary>
-public sealed class HeadingIdSet
+internal sealed class HeadingIdSet
 {
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> nextSuffix = new(StringComparer.Ordinal);

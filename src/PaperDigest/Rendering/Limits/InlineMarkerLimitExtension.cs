@@ -8,7 +8,7 @@ namespace PaperDigest.Rendering.Limits;
 /// Keeps <see cref="MarkdownLimits.MaxInlineMarkersPerBlock"/> with two <see cref="InlineDepthGuard"/>s tried before
 /// any other inline parser; a block they stopped is shown as its plain text once the document is parsed.
 /// </summary>
-public sealed class InlineMarkerLimitExtension : IMarkdownExtension
+internal sealed class InlineMarkerLimitExtension : IMarkdownExtension
 {
     /// <summary>Where a marker or a bare URL may start.</summary>
     private static readonly char[] Watched = ['*', '_', '~', '^', '+', '=', '[', '!', ']', 'h', 'f', 'm', 't', 'w'];

@@ -4,7 +4,7 @@ namespace PaperDigest.Rendering.Limits;
 /// The limits a write-up or page must keep for rendering to stay linear in its size; each is a constant, raised by
 /// changing it here. Input files are capped at <see cref="Reading.SourceDecoder.MaxFileBytes"/>.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>
     /// Emphasis and link markers open at once, and bare URLs, in one paragraph, heading or table. Markdig keeps every

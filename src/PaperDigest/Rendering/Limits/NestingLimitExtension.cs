@@ -15,7 +15,7 @@ namespace PaperDigest.Rendering.Limits;
 /// inlines nest deeper than <see cref="MarkdownLimits.MaxInlineDepth"/> shows its text instead. Both walks use a stack
 /// of their own, never recursion.
 /// </summary>
-public sealed class NestingLimitExtension : IMarkdownExtension
+internal sealed class NestingLimitExtension : IMarkdownExtension
 {
     private static readonly object Hooked = new();
 

@@ -1,7 +1,7 @@
 namespace PaperDigest.Rendering.Links;
 
 /// <summary>What a URL in a write-up leads to, as a browser reads it.</summary>
-public enum LinkKind
+internal enum LinkKind
 {
     /// <summary>A path, <c>#fragment</c> or <c>?query</c> relative to the page (or an empty URL).</summary>
     Relative,

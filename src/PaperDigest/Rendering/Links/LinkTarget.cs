@@ -10,7 +10,7 @@ namespace PaperDigest.Rendering.Links;
 /// segment holds a ':' must be written <c>./a:b</c>. The URL is the one Markdig decoded (entities and backslash
 /// escapes resolved), which is what the <c>href</c> will say.
 /// </summary>
-public readonly record struct LinkTarget(LinkKind Kind, string Scheme)
+internal readonly record struct LinkTarget(LinkKind Kind, string Scheme)
 {
     public bool IsAllowed => Kind != LinkKind.Unsafe;
 

@@ -12,7 +12,7 @@ namespace PaperDigest.Rendering.Links;
 /// by its alt text, an autolink or a bare URL by the URL as text) before anything renders them, and each is noted as a
 /// <see cref="MarkdownWarning"/> (PD0121). Raw HTML, when a digest allows it, is trusted as written.
 /// </summary>
-public sealed class SafeLinkExtension : IMarkdownExtension
+internal sealed class SafeLinkExtension : IMarkdownExtension
 {
     /// <summary>How much of a refused URL a warning quotes.</summary>
     private const int QuotedLength = 80;

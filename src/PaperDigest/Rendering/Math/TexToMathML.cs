@@ -6,7 +6,7 @@ namespace PaperDigest.Rendering.Math;
 /// Converts the TeX of a write-up's <c>$...$</c> and <c>$$...$$</c> to MathML at build time, so pages need no script
 /// to show formulas. What it cannot convert is shown as the TeX itself, never as broken markup.
 /// </summary>
-public static class TexToMathML
+internal static class TexToMathML
 {
     /// <summary>Longer formulas are shown as TeX without being parsed.</summary>
     internal const int MaxLength = 5000;

@@ -4,4 +4,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Site">The site: its title, navigation and links.</param>
 /// <param name="Years">Every year with papers, newest first.</param>
 /// <param name="PaperCount">The number of papers in the whole digest.</param>
-public sealed record ArchiveIndexView(SiteView Site, IReadOnlyList<ArchiveYearView> Years, int PaperCount);
+internal sealed record ArchiveIndexView(SiteView Site, IReadOnlyList<ArchiveYearView> Years, int PaperCount);

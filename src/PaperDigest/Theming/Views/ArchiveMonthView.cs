@@ -5,4 +5,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Url">Link to the month's page (<c>/months/YYYY-MM/</c>, base path included).</param>
 /// <param name="Count">The number of papers dated in the month.</param>
 /// <param name="Weeks">The ISO weeks with papers on days of this month, newest first; a week that spans two months is listed under both.</param>
-public sealed record ArchiveMonthView(string Name, string Url, int Count, IReadOnlyList<NavLinkView> Weeks);
+internal sealed record ArchiveMonthView(string Name, string Url, int Count, IReadOnlyList<NavLinkView> Weeks);

@@ -12,7 +12,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="LinkDays">Whether day headings link to their day pages: true on week and month pages, false on a day page.</param>
 /// <param name="Newsletter">On a week page, its HTML e-mail edition (titled <c>the weekly e-mail</c>); null on day and month pages.</param>
 /// <param name="NewsletterText">On a week page, its plain-text e-mail edition (titled <c>plain text</c>); null on day and month pages.</param>
-public sealed record ArchivePageView(
+internal sealed record ArchivePageView(
     SiteView Site,
     string Title,
     string Eyebrow,

@@ -5,4 +5,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Orcid">The author's ORCID iD, such as <c>0000-0002-1825-0097</c>, or null.</param>
 /// <param name="OrcidUrl">The ORCID record, <c>https://orcid.org/&lt;id&gt;</c>, or null without an ORCID iD.</param>
 /// <param name="Url">The author's homepage (an absolute http or https URL), or null.</param>
-public sealed record AuthorView(string Name, string? Orcid, string? OrcidUrl, string? Url);
+internal sealed record AuthorView(string Name, string? Orcid, string? OrcidUrl, string? Url);

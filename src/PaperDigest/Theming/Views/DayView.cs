@@ -5,4 +5,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="DateText">The day as shown, such as <c>Monday, 10 March 2025</c> (English).</param>
 /// <param name="Url">Link to the day's page (<c>/days/YYYY-MM-DD/</c>, base path included).</param>
 /// <param name="Papers">The papers of the day (never empty): featured first, then by title.</param>
-public sealed record DayView(string DateIso, string DateText, string Url, IReadOnlyList<PaperCardView> Papers);
+internal sealed record DayView(string DateIso, string DateText, string Url, IReadOnlyList<PaperCardView> Papers);

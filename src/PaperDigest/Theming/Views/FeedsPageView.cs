@@ -9,7 +9,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Tags">Every tag of <c>tags.yml</c> (unused ones too) with its feeds, by name.</param>
 /// <param name="OpmlUrl">Link to the OPML file that subscribes to every feed at once (<c>/feeds.opml</c>, base path included).</param>
 /// <param name="Newsletters">Every weekly e-mail edition, newest first; empty when the digest has no papers.</param>
-public sealed record FeedsPageView(
+internal sealed record FeedsPageView(
     SiteView Site,
     IReadOnlyList<FeedLinkView> SiteFeeds,
     IReadOnlyList<TagFeedsView> Tags,

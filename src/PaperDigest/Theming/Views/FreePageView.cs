@@ -4,4 +4,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Site">The site: its title, navigation and links.</param>
 /// <param name="Title">The page's <c>title</c> from its front matter.</param>
 /// <param name="ContentHtml">The page's Markdown rendered to HTML.</param>
-public sealed record FreePageView(SiteView Site, string Title, TrustedHtml ContentHtml);
+internal sealed record FreePageView(SiteView Site, string Title, TrustedHtml ContentHtml);

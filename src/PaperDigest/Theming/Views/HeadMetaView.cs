@@ -4,7 +4,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Name">The <c>name</c> attribute, such as <c>citation_title</c> or <c>twitter:card</c>; null when the tag has a <c>property</c> instead.</param>
 /// <param name="Property">The <c>property</c> attribute, such as <c>og:title</c>; null when the tag has a <c>name</c> instead.</param>
 /// <param name="Content">The <c>content</c> attribute, plain text.</param>
-public sealed record HeadMetaView(string? Name, string? Property, string Content)
+internal sealed record HeadMetaView(string? Name, string? Property, string Content)
 {
     public static HeadMetaView Named(string name, string content) => new(name, null, content);
 

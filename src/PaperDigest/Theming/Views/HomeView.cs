@@ -5,4 +5,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Days">This page's digest days, newest first: up to <c>page_size</c> papers, never splitting a day (a larger day has a page to itself); empty when the digest has no papers.</param>
 /// <param name="Pagination">Where this page stands among the home pages (<c>/</c>, <c>/page/2/</c>, …).</param>
 /// <param name="PaperCount">The number of papers in the whole digest.</param>
-public sealed record HomeView(SiteView Site, IReadOnlyList<DayView> Days, PaginationView Pagination, int PaperCount);
+internal sealed record HomeView(SiteView Site, IReadOnlyList<DayView> Days, PaginationView Pagination, int PaperCount);

@@ -4,4 +4,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Site">The site: its title, navigation and links.</param>
 /// <param name="Page">The page's head: title, description, canonical URL, kind, feeds, meta tags and JSON-LD.</param>
 /// <param name="Content">The page's own template, rendered.</param>
-public sealed record LayoutView(SiteView Site, PageMeta Page, TrustedHtml Content);
+internal sealed record LayoutView(SiteView Site, PageMeta Page, TrustedHtml Content);

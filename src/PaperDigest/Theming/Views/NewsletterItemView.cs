@@ -10,7 +10,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="ArxivUrl">The arXiv abstract, <c>https://arxiv.org/abs/&lt;id&gt;</c>, or null without an arXiv id.</param>
 /// <param name="PdfUrl">The entry's <c>links.pdf</c>, else <c>https://arxiv.org/pdf/&lt;id&gt;</c>; null when there is neither.</param>
 /// <param name="CodeUrl">The entry's <c>links.code</c> (an absolute http or https URL), or null.</param>
-public sealed record NewsletterItemView(
+internal sealed record NewsletterItemView(
     string Title,
     string Url,
     string Authors,

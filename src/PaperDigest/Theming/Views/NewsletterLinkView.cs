@@ -4,4 +4,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Title">The week, such as <c>Week of 10–16 March 2025</c>.</param>
 /// <param name="HtmlUrl">Link to the HTML edition (<c>/newsletter/YYYY-Www.html</c>, base path included).</param>
 /// <param name="TextUrl">Link to the plain-text edition (<c>/newsletter/YYYY-Www.txt</c>, base path included).</param>
-public sealed record NewsletterLinkView(string Title, string HtmlUrl, string TextUrl);
+internal sealed record NewsletterLinkView(string Title, string HtmlUrl, string TextUrl);

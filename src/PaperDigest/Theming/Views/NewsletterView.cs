@@ -15,7 +15,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="FeedUrl">Absolute URL of the site's RSS feed (<c>/feed.xml</c>).</param>
 /// <param name="PaperCount">The number of papers in the week (at least 1).</param>
 /// <param name="Days">The week's days with papers, newest first.</param>
-public sealed record NewsletterView(
+internal sealed record NewsletterView(
     string SiteTitle,
     string SiteUrl,
     string Language,

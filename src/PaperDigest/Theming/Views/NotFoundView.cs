@@ -2,4 +2,4 @@ namespace PaperDigest.Theming.Views;
 
 /// <summary>The model of <c>templates/404.sbn-html</c>.</summary>
 /// <param name="Site">The site: its title, navigation and links.</param>
-public sealed record NotFoundView(SiteView Site);
+internal sealed record NotFoundView(SiteView Site);

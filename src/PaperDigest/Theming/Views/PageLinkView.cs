@@ -4,7 +4,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Number">The page's number, from 1; 0 for a gap.</param>
 /// <param name="Url">Link to the page (base path included); empty for a gap.</param>
 /// <param name="IsCurrent">Whether this is the page being rendered.</param>
-public sealed record PageLinkView(int Number, string Url, bool IsCurrent)
+internal sealed record PageLinkView(int Number, string Url, bool IsCurrent)
 {
     public static PageLinkView Gap { get; } = new(0, "", false) { IsGap = true };
 

@@ -12,7 +12,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Feeds">The feeds to announce with <c>&lt;link rel="alternate"&gt;</c>: on a tag page the tag's own RSS, Atom and JSON Feed, then the site's; elsewhere the site's alone.</param>
 /// <param name="Meta">The <c>&lt;meta&gt;</c> tags: OpenGraph and Twitter on every page, with Google Scholar's <c>citation_*</c> tags on a paper page.</param>
 /// <param name="JsonLd">A paper page's schema.org ScholarlyArticle JSON-LD, for <c>&lt;script type="application/ld+json"&gt;</c>; null on other pages.</param>
-public sealed record PageMeta(
+internal sealed record PageMeta(
     string Title,
     string Description,
     string CanonicalUrl,

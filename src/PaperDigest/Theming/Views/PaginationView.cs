@@ -6,7 +6,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="PreviousUrl">Link to the page before (newer papers, base path included), or null on the first page.</param>
 /// <param name="NextUrl">Link to the page after (older papers, base path included), or null on the last page.</param>
 /// <param name="Pages">The links to show: the first page, the last and two either side of the current one, with a gap (<see cref="PageLinkView.IsGap"/>) where pages are left out.</param>
-public sealed record PaginationView(
+internal sealed record PaginationView(
     int Current,
     int Total,
     string? PreviousUrl,

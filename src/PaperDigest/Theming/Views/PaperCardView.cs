@@ -28,7 +28,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="DayUrl">Link to the paper's day page (<c>/days/YYYY-MM-DD/</c>, base path included).</param>
 /// <param name="Coins">The OpenURL context object for the <c>title</c> of a <c>&lt;span class="Z3988"&gt;</c>: percent-encoded text, escaped like any other.</param>
 /// <param name="Scheduled">Whether the paper is dated after the day of the build; such papers are only built with <c>--drafts</c>.</param>
-public sealed record PaperCardView(
+internal sealed record PaperCardView(
     string Slug,
     string Title,
     string Url,

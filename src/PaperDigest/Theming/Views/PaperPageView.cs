@@ -15,7 +15,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="BibtexUrl">Link to the paper's <c>cite.bib</c> (base path included).</param>
 /// <param name="RisUrl">Link to the paper's <c>cite.ris</c> (base path included).</param>
 /// <param name="Authors">The known authors with the links the entry gives for them, in its order; <c>paper.authors_incomplete</c> says whether "et al." follows.</param>
-public sealed record PaperPageView(
+internal sealed record PaperPageView(
     SiteView Site,
     PaperCardView Paper,
     TrustedHtml ContentHtml,

@@ -4,4 +4,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Site">The site: its title, navigation and links.</param>
 /// <param name="IndexUrl">Link to the search index's <c>meta.json</c> (<c>/search/meta.json</c>, base path included), which <c>search.js</c> reads first.</param>
 /// <param name="PaperCount">The number of papers in the index, the whole digest.</param>
-public sealed record SearchPageView(SiteView Site, string IndexUrl, int PaperCount);
+internal sealed record SearchPageView(SiteView Site, string IndexUrl, int PaperCount);

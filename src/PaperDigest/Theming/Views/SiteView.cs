@@ -13,7 +13,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Pages">The pages of <c>pages/</c> for the navigation, by file name.</param>
 /// <param name="Editors">The names in <c>editors</c> of <c>site.yml</c>, in their order; empty when not given.</param>
 /// <param name="SearchUrl">Link to the search page (<c>/search/</c>, base path included).</param>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Language,

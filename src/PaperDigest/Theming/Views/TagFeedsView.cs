@@ -5,4 +5,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Url">Link to the tag's page (<c>/tags/&lt;slug&gt;/</c>, base path included).</param>
 /// <param name="Count">The number of papers with the tag; 0 for an unused tag.</param>
 /// <param name="Feeds">The tag's RSS, Atom and JSON Feed, in that order, each titled by its format alone.</param>
-public sealed record TagFeedsView(string Name, string Url, int Count, IReadOnlyList<FeedLinkView> Feeds);
+internal sealed record TagFeedsView(string Name, string Url, int Count, IReadOnlyList<FeedLinkView> Feeds);

@@ -7,4 +7,4 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Url">Link to the tag's page (<c>/tags/&lt;slug&gt;/</c>, base path included).</param>
 /// <param name="FeedUrl">Link to the tag's RSS feed (<c>/tags/&lt;slug&gt;/feed.xml</c>, base path included).</param>
 /// <param name="Count">The number of papers with the tag; 0 for an unused tag.</param>
-public sealed record TagSummaryView(string Slug, string Name, string Description, string Url, string FeedUrl, int Count);
+internal sealed record TagSummaryView(string Slug, string Name, string Description, string Url, string FeedUrl, int Count);
