@@ -12,6 +12,10 @@ namespace PaperDigest.Archives;
 /// </summary>
 internal sealed class ArchivePages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;

@@ -10,6 +10,10 @@ namespace PaperDigest.Assets;
 /// </summary>
 internal sealed class StaticFiles : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     /// <summary>The largest static file the build copies (it is held in memory once while it is written).</summary>
     public const long MaxStaticFileBytes = 512L * 1024 * 1024;
 

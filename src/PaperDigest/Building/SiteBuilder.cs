@@ -31,14 +31,15 @@ internal static class SiteBuilder
     private static readonly SearchIndexFiles AsideEmitter = new();
 
     /// <summary>
-    /// The emitters, in the order they run. Paper pages come late, as they wait for the related papers, which are
-    /// computed in the background meanwhile; the sitemap comes last as it lists the pages written before it.
+    /// The emitters, in the order they run unless one reads what a later one adds (<see cref="EmitterOrder"/>: the
+    /// sitemap runs after every page, the headers after the e-mail editions). Paper pages come late, as they wait for
+    /// the related papers, which are computed in the background meanwhile.
     /// </summary>
-    private static readonly IReadOnlyList<IEmitter> Emitters =
+    private static readonly IReadOnlyList<IEmitter> Emitters = EmitterOrder.Sort(
     [
         new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
-    ];
+    ]);
 
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
@@ -116,8 +117,10 @@ internal static class SiteBuilder
             var count = default(EmitCount);
             try
             {
-                foreach (var emitter in Emitters)
+                for (var i = 0; i < Emitters.Count; i++)
                 {
+                    made.Complete(EmitterOrder.CompleteAfter(Emitters, i));
+                    var emitter = Emitters[i];
                     if (aside is not null && emitter == AsideEmitter)
                     {
                         continue;

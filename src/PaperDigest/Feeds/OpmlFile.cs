@@ -5,6 +5,10 @@ namespace PaperDigest.Feeds;
 /// <summary><c>/feeds.opml</c>: the site feed and every tag feed, to subscribe to all at once.</summary>
 internal sealed class OpmlFile : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;

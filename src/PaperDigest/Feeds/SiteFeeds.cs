@@ -10,6 +10,10 @@ namespace PaperDigest.Feeds;
 /// </summary>
 internal sealed class SiteFeeds : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;

@@ -10,6 +10,10 @@ namespace PaperDigest.Hosting;
 /// </summary>
 internal sealed class NetlifyHeaders : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.InlineStyles;
+
     public EmitCount Emit(EmitContext context)
     {
         var basePath = context.Model.Site.BasePath;

@@ -1,3 +1,4 @@
+using PaperDigest.Emitting;
 using PaperDigest.Theming;
 using PaperDigest.Theming.Views;
 using PaperDigest.Writing;
@@ -32,11 +33,26 @@ internal sealed class IncrementalOutput
         context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
     }
 
-    /// <summary>HTML pages of the new site so far, for the sitemap.</summary>
-    public IReadOnlyCollection<SitemapEntry> Pages => staged.Pages;
+    private int complete;
 
-    /// <summary>Inline <c>style</c> values of the files so far (the e-mail editions), for the Content-Security-Policy.</summary>
-    public IEnumerable<string> InlineStyles => staged.InlineStyles;
+    /// <summary>Every HTML page of the new site, for the sitemap; read only once every emitter that adds pages has run.</summary>
+    public IReadOnlyCollection<SitemapEntry> Pages => Read(SiteFacts.Pages, staged.Pages);
+
+    /// <summary>Inline <c>style</c> values of the site's files (the e-mail editions), for the Content-Security-Policy; read
+    /// only once every emitter that adds them has run.</summary>
+    public IEnumerable<string> InlineStyles => Read(SiteFacts.InlineStyles, staged.InlineStyles);
+
+    /// <summary>Marks facts complete: they may be read from now on, and adding to them is an error.</summary>
+    public void Complete(SiteFacts facts)
+    {
+        int seen, now;
+        do
+        {
+            seen = Volatile.Read(ref complete);
+            now = seen | (int)facts;
+        }
+        while (Interlocked.CompareExchange(ref complete, now, seen) != seen);
+    }
 
     /// <summary>Where emitters keep what they remember between builds, if the build has a cache.</summary>
     public string? CacheFolder => staged.CacheFolder;
@@ -44,6 +60,7 @@ internal sealed class IncrementalOutput
     /// <summary>A page the theme renders from <paramref name="view"/> with the named template, inside the layout.</summary>
     public void Page(string sitePath, string template, object view, PageMeta meta, DateOnly? lastModified = null, bool inSitemap = true)
     {
+        Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
         var key = keys.Of("page " + template, context, (view, meta, site));
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {
@@ -57,6 +74,7 @@ internal sealed class IncrementalOutput
     /// </summary>
     public void Rendered(string path, string template, object view, Func<string, IReadOnlyList<string>> inlineStyles)
     {
+        Adding(SiteFacts.InlineStyles);
         var key = keys.Of("file " + template, context, view);
         if (!staged.Keep(path, key))
         {
@@ -104,5 +122,21 @@ internal sealed class IncrementalOutput
     public void Bytes(string path, ReadOnlySpan<byte> bytes, Fingerprint key) => staged.WriteBytes(path, bytes, key);
 
     /// <summary>An HTML page already made (a redirect), kept as it is when its bytes are those of the last build.</summary>
-    public void PageHtml(string sitePath, string html, bool inSitemap) => staged.WritePage(sitePath, html, inSitemap: inSitemap);
+    public void PageHtml(string sitePath, string html, bool inSitemap)
+    {
+        Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
+        staged.WritePage(sitePath, html, inSitemap: inSitemap);
+    }
+
+    private T Read<T>(SiteFacts fact, T value) =>
+        (Volatile.Read(ref complete) & (int)fact) != 0 ? value
+        : throw new InvalidOperationException($"{fact} read before every emitter that adds it has run; declare it in the reader's Reads");
+
+    private void Adding(SiteFacts facts)
+    {
+        if ((Volatile.Read(ref complete) & (int)facts) != 0)
+        {
+            throw new InvalidOperationException($"{facts} added after they were complete and read; declare it in the emitter's Adds");
+        }
+    }
 }

@@ -13,6 +13,10 @@ namespace PaperDigest.Newsletter;
 /// </summary>
 internal sealed class WeeklyNewsletter : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.InlineStyles;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public static string HtmlPath(DigestWeek week) => $"/newsletter/{week.Key}.html";
 
     public static string TextPath(DigestWeek week) => $"/newsletter/{week.Key}.txt";

@@ -9,6 +9,10 @@ namespace PaperDigest.Pages;
 /// <summary><c>/feeds/</c>: every feed with its tag, the OPML file, and the weekly e-mail editions.</summary>
 internal sealed class FeedsPage : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;

@@ -7,6 +7,10 @@ namespace PaperDigest.Pages;
 /// <summary><c>/&lt;name&gt;/</c> for each page in <c>pages/</c>, and the site's <c>404.html</c>.</summary>
 internal sealed class FreePages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;

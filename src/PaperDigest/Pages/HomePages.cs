@@ -6,6 +6,10 @@ namespace PaperDigest.Pages;
 /// <summary><c>/</c> and <c>/page/N/</c>: the latest digest days, newest first.</summary>
 internal sealed class HomePages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;

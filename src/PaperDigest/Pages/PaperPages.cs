@@ -10,6 +10,10 @@ namespace PaperDigest.Pages;
 /// </summary>
 internal sealed class PaperPages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var papers = context.Model.Papers;

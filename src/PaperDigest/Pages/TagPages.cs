@@ -8,6 +8,10 @@ namespace PaperDigest.Pages;
 /// <summary><c>/tags/</c> with counts and descriptions, and <c>/tags/&lt;tag&gt;/</c> paginated, newest first.</summary>
 internal sealed class TagPages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;

@@ -11,6 +11,10 @@ namespace PaperDigest.Redirects;
 /// </summary>
 internal sealed class RedirectPages : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public EmitCount Emit(EmitContext context)
     {
         var site = context.Model.Site;

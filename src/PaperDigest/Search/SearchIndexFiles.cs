@@ -9,6 +9,10 @@ namespace PaperDigest.Search;
 /// </summary>
 internal sealed class SearchIndexFiles : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public const string Folder = "search/";
 
     public EmitCount Emit(EmitContext context)

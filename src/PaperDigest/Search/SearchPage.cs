@@ -9,6 +9,10 @@ namespace PaperDigest.Search;
 /// </summary>
 internal sealed class SearchPage : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.Pages;
+
+    public SiteFacts Reads => SiteFacts.None;
+
     public const string SitePath = "/search/";
 
     public EmitCount Emit(EmitContext context)

@@ -14,6 +14,10 @@ namespace PaperDigest.Sitemap;
 /// </summary>
 internal sealed class SitemapXml : IEmitter
 {
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.Pages;
+
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public EmitCount Emit(EmitContext context)
