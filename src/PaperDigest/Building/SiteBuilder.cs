@@ -100,9 +100,11 @@ internal static class SiteBuilder
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
             var views = new ViewFactory(model, hasFavicon);
-            // Cards, the site, the papers and the tags are part of the inputs of many files each; their keys are made once.
+            // The site, the papers, the tags and (when one instance each) the cards are part of the inputs of many files
+            // each; their keys are made once.
+            Type[] shared = [typeof(Theming.Views.SiteView), typeof(RenderedPaper), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views.Site, stamp.ThemeFiles, model.Site.BasePath,
-                [typeof(Theming.Views.PaperCardView), typeof(Theming.Views.SiteView), typeof(RenderedPaper), typeof(Content.SiteConfig), typeof(Content.Tag)]);
+                views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
             var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.

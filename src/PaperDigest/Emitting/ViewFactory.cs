@@ -11,10 +11,14 @@ internal sealed class ViewFactory
 {
     private readonly SiteModel model;
     private readonly Dictionary<string, Tag> tags;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPaper, PaperCardView> cards = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Digests up to this size keep every paper's card for the whole build (about 1 KB each); larger ones make a card each time one is shown.</summary>
+    public const int KeptCardsUpTo = 50_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPaper, PaperCardView>? cards;
 
     public ViewFactory(SiteModel model, bool hasFavicon)
     {
+        cards = model.Papers.Length <= KeptCardsUpTo ? new(ReferenceEqualityComparer.Instance) : null;
         this.model = model;
         tags = model.Tags.ToDictionary(t => t.Tag.Slug, t => t.Tag, StringComparer.Ordinal);
         var site = model.Site;
@@ -58,7 +62,10 @@ internal sealed class ViewFactory
     }
 
     /// <summary>A paper's card, made once and shown on every page that lists the paper.</summary>
-    public PaperCardView Card(RenderedPaper rendered) => cards.GetOrAdd(rendered, NewCard);
+    public PaperCardView Card(RenderedPaper rendered) => cards?.GetOrAdd(rendered, NewCard) ?? NewCard(rendered);
+
+    /// <summary>Whether each paper's card is one instance for the whole build, so that its key can be made once.</summary>
+    public bool KeepsCards => cards is not null;
 
     private PaperCardView NewCard(RenderedPaper rendered)
     {
