@@ -28,6 +28,7 @@ internal static class BuildCommand
         var stages = new StageTimer();
         try
         {
+            using var held = HeldCollections.For(options);
             result = Interactive
                 ? RunWithProgress(options, stages)
                 : SiteBuilder.Build(options, stages.Enter);

@@ -67,7 +67,6 @@ internal static class SiteBuilder
         }
 
         onStage?.Invoke("Reading the entry cache");
-        using var held = cache is null || options.Clean ? null : HeldCollections.ForRebuild(EntryCache.SavedLength(cache));
         // The theme compiles on another thread while the entries are read.
         var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/", stamp.Theme);
         using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
