@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 namespace PaperDigest.Incremental;
 
 /// <summary>
-/// The fingerprints of the last build's input and theme files with their size and modification time, so a file
-/// whose size and time are unchanged is not read and hashed again (as git's index does). A file modified within
+/// The fingerprints of the last build's input and theme files with their size, modification time and status-change
+/// time, so a file whose size and times are unchanged is not read and hashed again (as git's index does). A file modified within
 /// <see cref="Racy"/> of when the list was saved is hashed anyway: it may have changed again within the file
 /// system's time resolution. Safe to use from many threads.
 /// </summary>
 internal sealed class InputFingerprints
 {
-    private const string Kind = "paperdigest-inputs-1";
+    private const string Kind = "paperdigest-inputs-2";
     private const string FileName = "inputs.cache";
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
@@ -40,7 +40,7 @@ internal sealed class InputFingerprints
             var files = new Dictionary<string, KnownFile>(count, StringComparer.Ordinal);
             for (; count > 0; count--)
             {
-                files[reader.ReadString()] = new KnownFile(reader.ReadInt64(), reader.ReadInt64(), reader.ReadFingerprint());
+                files[reader.ReadString()] = new KnownFile(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadFingerprint());
             }
 
             return new InputFingerprints(folder, files, savedAt - Racy.Ticks);
@@ -52,11 +52,13 @@ internal sealed class InputFingerprints
     public Fingerprint Of(string path)
     {
         var file = new FileInfo(path);
-        var (length, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
-        if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || ticks >= trustedBefore)
+        var (length, ticks, changed) = (file.Length, file.LastWriteTimeUtc.Ticks, Reading.FileSystemEntries.ChangeTicks(path));
+        // The status-change time catches another file moved or copied over this one with the same size and time.
+        if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
+            || ticks >= trustedBefore || changed >= trustedBefore)
         {
             Interlocked.Increment(ref hashed);
-            known = new KnownFile(length, ticks, Fingerprint.Of(Reading.InputGate.ReadStatedSize(path)));
+            known = new KnownFile(length, ticks, changed, Fingerprint.Of(Reading.InputGate.ReadStatedSize(path)));
         }
 
         next[path] = known;
@@ -80,6 +82,7 @@ internal sealed class InputFingerprints
                 writer.Write(path);
                 writer.Write(known.Length);
                 writer.Write(known.Ticks);
+                writer.Write(known.ChangeTicks);
                 writer.Write(known.Content);
             }
         });

@@ -120,12 +120,30 @@ internal static partial class FileSystemEntries
         _ => FileKind.Special,
     };
 
-    /// <summary>The start of the runtime's <c>FileStatus</c>; the padding leaves room for the rest of it.</summary>
+    /// <summary>
+    /// When the file's status last changed (its <c>ctime</c>, in ticks), following links; 0 where that cannot be asked.
+    /// Renaming a file over another, copying over it or extracting an archive changes it, even when the size and the
+    /// modification time stay as they were.
+    /// </summary>
+    public static long ChangeTicks(string path) =>
+        OperatingSystem.IsWindows() || Stat(path, out var status) != 0 ? 0 : (status.CTime * TimeSpan.TicksPerSecond) + (status.CTimeNsec / 100);
+
+    /// <summary>The start of the runtime's <c>FileStatus</c> (its layout up to <c>CTimeNsec</c> is the same in every
+    /// version); the padding leaves room for the rest of it.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 256)]
     private struct FileStatus
     {
         public int Flags;
         public int Mode;
+        public uint Uid;
+        public uint Gid;
+        public long Size;
+        public long ATime;
+        public long ATimeNsec;
+        public long MTime;
+        public long MTimeNsec;
+        public long CTime;
+        public long CTimeNsec;
     }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]

@@ -196,6 +196,32 @@ public sealed partial class IncrementalBuildTests
         Assert.Contains("The Opal Catalyst", File.ReadAllText(Path.Combine(digest.Output, "papers", "2010.09990", "index.html")), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void An_entry_moved_over_another_of_the_same_size_and_time_is_read_again()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the status-change time is read where the runtime's stat gives it (Linux, macOS)");
+        using var temp = new TempFolder();
+        var digest = DigestCopy.In(temp);
+        var folder = Path.Combine(digest.Input, "papers", "2025");
+        var (first, second) = (Path.Combine(folder, "moved-a.md"), Path.Combine(folder, "moved-b.md"));
+        File.WriteAllText(first, Entry("Paper AAA"));
+        File.WriteAllText(second, Entry("Paper BBB"));
+        // Long ago, and the same second for both, as a checkout or an archive leaves files.
+        var time = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(first, time);
+        File.SetLastWriteTimeUtc(second, time);
+        digest.Build();
+
+        File.Move(second, first, overwrite: true);
+        Assert.Equal(time, File.GetLastWriteTimeUtc(first));
+        digest.Build();
+
+        FolderSnapshot.AssertIdentical(digest.CleanBuild(temp.Combine("clean")), FolderSnapshot.Take(digest.Output), "after moving one entry over another");
+        Assert.True(Directory.Exists(Path.Combine(digest.Output, "papers", "paper-bbb")));
+
+        static string Entry(string title) => $"---\ntitle: \"{title}\"\nauthors: [Ada Lovelace]\ndate: 2025-05-01\ntags: [astrophysics]\n---\nBody of {title}.\n";
+    }
+
     [Fact]
     public void A_file_changed_or_deleted_in_the_output_folder_is_put_back()
     {
