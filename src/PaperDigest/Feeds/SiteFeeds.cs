@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Emitting;
+using PaperDigest.Indexing;
+using PaperDigest.Rendering;
+using PaperDigest.Search;
 
 namespace PaperDigest.Feeds;
 
@@ -10,6 +13,9 @@ namespace PaperDigest.Feeds;
 /// </summary>
 internal sealed class SiteFeeds : IEmitter
 {
+    private static readonly TermCounts NoTerms = new([], []);
+    private static readonly SearchTerms NoSearchTerms = new([], []);
+
     public SiteFacts Adds => SiteFacts.None;
 
     public SiteFacts Reads => SiteFacts.None;
@@ -19,10 +25,15 @@ internal sealed class SiteFeeds : IEmitter
         var model = context.Model;
         ImmutableArray<Tag> tags = [.. model.Tags.Select(t => t.Tag)];
         var channels = FeedChannel.All(model);
+        // A feed shows a paper's entry, write-up and summary, not the words counted for related papers and search:
+        // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
+        var shown = new Dictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
+        RenderedPaper Shown(RenderedPaper rendered) =>
+            shown.TryGetValue(rendered, out var bare) ? bare : shown[rendered] = rendered with { Terms = NoTerms, Search = NoSearchTerms };
         foreach (var channel in channels)
         {
             // A feed is made from its newest papers only.
-            var feed = channel with { Papers = channel.Items(model.Site.FeedItems) };
+            var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Shown)] };
             foreach (var format in FeedPaths.Formats)
             {
                 context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, tags, feed),
