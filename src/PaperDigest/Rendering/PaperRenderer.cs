@@ -16,18 +16,18 @@ internal sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtract
 {
     /// <summary>The renderer of a digest with these settings and tags, sharing the cache's store and word pool.</summary>
     public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) =>
-        new(new MarkdownRenderer(site.BasePath, site.AllowHtml), new SearchTermExtractor(site, tags, cache.Words), cache.Words, cache.Store);
+        new(MarkdownRenderer.For(site.BasePath, site.AllowHtml), new SearchTermExtractor(site, tags, cache.Words), cache.Words, cache.Store);
 
     /// <summary>The rendered paper, or null if its write-up cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
     public RenderedPaper? Render(Paper paper, DiagnosticBag diagnostics)
     {
-        var html = Render(paper.Body, paper.SourcePath, paper.BodyLine, diagnostics);
-        if (html is null)
+        var rendered = Render(paper.Body, paper.SourcePath, paper.BodyLine, diagnostics);
+        if (rendered is null)
         {
             return null;
         }
 
-        var writeUp = store.Add(html);
+        var writeUp = store.Add(rendered.Html, rendered.Urls);
         if (writeUp.Utf8Length > FeedContent.MaxWriteUpBytes)
         {
             diagnostics.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.FeedItemCapped,
@@ -38,19 +38,19 @@ internal sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtract
         return new RenderedPaper(
             paper with { Body = "" },
             writeUp,
-            paper.Tldr ?? markdown.Excerpt(paper.Body),
+            paper.Tldr ?? rendered.Excerpt,
             TermCounts.Of(paper.Title, paper.Body, words),
-            searchTerms.Of(paper, html));
+            searchTerms.Of(paper, rendered.Text));
     }
 
-    /// <summary>Markdown to HTML, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
-    public string? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
+    /// <summary>Markdown rendered, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
+    public RenderedMarkdown? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
     {
         try
         {
             var rendered = markdown.Render(body);
             diagnostics.AddRange(rendered.Warnings.Select(w => w.ToDiagnostic(path, bodyLine)));
-            return rendered.Html;
+            return rendered;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {

@@ -6,7 +6,7 @@ using PaperDigest.Indexing;
 namespace PaperDigest.Search;
 
 /// <summary>
-/// Takes a paper's <see cref="SearchTerms"/> from its front matter and rendered write-up, under a digest's tag
+/// Takes a paper's <see cref="SearchTerms"/> from its front matter and the words of its rendered write-up, under a digest's tag
 /// registry (tag names are searchable) and stop words. Safe to use from several threads.
 /// </summary>
 internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool pool)
@@ -18,8 +18,8 @@ internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<st
     {
     }
 
-    /// <param name="html">The rendered write-up.</param>
-    public SearchTerms Of(Paper paper, string html)
+    /// <param name="writeUp">The words of the rendered write-up (<see cref="Rendering.RenderedMarkdown.Text"/>).</param>
+    public SearchTerms Of(Paper paper, string writeUp)
     {
         var best = new Dictionary<string, SearchField>(StringComparer.Ordinal);
         void Add(string term, SearchField field)
@@ -78,7 +78,7 @@ internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<st
 
         AddText(paper.Tldr, SearchField.Tldr, ids: true);
         AddText(paper.Venue?.Text, SearchField.Venue);
-        AddText(WriteUpText.FromHtml(html), SearchField.WriteUp, ids: true);
+        AddText(writeUp, SearchField.WriteUp, ids: true);
 
         var terms = best.Keys.Order(StringComparer.Ordinal).ToArray();
         var ids = new int[terms.Length];
