@@ -1,4 +1,5 @@
 using PaperDigest.Rendering;
+using PaperDigest.Indexing;
 using PaperDigest.Search;
 
 namespace PaperDigest.Tests.Rendering;
@@ -6,8 +7,8 @@ namespace PaperDigest.Tests.Rendering;
 /// <summary>The words of a write-up, taken from its document as it is rendered: what its page shows as text, nothing else.</summary>
 public sealed class WriteUpTextTests
 {
-    private static IEnumerable<string> Terms(string markdown, bool allowHtml = false) =>
-        SearchText.Terms(MarkdownRenderer.For("/", allowHtml).Render(markdown).Text, StopWords.English);
+    private static List<string> Terms(string markdown, bool allowHtml = false) =>
+        TextAnalysis.English.Terms(MarkdownRenderer.For("/", allowHtml).Render(markdown).Text);
 
     [Fact]
     public void Entities_are_decoded_words_on_either_side_of_a_tag_stay_apart_and_targets_are_left_out()
@@ -28,7 +29,7 @@ public sealed class WriteUpTextTests
     {
         var text = MarkdownRenderer.For("/").Render("Code `2309.05153v2` and <https://example.org/page>" + string.Concat(Enumerable.Range(1, 10).Select(i => $" x[^{i}]"))
             + "\n\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"[^{i}]: Note.\n"))).Text;
-        Assert.Equal(["code", "2309", "05153v2", "https", "example", "org", "page", "10", "note"], SearchText.Terms(text, StopWords.English).Distinct());
+        Assert.Equal(["code", "2309", "05153v2", "https", "example", "org", "page", "10", "note"], TextAnalysis.English.Terms(text).Distinct());
         Assert.Equal(["2309.05153"], SearchText.ArxivIds(text));
     }
 

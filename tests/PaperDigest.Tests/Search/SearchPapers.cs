@@ -40,8 +40,11 @@ internal static class SearchPapers
             arxiv, doi, null, venue is null ? null : new Venue(venue), tldr, PaperLinks.None, Featured: false, Draft: false, [], markdown, 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
         var rendered = MarkdownRenderer.For("/").Render(markdown);
-        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, rendered.Text);
-        return new RenderedPaper(paper, rendered.Html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body, Words), search);
+        var analysis = PaperDigest.Indexing.TextAnalysis.For(language);
+        var writeUpTerms = analysis.Terms(rendered.Text, Words);
+        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, rendered.Text, writeUpTerms);
+        return new RenderedPaper(paper, rendered.Html, tldr ?? "Summary of " + title + ".",
+            PaperDigest.Indexing.TermCounts.Of(analysis.Terms(title, Words), writeUpTerms), search);
     }
 
     /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>
