@@ -18,7 +18,7 @@ public class MarkdownBenchmarks
     public void Setup()
     {
         digest = GeneratedDigest.Create();
-        markdown = new MarkdownRenderer(digest.Content.Site.BasePath, digest.Content.Site.AllowHtml);
+        markdown = MarkdownRenderer.For(digest.Content.Site.BasePath, digest.Content.Site.AllowHtml);
         generatedBody = BenchmarkEntry.Read(digest.InputRoot, digest.EntryPath).Paper.Body;
         sampleBody = BenchmarkEntry.Read(RepoFolders.SampleInput, RepoFolders.SampleEntryWithMath()).Paper.Body;
     }

@@ -1,7 +1,7 @@
 // PaperDigest search: answers queries in the browser from the index the build writes under /search/
 // (meta.json, docs-N.*.json, terms-HEX.*.json, dir-HEX.*.json; see src/PaperDigest/Search/SearchIndexBuilder.cs).
 // Plain JavaScript, no dependencies. Only the files a query needs are fetched, once each. Text is normalised
-// exactly as SearchText.cs does it.
+// exactly as TextAnalysis.cs does it for the index (and for related papers).
 (() => {
   'use strict';
 
@@ -12,7 +12,7 @@
   const PREFIX_BUDGET = 512 * 1024;
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-  // ---------- Text: the same steps as SearchText.Normalise and SearchText.Tokens ----------
+  // ---------- Text: the same steps as TextAnalysis.Normalise and TextAnalysis.Tokens ----------
 
   const FOLD = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h', 'ŧ': 't', 'ς': 'σ' };
   const FOLDED = /[ßæœøłđðþıħŧς]/gu;

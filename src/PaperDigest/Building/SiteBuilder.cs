@@ -202,7 +202,7 @@ internal static class SiteBuilder
 
         var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
-        var warnings = EditorialChecks.Warnings(content, model, new MarkdownRenderer("/"), staticFiles);
+        var warnings = EditorialChecks.Warnings(content, model, MarkdownRenderer.For("/"), staticFiles);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems.Items)));
     }
 

@@ -53,7 +53,7 @@ internal static class FeedContent
         }
 
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
-        html.Append(AbsoluteUrls.Make(rendered.Html.Read(), origin, url));
+        html.Append(AbsoluteUrls.Make(rendered.Html, origin, url));
         return html.ToString();
     }
 

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-5";
+    private const string Kind = "paperdigest-entry-cache-6";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -134,7 +134,7 @@ internal sealed class EntryCache : IDisposable
             var html = entries[i].Rendered.Html;
             if (html.Store != store)
             {
-                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Add(html.Read()) } };
+                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Add(html.Read(), html.Urls) } };
             }
         }
 
@@ -330,6 +330,8 @@ internal sealed class EntryCache : IDisposable
         writer.Write(rendered.Html.Length);
         writer.Write(rendered.Html.Identity.High);
         writer.Write(rendered.Html.Identity.Low);
+        writer.Write(rendered.Html.Urls.Count);
+        writer.Write(MemoryMarshal.AsBytes(rendered.Html.Urls.Marks.AsSpan()));
         writer.Write(rendered.Summary);
         WriteWords(writer, rendered.Terms.Words, numbers);
         writer.Write(MemoryMarshal.AsBytes(rendered.Terms.Counts.AsSpan()));
@@ -399,7 +401,15 @@ internal sealed class EntryCache : IDisposable
         {
             Scheduled = reader.ReadBoolean(),
         };
-        var html = new WriteUpHtml(store, reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
+        var (offset, length, identity) = (reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
+        var urls = ReadInts(reader, reader.ReadInt32());
+        // The HTML is no longer in UTF-16 units than in UTF-8 bytes, so no URL the renderer noted starts past this.
+        if (urls.Any(mark => (uint)(mark >> 1) > (uint)length))
+        {
+            throw new FormatException("a write-up URL past the end of its HTML");
+        }
+
+        var html = new WriteUpHtml(store, offset, length, identity, new Rendering.Links.RelativeUrls(AsImmutable(urls)));
         var summary = reader.ReadString();
         var counted = ReadInts(reader, reader.ReadInt32(), wordCount);
         var counts = ReadInts(reader, counted.Length);

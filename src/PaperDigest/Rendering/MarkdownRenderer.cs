@@ -1,32 +1,35 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Markdig;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PaperDigest.Rendering.Headings;
 using PaperDigest.Rendering.Limits;
 using PaperDigest.Rendering.Links;
+using PaperDigest.Rendering.Math;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>
-/// Renders write-ups with one Markdig pipeline built once and shared by all threads: tables, footnotes,
-/// math (as MathML), heading ids. Raw HTML is shown as text, links whose scheme <see cref="LinkTarget"/> refuses are
-/// shown as text (with a warning), site-absolute links get the base path, and external links open without giving the
-/// target page a handle on ours. Blocks beyond <see cref="MarkdownLimits"/> are shown as text (with a warning).
+/// Renders write-ups with one Markdig pipeline per configuration (base path, raw HTML or not), built once and shared by all
+/// threads, each of which sets up its <see cref="WriteUpHtmlRenderer"/> from it once: tables, footnotes, math as MathML
+/// (<see cref="MathMLExtension"/>), heading ids (<see cref="HeadingIdExtension"/>). Raw HTML is shown as text unless the
+/// digest allows it; links whose scheme <see cref="LinkTarget"/> refuses are shown as text (with a warning); site paths
+/// get the base path and external links open without giving the target page a handle on ours (<see cref="SiteLinkExtension"/>).
+/// Blocks beyond <see cref="MarkdownLimits"/> are shown as text (with a warning).
 /// </summary>
 internal sealed class MarkdownRenderer
 {
+    private static readonly ConcurrentDictionary<(string BasePath, bool AllowHtml), MarkdownRenderer> Configured = new();
+
+    /// <summary>The renderer this thread last set up, reused while it renders with the same pipeline.</summary>
+    [ThreadStatic]
+    private static WriteUpHtmlRenderer? threadRenderer;
+
     private readonly MarkdownPipeline pipeline;
 
-    private readonly string basePath;
-
-    /// <param name="basePath">The site's base path ('/' or '/digest/'), put before links that start with '/'.</param>
-    /// <param name="allowHtml">Pass raw HTML through (site.yml <c>allow_html</c>); otherwise it is shown as text.</param>
-    public MarkdownRenderer(string basePath, bool allowHtml = false)
+    private MarkdownRenderer(string basePath, bool allowHtml)
     {
-        this.basePath = basePath.TrimEnd('/');
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
@@ -35,43 +38,37 @@ internal sealed class MarkdownRenderer
             .UseTaskLists()
             .UseAutoLinks();
         builder.MaximumNestingDepth = MarkdownLimits.MaxNestingDepth;
+        builder.Extensions.AddIfNotAlready<MathMLExtension>();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<InlineMarkerLimitExtension>();
         builder.Extensions.AddIfNotAlready<NestingLimitExtension>();
         builder.Extensions.AddIfNotAlready<SafeLinkExtension>();
+        builder.Extensions.Add(new SiteLinkExtension(basePath));
         pipeline = (allowHtml ? builder : builder.DisableHtml()).Build();
     }
 
+    /// <summary>The renderer for a site with this base path and raw HTML setting, made the first time it is asked for.</summary>
+    /// <param name="basePath">The site's base path ('/' or '/digest/'), put before links that start with '/'.</param>
+    /// <param name="allowHtml">Pass raw HTML through (site.yml <c>allow_html</c>); otherwise it is shown as text.</param>
+    public static MarkdownRenderer For(string basePath, bool allowHtml = false) =>
+        Configured.GetOrAdd((basePath, allowHtml), key => new MarkdownRenderer(key.BasePath, key.AllowHtml));
+
     public string ToHtml(string markdown) => Render(markdown).Html;
 
-    /// <summary>The HTML of <paramref name="markdown"/>, and the warnings of what rendering changed (lines relative to the Markdown).</summary>
+    /// <summary>
+    /// The HTML of <paramref name="markdown"/> and what else rendering it gives: the warnings of what rendering changed
+    /// (lines relative to the Markdown), its words as the page shows them, its first paragraph as plain text, and where
+    /// its URLs relative to the site begin. Parsed once.
+    /// </summary>
     public RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown, pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            var target = LinkTarget.Of(link.Url);
-            if (target.Kind == LinkKind.SiteAbsolute && link.Url!.StartsWith('/'))
-            {
-                link.Url = basePath + link.Url;
-            }
-            else if (!link.IsImage && target.IsExternal)
-            {
-                link.GetAttributes().AddProperty("rel", "noopener");
-            }
-        }
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathMLInlineRenderer());
-        renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathMLBlockRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), MarkdownWarning.Of(document));
+        var renderer = threadRenderer is { } last && last.Pipeline == pipeline ? last : threadRenderer = new WriteUpHtmlRenderer(pipeline);
+        var (html, urls) = renderer.Write(document);
+        return new RenderedMarkdown(html, MarkdownWarning.Of(document), WriteUpText.Of(document), Excerpt(document), urls);
     }
 
-    /// <summary>Links and images in <paramref name="markdown"/> whose target is a site path (starting with a single '/').</summary>
+    /// <summary>Links and images in <paramref name="markdown"/> whose target is a site path (starting with a single '/'), as written when the base path is '/'.</summary>
     /// <param name="markdown">A write-up.</param>
     /// <param name="path">The file it comes from, for locations.</param>
     /// <param name="firstLine">The file line on which the Markdown starts.</param>
@@ -84,9 +81,10 @@ internal sealed class MarkdownRenderer
     }
 
     /// <summary>The first paragraph as plain text, cut at a word near <paramref name="maxLength"/>.</summary>
-    public string Excerpt(string markdown, int maxLength = 280)
+    public string Excerpt(string markdown, int maxLength = 280) => Excerpt(Markdown.Parse(markdown, pipeline), maxLength);
+
+    private static string Excerpt(MarkdownDocument document, int maxLength = 280)
     {
-        var document = Markdown.Parse(markdown, pipeline);
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         if (paragraph?.Inline is null)
         {

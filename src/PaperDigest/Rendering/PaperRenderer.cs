@@ -9,25 +9,29 @@ namespace PaperDigest.Rendering;
 
 /// <summary>
 /// Renders one paper: its write-up to HTML (into the build's <see cref="WriteUpStore"/>), the summary for cards and
-/// feeds, the word counts for related papers and the search terms. The Markdown is not kept: the rendered paper
-/// carries the entry without its body. Safe to use from many threads.
+/// feeds, and the terms of its title and write-up (one <see cref="TextAnalysis"/>), counted for related papers and
+/// weighed by field for search. The Markdown is not kept: the rendered paper carries the entry without its body.
+/// Safe to use from many threads.
 /// </summary>
-internal sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
+internal sealed class PaperRenderer(MarkdownRenderer markdown, TextAnalysis analysis, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
 {
     /// <summary>The renderer of a digest with these settings and tags, sharing the cache's store and word pool.</summary>
-    public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) =>
-        new(new MarkdownRenderer(site.BasePath, site.AllowHtml), new SearchTermExtractor(site, tags, cache.Words), cache.Words, cache.Store);
+    public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache)
+    {
+        var analysis = TextAnalysis.For(site.Language);
+        return new(MarkdownRenderer.For(site.BasePath, site.AllowHtml), analysis, new SearchTermExtractor(tags.Tags, analysis, cache.Words), cache.Words, cache.Store);
+    }
 
     /// <summary>The rendered paper, or null if its write-up cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
     public RenderedPaper? Render(Paper paper, DiagnosticBag diagnostics)
     {
-        var html = Render(paper.Body, paper.SourcePath, paper.BodyLine, diagnostics);
-        if (html is null)
+        var rendered = Render(paper.Body, paper.SourcePath, paper.BodyLine, diagnostics);
+        if (rendered is null)
         {
             return null;
         }
 
-        var writeUp = store.Add(html);
+        var writeUp = store.Add(rendered.Html, rendered.Urls);
         if (writeUp.Utf8Length > FeedContent.MaxWriteUpBytes)
         {
             diagnostics.Warning(new SourceLocation(paper.SourcePath, paper.BodyLine, 1), DiagnosticCodes.FeedItemCapped,
@@ -35,22 +39,24 @@ internal sealed class PaperRenderer(MarkdownRenderer markdown, SearchTermExtract
                 "(FeedContent.MaxWriteUpBytes): its page shows it whole, the feeds show its summary and a link to the page");
         }
 
+        // The write-up's words are analysed once, for related papers and for search.
+        var writeUpTerms = analysis.Terms(rendered.Text, words);
         return new RenderedPaper(
             paper with { Body = "" },
             writeUp,
-            paper.Tldr ?? markdown.Excerpt(paper.Body),
-            TermCounts.Of(paper.Title, paper.Body, words),
-            searchTerms.Of(paper, html));
+            paper.Tldr ?? rendered.Excerpt,
+            TermCounts.Of(analysis.Terms(paper.Title, words), writeUpTerms),
+            searchTerms.Of(paper, rendered.Text, writeUpTerms));
     }
 
-    /// <summary>Markdown to HTML, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
-    public string? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
+    /// <summary>Markdown rendered, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
+    public RenderedMarkdown? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
     {
         try
         {
             var rendered = markdown.Render(body);
             diagnostics.AddRange(rendered.Warnings.Select(w => w.ToDiagnostic(path, bodyLine)));
-            return rendered.Html;
+            return rendered;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {

@@ -1,10 +1,12 @@
 using PaperDigest.Incremental;
+using PaperDigest.Rendering.Links;
 
 namespace PaperDigest.Rendering;
 
 /// <summary>
 /// A paper's rendered write-up: where it lies in a <see cref="WriteUpStore"/>, read back when a page or feed needs it,
-/// or (for HTML made in memory, as tests do, by converting a string) the text itself.
+/// or (for HTML made in memory, as tests do, by converting a string) the text itself; and where its URLs relative to
+/// the site begin, which feeds make absolute.
 /// </summary>
 internal sealed class WriteUpHtml
 {
@@ -12,18 +14,20 @@ internal sealed class WriteUpHtml
 
     private Fingerprint identity;
 
-    internal WriteUpHtml(WriteUpStore store, long offset, int length, Fingerprint identity)
+    internal WriteUpHtml(WriteUpStore store, long offset, int length, Fingerprint identity, RelativeUrls urls)
     {
         Store = store;
         Offset = offset;
         Length = length;
         this.identity = identity;
+        Urls = urls;
     }
 
     private WriteUpHtml(string text)
     {
         this.text = text;
         Length = -1;
+        Urls = RelativeUrls.None;
     }
 
     /// <summary>The fingerprint of the HTML's UTF-8 bytes: what an output's key takes from it, without reading it back.</summary>
@@ -47,6 +51,12 @@ internal sealed class WriteUpHtml
 
     /// <summary>Length in UTF-8 bytes in the store.</summary>
     public int Length { get; }
+
+    /// <summary>
+    /// Where the HTML's URLs relative to the site begin (none are known for HTML converted from a string). They follow
+    /// from the HTML, so its <see cref="Identity"/> keys them too.
+    /// </summary>
+    public RelativeUrls Urls { get; }
 
     /// <summary>The HTML's size in UTF-8 bytes, known without reading it from the store.</summary>
     public int Utf8Length => text is null ? Length : System.Text.Encoding.UTF8.GetByteCount(text);

@@ -38,9 +38,9 @@ internal static class WriteUpRenderer
         var renderedPages = ImmutableArray.CreateBuilder<RenderedPage>();
         foreach (var page in pages)
         {
-            if (renderer.Render(page.Body, page.SourcePath, page.BodyLine, diagnostics) is { } html)
+            if (renderer.Render(page.Body, page.SourcePath, page.BodyLine, diagnostics) is { } markdown)
             {
-                renderedPages.Add(new RenderedPage(page, html));
+                renderedPages.Add(new RenderedPage(page, markdown.Html));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using PaperDigest.Incremental;
+using PaperDigest.Rendering.Links;
 
 namespace PaperDigest.Rendering;
 
@@ -76,12 +77,14 @@ internal sealed class WriteUpStore : IDisposable
         }
     }
 
-    public WriteUpHtml Add(string html)
+    /// <param name="html">The rendered write-up.</param>
+    /// <param name="urls">Where its URLs relative to the site begin, kept with it (none if not given).</param>
+    public WriteUpHtml Add(string html, RelativeUrls? urls = null)
     {
         var bytes = Encoding.UTF8.GetBytes(html);
         var offset = Interlocked.Add(ref length, bytes.Length) - bytes.Length;
         RandomAccess.Write(handle, bytes, offset);
-        return new WriteUpHtml(this, offset, bytes.Length, Fingerprint.Of(bytes));
+        return new WriteUpHtml(this, offset, bytes.Length, Fingerprint.Of(bytes), urls ?? RelativeUrls.None);
     }
 
     internal string Read(long offset, int count)

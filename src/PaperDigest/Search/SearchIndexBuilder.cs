@@ -52,7 +52,7 @@ internal static class SearchIndexBuilder
         SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget, SearchIndexReuse? reuse = null)
     {
         var oldestFirst = papers.Reverse().ToArray();
-        var stopWords = StopWords.For(site.Language);
+        var stopWords = TextAnalysis.For(site.Language).StopWords;
         var tagIndex = tags.Select((tag, i) => (tag.Slug, i)).ToFrozenDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
 
         // Each paper's terms were taken when its write-up was rendered (or came from the entry cache). Two passes:
@@ -241,7 +241,7 @@ internal static class SearchIndexBuilder
             }
 
             json.WriteEndArray();
-            json.WriteNumber("minTermLength", SearchText.MinTermLength);
+            json.WriteNumber("minTermLength", TextAnalysis.MinTermLength);
             Strings(json, "stopWords", stopWords.Order(StringComparer.Ordinal));
             json.WriteStartObject("urls");
             json.WriteString("paper", site.Link("/papers/{slug}/"));

@@ -6,23 +6,25 @@ using PaperDigest.Indexing;
 namespace PaperDigest.Search;
 
 /// <summary>
-/// Takes a paper's <see cref="SearchTerms"/> from its front matter and rendered write-up, under a digest's tag
-/// registry (tag names are searchable) and stop words. Safe to use from several threads.
+/// Takes a paper's <see cref="SearchTerms"/> from its front matter and the words of its rendered write-up, under a
+/// digest's tag registry (tag names are searchable) and <see cref="TextAnalysis"/>. Safe to use from several threads.
 /// </summary>
-internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<string> stopWords, WordPool pool)
+internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, TextAnalysis analysis, WordPool pool)
 {
     private readonly FrozenDictionary<string, Tag> tags = tags.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
 
     public SearchTermExtractor(SiteConfig site, TagRegistry registry, WordPool pool)
-        : this(registry.Tags, StopWords.For(site.Language), pool)
+        : this(registry.Tags, TextAnalysis.For(site.Language), pool)
     {
     }
 
-    /// <param name="html">The rendered write-up.</param>
-    public SearchTerms Of(Paper paper, string html)
+    /// <param name="paper">The paper, for its front matter.</param>
+    /// <param name="writeUp">The words of the rendered write-up (<see cref="Rendering.RenderedMarkdown.Text"/>).</param>
+    /// <param name="writeUpTerms">Their terms, as the paper's <see cref="TermCounts"/> count them.</param>
+    public SearchTerms Of(Paper paper, string writeUp, IReadOnlyList<int> writeUpTerms)
     {
-        var best = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        void Add(string term, SearchField field)
+        var best = new Dictionary<int, SearchField>();
+        void Add(int term, SearchField field)
         {
             if (!best.TryGetValue(term, out var current) || SearchFields.Weight(field) > SearchFields.Weight(current))
             {
@@ -30,24 +32,27 @@ internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<st
             }
         }
 
-        void AddText(string? text, SearchField field, bool ids = false)
+        void AddTerms(IReadOnlyList<int> terms, SearchField field)
         {
-            if (string.IsNullOrEmpty(text))
-            {
-                return;
-            }
-
-            foreach (var term in SearchText.Terms(text, stopWords))
+            foreach (var term in terms)
             {
                 Add(term, field);
             }
+        }
 
-            if (ids)
+        void AddText(string? text, SearchField field)
+        {
+            if (!string.IsNullOrEmpty(text))
             {
-                foreach (var id in SearchText.ArxivIds(text))
-                {
-                    Add(id, field);
-                }
+                AddTerms(analysis.Terms(text, pool), field);
+            }
+        }
+
+        void AddIds(string? text, SearchField field)
+        {
+            foreach (var id in text is null ? [] : SearchText.ArxivIds(text))
+            {
+                Add(pool.Id(id), field);
             }
         }
 
@@ -68,27 +73,28 @@ internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, IReadOnlySet<st
 
         if (paper.Arxiv is { } arxiv)
         {
-            Add(SearchText.ArxivTerm(arxiv), SearchField.Id);
+            Add(pool.Id(SearchText.ArxivTerm(arxiv)), SearchField.Id);
         }
 
         if (paper.Doi is { } doi)
         {
-            Add(SearchText.DoiTerm(doi), SearchField.Id);
+            Add(pool.Id(SearchText.DoiTerm(doi)), SearchField.Id);
         }
 
-        AddText(paper.Tldr, SearchField.Tldr, ids: true);
+        AddText(paper.Tldr, SearchField.Tldr);
+        AddIds(paper.Tldr, SearchField.Tldr);
         AddText(paper.Venue?.Text, SearchField.Venue);
-        AddText(WriteUpText.FromHtml(html), SearchField.WriteUp, ids: true);
+        AddTerms(writeUpTerms, SearchField.WriteUp);
+        AddIds(writeUp, SearchField.WriteUp);
 
-        var terms = best.Keys.Order(StringComparer.Ordinal).ToArray();
-        var ids = new int[terms.Length];
+        var terms = best.Keys.ToArray();
+        Array.Sort(terms, pool.CompareOrdinal);
         var fields = new SearchField[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             fields[i] = best[terms[i]];
-            ids[i] = pool.Id(terms[i]);
         }
 
-        return new SearchTerms([.. ids], [.. fields]);
+        return new SearchTerms([.. terms], [.. fields]);
     }
 }

@@ -1,110 +1,15 @@
-using System.Globalization;
 using System.Text;
+using PaperDigest.Indexing;
 
 namespace PaperDigest.Search;
 
 /// <summary>
-/// How text becomes search terms, the same way in the index and in <c>theme/assets/search.js</c>: compatibility
-/// decomposition (NFKD), combining marks dropped, lower case, a few letters that do not decompose folded
-/// (ß → ss, æ → ae, ø → o, ł → l …), then split into runs of letters and digits. "Löwen", "LOWEN" and "Lowen" all
-/// become <c>lowen</c>. ArXiv ids and DOIs are kept whole, without version, as single terms.
+/// What search adds to the <see cref="TextAnalysis"/> it shares with related papers, the same way in the index and in
+/// <c>theme/assets/search.js</c>: arXiv ids and DOIs are kept whole, without version, as single terms; shards are named
+/// by the first code points of their terms.
 /// </summary>
 internal static class SearchText
 {
-    /// <summary>Shorter terms are not indexed: they would match nearly everything as prefixes.</summary>
-    public const int MinTermLength = 2;
-
-    /// <summary>Decomposed, unaccented, lower-case and folded text; what is left of punctuation and spaces stays.</summary>
-    public static string Normalise(string text)
-    {
-        if (Ascii.IsValid(text))
-        {
-            // Nothing to decompose or fold: the common case, and much faster.
-            return text.ToLowerInvariant();
-        }
-
-        string decomposed;
-        try
-        {
-            decomposed = text.Normalize(NormalizationForm.FormKD);
-        }
-        catch (ArgumentException)
-        {
-            // Not valid UTF-16 (a lone surrogate): work on it as it is; such runes become U+FFFD below.
-            decomposed = text;
-        }
-
-        var result = new StringBuilder(decomposed.Length);
-        Span<char> buffer = stackalloc char[2];
-        foreach (var rune in decomposed.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-            {
-                continue;
-            }
-
-            var lower = Rune.ToLowerInvariant(rune);
-            if (Content.LetterFolding.Fold(lower.Value) is { } folded)
-            {
-                result.Append(folded);
-            }
-            else
-            {
-                result.Append(buffer[..lower.EncodeToUtf16(buffer)]);
-            }
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>The runs of letters and digits of already normalised text, in order, repeats included.</summary>
-    public static List<string> Tokens(string normalised)
-    {
-        var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i < normalised.Length;)
-        {
-            var width = 1;
-            bool wordy;
-            if (char.IsAscii(normalised[i]))
-            {
-                wordy = char.IsAsciiLetterOrDigit(normalised[i]);
-            }
-            else
-            {
-                Rune.DecodeFromUtf16(normalised.AsSpan(i), out var rune, out width);
-                wordy = IsLetterOrNumber(rune);
-            }
-
-            if (wordy && start < 0)
-            {
-                start = i;
-            }
-            else if (!wordy && start >= 0)
-            {
-                tokens.Add(normalised[start..i]);
-                start = -1;
-            }
-
-            i += width;
-        }
-
-        if (start >= 0)
-        {
-            tokens.Add(normalised[start..]);
-        }
-
-        return tokens;
-    }
-
-    /// <summary>The index terms of a piece of text: its tokens long enough to index and not stop words.</summary>
-    public static IEnumerable<string> Terms(string text, IReadOnlySet<string> stopWords) =>
-        Tokens(Normalise(text)).Where(t => IsIndexable(t, stopWords));
-
-    /// <summary>Whether a token is long enough (in code points) and not a stop word.</summary>
-    public static bool IsIndexable(string token, IReadOnlySet<string> stopWords) =>
-        CodePoints(token) >= MinTermLength && !stopWords.Contains(token);
-
     /// <summary>
     /// The arXiv ids mentioned in <paramref name="text"/>, lower case and without version: new-style
     /// (<c>2309.05153</c>, <c>arXiv:2309.05153v2</c>) and old-style (<c>hep-th/9901001</c>, <c>math.GT/0309136v1</c>),
@@ -170,17 +75,6 @@ internal static class SearchText
         return term[..length];
     }
 
-    public static int CodePoints(string text)
-    {
-        var count = 0;
-        foreach (var _ in text.EnumerateRunes())
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     private static bool Digits(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -232,14 +126,6 @@ internal static class SearchText
 
     private static bool IsLetterOrNumberAt(string text, int index) =>
         Rune.TryGetRuneAt(text, index, out var rune)
-            ? IsLetterOrNumber(rune)
-            : char.IsLowSurrogate(text[index]) && index > 0 && Rune.TryGetRuneAt(text, index - 1, out rune) && IsLetterOrNumber(rune);
-
-    private static bool IsLetterOrNumber(Rune rune) => Rune.GetUnicodeCategory(rune) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
-        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
-        _ => false,
-    };
+            ? TextAnalysis.IsLetterOrNumber(rune)
+            : char.IsLowSurrogate(text[index]) && index > 0 && Rune.TryGetRuneAt(text, index - 1, out rune) && TextAnalysis.IsLetterOrNumber(rune);
 }

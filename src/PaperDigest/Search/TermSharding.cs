@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperDigest.Indexing;
 
 namespace PaperDigest.Search;
 
@@ -35,7 +36,7 @@ internal static class TermSharding
         string prefix, List<int> members, int length, IReadOnlyList<string> terms, IReadOnlyList<long> sizes, long budget,
         ImmutableArray<TermShard>.Builder shards)
     {
-        var longer = members.Where(i => SearchText.CodePoints(terms[i]) > length).ToList();
+        var longer = members.Where(i => TextAnalysis.CodePoints(terms[i]) > length).ToList();
         if (members.Sum(i => sizes[i]) <= budget || longer.Count == 0)
         {
             shards.Add(new TermShard(prefix, [.. members]));
@@ -44,7 +45,7 @@ internal static class TermSharding
 
         if (longer.Count < members.Count)
         {
-            shards.Add(new TermShard(prefix, [.. members.Where(i => SearchText.CodePoints(terms[i]) <= length)]));
+            shards.Add(new TermShard(prefix, [.. members.Where(i => TextAnalysis.CodePoints(terms[i]) <= length)]));
         }
 
         foreach (var group in Groups(longer, terms, length + 1))

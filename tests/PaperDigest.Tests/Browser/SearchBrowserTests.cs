@@ -281,8 +281,8 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
             "xs => xs.map(x => { const n = PaperDigestSearch.normalise(x); return [n, ...PaperDigestSearch.tokens(n)]; })", samples);
         for (var i = 0; i < samples.Length; i++)
         {
-            var normalised = SearchText.Normalise(samples[i]);
-            string[] expected = [normalised, .. SearchText.Tokens(normalised)];
+            var normalised = PaperDigest.Indexing.TextAnalysis.Normalise(samples[i]);
+            string[] expected = [normalised, .. PaperDigest.Indexing.TextAnalysis.Tokens(normalised)];
             Assert.Equal(expected, browser[i]);
         }
     }

@@ -38,7 +38,7 @@ internal static class SearchTiming
     public static string[] QueriesFor(string arxiv, string firstAuthor, string title)
     {
         var surname = firstAuthor.Split(' ')[^1];
-        var titleWord = SearchText.Terms(title, StopWords.English).OrderBy(t => t.Length).Last();
+        var titleWord = PaperDigest.Indexing.TextAnalysis.English.Terms(title).OrderBy(t => t.Length).Last();
         return [arxiv, surname, titleWord, titleWord[..3], $"{titleWord} {surname}"];
     }
 

@@ -38,7 +38,7 @@ public sealed class DeepFormulaTests
         var renderer = PaperRenderer.For(site, EntryText.Rules.Tags, cache);
 
         var bag = new DiagnosticBag();
-        var html = SmallStack.Run(() => renderer.Render(paper.Body, "entry.md", paper.BodyLine, bag));
+        var html = SmallStack.Run(() => renderer.Render(paper.Body, "entry.md", paper.BodyLine, bag))?.Html;
 
         Assert.False(bag.HasErrors);
         Assert.Contains("<code class=\"math-tex\">", html, StringComparison.Ordinal);

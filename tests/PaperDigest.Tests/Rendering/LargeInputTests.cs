@@ -61,7 +61,7 @@ public sealed class LargeInputTests
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub).DisableHtml().Build();
         var expected = Ids(Markdown.ToHtml(markdown, markdig));
         Assert.Equal(12, expected.Count);
-        Assert.Equal(expected, Ids(new MarkdownRenderer("/").ToHtml(markdown)));
+        Assert.Equal(expected, Ids(MarkdownRenderer.For("/").ToHtml(markdown)));
 
         static List<string> Ids(string html) =>
             [.. new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("h1, h2, h3").Select(h => h.Id ?? "")];
@@ -96,7 +96,7 @@ public sealed class LargeInputTests
     public void Allocation_and_output_grow_linearly_with_the_write_up(string shape)
     {
         const int n = 400;
-        var renderer = new MarkdownRenderer("/");
+        var renderer = MarkdownRenderer.For("/");
         var small = Measure(renderer, ShapeOf[shape](n));
         var large = Measure(renderer, ShapeOf[shape](8 * n));
         Assert.True(large.Allocated <= 8 * Slack * small.Allocated, $"{shape}: {small.Allocated:N0} bytes allocated at n, {large.Allocated:N0} at 8n");
@@ -140,7 +140,7 @@ public sealed class LargeInputTests
     public void A_block_over_the_marker_limit_is_shown_as_plain_text_with_a_warning_naming_its_line_and_the_limit()
     {
         var markdown = "# Title\n\nFine *paragraph*.\n\n" + Repeat("*a* ", MarkdownLimits.MaxInlineMarkersPerBlock) + "\n<b> & [x](javascript:y)\n\nAfter *that*.\n";
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         var warning = Assert.Single(rendered.Warnings);
         Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
         Assert.Equal("p.md:9:1", warning.ToDiagnostic("p.md", 5).Location.ToString());
@@ -157,7 +157,7 @@ public sealed class LargeInputTests
     public void A_block_at_the_marker_limit_is_rendered_as_markdown()
     {
         var markdown = Repeat("*a* ", (MarkdownLimits.MaxInlineMarkersPerBlock / 2) - 10);
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         Assert.Empty(rendered.Warnings);
         Assert.Contains("<em>a</em>", rendered.Html, StringComparison.Ordinal);
     }
@@ -181,7 +181,7 @@ public sealed class LargeInputTests
     public void Deep_nesting_is_shown_as_text_with_a_warning_never_an_error(string shape, string deep)
     {
         var markdown = "# Title\n\nBefore *it*.\n\n" + deep + "\n\nAfter *it*.\n";
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         Assert.Contains("deep text", rendered.Html, StringComparison.Ordinal);
         Assert.Contains("<p>After <em>it</em>.</p>", rendered.Html, StringComparison.Ordinal);
         var warning = Assert.Single(rendered.Warnings);
@@ -194,13 +194,13 @@ public sealed class LargeInputTests
     public void Links_run_together_without_spaces_are_bounded()
     {
         // Each unclosed destination would be read to the end of the word: the square of its length.
-        var rendered = new MarkdownRenderer("/").Render("Intro.\n\n" + Repeat("[a](", 20_000));
+        var rendered = MarkdownRenderer.For("/").Render("Intro.\n\n" + Repeat("[a](", 20_000));
         var warning = Assert.Single(rendered.Warnings);
         Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
         Assert.Contains("MarkdownLimits.MaxLinksPerWord", warning.Message, StringComparison.Ordinal);
         Assert.Contains("[a]([a](", rendered.Html, StringComparison.Ordinal);
 
-        var glued = new MarkdownRenderer("/").Render(Repeat("[a](/x/)", MarkdownLimits.MaxLinksPerWord) + " " + Repeat("[b](/y/)", MarkdownLimits.MaxLinksPerWord));
+        var glued = MarkdownRenderer.For("/").Render(Repeat("[a](/x/)", MarkdownLimits.MaxLinksPerWord) + " " + Repeat("[b](/y/)", MarkdownLimits.MaxLinksPerWord));
         Assert.Empty(glued.Warnings);
         Assert.Equal(2 * MarkdownLimits.MaxLinksPerWord, glued.Html.Split("<a href").Length - 1);
     }
@@ -209,7 +209,7 @@ public sealed class LargeInputTests
     public void Math_and_code_do_not_count_as_markers()
     {
         var markdown = Repeat("$x_1^2 + y_{*}$ and `a_b*c` ", 2 * MarkdownLimits.MaxInlineMarkersPerBlock);
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         Assert.Empty(rendered.Warnings);
         Assert.Contains("<math", rendered.Html, StringComparison.Ordinal);
     }
@@ -218,7 +218,7 @@ public sealed class LargeInputTests
     public void A_block_with_more_bare_urls_than_the_limit_is_shown_as_plain_text()
     {
         var markdown = "Intro.\n\n" + Repeat("see https://example.org/x ", MarkdownLimits.MaxInlineMarkersPerBlock + 20);
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         var warning = Assert.Single(rendered.Warnings);
         Assert.Equal(DiagnosticCodes.InlineMarkerLimit, warning.Code);
         Assert.Contains("bare URLs", warning.Message, StringComparison.Ordinal);

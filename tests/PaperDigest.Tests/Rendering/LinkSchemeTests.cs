@@ -112,7 +112,7 @@ public sealed class LinkSchemeTests
     [MemberData(nameof(HostileMarkdown))]
     public void A_refused_link_is_shown_as_its_text_with_a_warning(string markdown, string text)
     {
-        var rendered = new MarkdownRenderer("/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
         var document = new HtmlParser().ParseDocument(rendered.Html);
         var urls = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
         Assert.All(urls, url => Assert.True(LinkTarget.Of(url).IsAllowed, $"'{url}' reached the HTML: {rendered.Html}"));
@@ -131,7 +131,7 @@ public sealed class LinkSchemeTests
             <https://example.org/auto> https://example.org/bare www.example.org [here](#results) [there](../x/) [site](/papers/x/)
             ![figure](figure.png) [proto](//example.org/p)
             """;
-        var rendered = new MarkdownRenderer("/digest/").Render(markdown);
+        var rendered = MarkdownRenderer.For("/digest/").Render(markdown);
         Assert.Empty(rendered.Warnings);
         var hrefs = new HtmlParser().ParseDocument(rendered.Html).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(
@@ -146,7 +146,7 @@ public sealed class LinkSchemeTests
     public void The_warning_names_the_line_and_column_of_the_link_in_the_file()
     {
         const string markdown = "First paragraph.\n\n> quoted [bad](javascript:alert(1)) and\n> <data:text/html,x>\n\n[ref link][r]\n\n[r]: vbscript:x\n";
-        var warnings = new MarkdownRenderer("/").Render(markdown).Warnings.Select(w => w.ToDiagnostic("papers/2025/x.md", 10)).ToList();
+        var warnings = MarkdownRenderer.For("/").Render(markdown).Warnings.Select(w => w.ToDiagnostic("papers/2025/x.md", 10)).ToList();
         Assert.Equal(
             [
                 "papers/2025/x.md:12:10: warning PD0121: link to 'javascript:alert(1)' uses the scheme 'javascript'; only http, https, mailto and relative links are allowed, so it is shown as plain text",
@@ -160,7 +160,7 @@ public sealed class LinkSchemeTests
     public void A_long_refused_url_is_quoted_shortened_and_control_characters_are_shown_escaped()
     {
         var markdown = "[x](<java\u001Bscript:" + new string('a', 500) + ">)";
-        var warning = Assert.Single(new MarkdownRenderer("/").Render(markdown).Warnings).ToDiagnostic("p.md", 1);
+        var warning = Assert.Single(MarkdownRenderer.For("/").Render(markdown).Warnings).ToDiagnostic("p.md", 1);
         Assert.Contains("java\\u001Bscript:aaa", warning.Message, StringComparison.Ordinal);
         Assert.Contains("…", warning.Message, StringComparison.Ordinal);
         Assert.True(warning.Message.Length < 300, warning.Message);
@@ -169,7 +169,7 @@ public sealed class LinkSchemeTests
     [Fact]
     public void The_summary_and_internal_links_never_carry_a_refused_url()
     {
-        var renderer = new MarkdownRenderer("/");
+        var renderer = MarkdownRenderer.For("/");
         const string markdown = "See [the code](javascript:alert(1)) and </papers/x/> and [y](/papers/y/).";
         Assert.Equal("See the code and </papers/x/> and y.", renderer.Excerpt(markdown));
         Assert.Equal(["/papers/y/"], renderer.InternalLinks(markdown, "p.md", 1).Select(l => l.Url));

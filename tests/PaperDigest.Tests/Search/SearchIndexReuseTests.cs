@@ -100,6 +100,6 @@ public sealed class SearchIndexReuseTests
     {
         var paper = rendered.Paper;
         return SearchPapers.Paper(paper.Slug, title, paper.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            rendered.Html.Read() + $"<p>{words}.</p>", paper.Authors, paper.Tags, paper.Arxiv, summary ?? rendered.Summary, paper.Venue?.Name, paper.Doi);
+            paper.Body + $"\n\n{words}.", paper.Authors, paper.Tags, paper.Arxiv, summary ?? rendered.Summary, paper.Venue?.Name, paper.Doi);
     }
 }

@@ -43,7 +43,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
 
         // A query for a word of a paper's title downloads meta.json, maybe a directory, the word's shard and one documents file.
         var sample = papers[papers.Length / 2];
-        var word = SearchText.Terms(sample.Paper.Title, StopWords.English).First();
+        var word = PaperDigest.Indexing.TextAnalysis.English.Terms(sample.Paper.Title).First();
         var shard = reader.ShardOf(word)!;
         var dir = index.Files.Where(f => f.Name.StartsWith("dir-", StringComparison.Ordinal)).Select(f => f.Bytes.Length).DefaultIfEmpty().Max();
         var query = index.Meta.Bytes.Length + dir + reader.Shards[shard].Size + docs.Max(f => f.Bytes.Length);
@@ -57,7 +57,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var papers = SyntheticPapers.Make(2_000, seed: 7);
         var index = SearchIndexBuilder.Build(SearchPapers.Site(), SearchPapers.Tags, papers, SearchPapers.Words, shardBudget: 4096);
         var reader = new IndexReader(index);
-        Assert.True(reader.Shards.Keys.Count(k => SearchText.CodePoints(k) > 3) > 10, "no shard was split twice: the test shows nothing");
+        Assert.True(reader.Shards.Keys.Count(k => PaperDigest.Indexing.TextAnalysis.CodePoints(k) > 3) > 10, "no shard was split twice: the test shows nothing");
         Assert.NotEmpty(reader.Dirs);
         Assert.All(reader.Dirs.Keys, prefix => Assert.DoesNotContain(prefix, reader.Meta.GetProperty("shards").EnumerateObject().Select(p => p.Name)));
 

@@ -25,7 +25,7 @@ internal static class SearchPapers
         string slug,
         string title,
         string date,
-        string html,
+        string markdown,
         AuthorList authors,
         ImmutableArray<string> tags,
         string? arxiv = null,
@@ -37,10 +37,14 @@ internal static class SearchPapers
         var nowhere = new SourceLocation("entry.md", 1, 1);
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, authors, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), tags,
-            arxiv, doi, null, venue is null ? null : new Venue(venue), tldr, PaperLinks.None, Featured: false, Draft: false, [], "Write-up.", 5,
+            arxiv, doi, null, venue is null ? null : new Venue(venue), tldr, PaperLinks.None, Featured: false, Draft: false, [], markdown, 5,
             new EntryLocations(nowhere, nowhere, nowhere, []));
-        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, html);
-        return new RenderedPaper(paper, html, tldr ?? "Summary of " + title + ".", PaperDigest.Indexing.TermCounts.Of(title, paper.Body, Words), search);
+        var rendered = MarkdownRenderer.For("/").Render(markdown);
+        var analysis = PaperDigest.Indexing.TextAnalysis.For(language);
+        var writeUpTerms = analysis.Terms(rendered.Text, Words);
+        var search = new SearchTermExtractor(Site(language), new TagRegistry(Tags), Words).Of(paper, rendered.Text, writeUpTerms);
+        return new RenderedPaper(paper, rendered.Html, tldr ?? "Summary of " + title + ".",
+            PaperDigest.Indexing.TermCounts.Of(analysis.Terms(title, Words), writeUpTerms), search);
     }
 
     /// <summary>Three papers, newest first as in the site model: a diffusion paper, a colloids paper by Löwen that mentions it, and an older one.</summary>
@@ -50,13 +54,13 @@ internal static class SearchPapers
     public static ImmutableArray<RenderedPaper> SmallIn(string language) =>
     [
         Paper("2408.00336", "Cybloids - Creation and Control of Cybernetic Colloids", "2025-03-27",
-            "<p>Feedback control, unlike the <em>diffusion</em> models of arXiv:2309.05153v2, steers real colloids.</p>",
+            "Feedback control, unlike the *diffusion* models of arXiv:2309.05153v2, steers real colloids.",
             ["Debasish Saha", "Hartmut Löwen"], ["active-matter"], arxiv: "2408.00336", language: language),
         Paper("2309.05153", "Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood", "2025-03-11",
-            "<p>Pairs each model with an initialiser; the energy <span class=\"math\"><math><mi>E</mi><mo>(</mo><mi>xi</mi><mo>)</mo></math></span> is learned &amp; sampled.</p>",
+            "Pairs each model with an initialiser; the energy $E(xi)$ is learned &amp; sampled.",
             ["Yaxuan Zhu", "Ruiqi Gao"], ["diffusion-models"], arxiv: "2309.05153v2", tldr: "Cooperative training closes the gap.", venue: "ICLR 2024", language: language),
         Paper("strasse-der-modelle", "Σπιν models and the Straße of Øresund", "2024-12-01",
-            "<p>An older write-up about spin glasses.</p>",
+            "An older write-up about spin glasses.",
             ["Łukasz Dæhlie"], ["active-matter"], doi: "10.1103/PhysRevE.108.014309", language: language),
     ];
 }

@@ -1,64 +1,10 @@
-using System.Globalization;
 using PaperDigest.Search;
 
 namespace PaperDigest.Tests.Search;
 
-/// <summary>How text becomes search terms: what readers type must meet what editors wrote.</summary>
+/// <summary>What search adds to the shared text analysis: arXiv ids whole, prefixes by code point.</summary>
 public sealed class SearchTextTests
 {
-    [Theory]
-    [InlineData("Löwen", "lowen")]
-    [InlineData("LÖWEN", "lowen")]
-    [InlineData("Lo\u0308wen", "lowen")]
-    [InlineData("Straße", "strasse")]
-    [InlineData("STRASSE", "strasse")]
-    [InlineData("Dæhlie", "daehlie")]
-    [InlineData("Œuvre", "oeuvre")]
-    [InlineData("Øresund", "oresund")]
-    [InlineData("Łukasz", "lukasz")]
-    [InlineData("Đorđević", "dordevic")]
-    [InlineData("Þórr", "thorr")]
-    [InlineData("Erdős Pál", "erdos pal")]
-    [InlineData("Nguyễn", "nguyen")]
-    [InlineData("İstanbul", "istanbul")]
-    [InlineData("ﬁne-tuning", "fine-tuning")]
-    [InlineData("Ｆｕｌｌ", "full")]
-    [InlineData("x²", "x2")]
-    [InlineData("ΣΠΙΝΟΣ", "σπινοσ")]
-    [InlineData("Ли", "ли")]
-    public void Normalise_drops_accents_and_case_and_folds_letters_without_decomposition(string text, string expected) =>
-        Assert.Equal(expected, SearchText.Normalise(text));
-
-    [Fact]
-    public void Normalise_does_not_depend_on_the_current_culture()
-    {
-        var saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
-            Assert.Equal("title iii", SearchText.Normalise("TITLE Iİı"));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
-    }
-
-    [Fact]
-    public void Tokens_are_runs_of_letters_and_digits()
-    {
-        Assert.Equal(["vanden", "eijnden", "oc20", "2309", "05153", "σπιν"],
-            SearchText.Tokens(SearchText.Normalise("Vanden-Eijnden, (OC20) 2309.05153 — σπιν!")));
-    }
-
-    [Fact]
-    public void Terms_leave_out_single_letters_and_stop_words()
-    {
-        Assert.Equal(["open", "catalyst", "2020", "oc20", "dataset"],
-            SearchText.Terms("The Open Catalyst 2020 (OC20) Dataset: a C of it", StopWords.English));
-        Assert.Equal(["the", "of", "it"], SearchText.Terms("The x of it", StopWords.For("de")));
-    }
-
     [Theory]
     [InlineData("2309.05153", "2309.05153")]
     [InlineData("2309.05153v2", "2309.05153")]
@@ -79,6 +25,6 @@ public sealed class SearchTextTests
     {
         Assert.Equal("𝔸b", SearchText.Prefix("𝔸bc", 2));
         Assert.Equal("ab", SearchText.Prefix("ab", 5));
-        Assert.Equal(3, SearchText.CodePoints("𝔸bc"));
+        Assert.Equal(3, PaperDigest.Indexing.TextAnalysis.CodePoints("𝔸bc"));
     }
 }

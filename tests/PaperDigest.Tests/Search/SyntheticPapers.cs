@@ -41,7 +41,7 @@ internal static class SyntheticPapers
             var length = random.Next(150, 351);
             for (var written = 0; written < length; written += 60)
             {
-                body.Append("<p>").Append(Text(Math.Min(60, length - written))).Append(".</p>\n");
+                body.Append(Text(Math.Min(60, length - written))).Append(".\n\n");
             }
 
             var authors = Enumerable.Range(0, random.Next(1, 13))

@@ -1,19 +1,15 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using PaperDigest.Content;
 using PaperDigest.Indexing;
 
 namespace PaperDigest.Tests.Site;
 
 /// <summary>
-/// Related papers computed the plain, slow way, straight from each paper's title and Markdown body, with
-/// string-keyed dictionaries and LINQ: what <see cref="RelatedPapers"/> must agree with, list for list.
+/// Related papers computed the plain, slow way, straight from each paper's title and the words of its write-up as
+/// strings, with string-keyed dictionaries and LINQ: what <see cref="RelatedPapers"/> must agree with, list for list.
 /// </summary>
-internal static partial class NaiveRelatedPapers
+internal static class NaiveRelatedPapers
 {
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{Nd}'-]{2,}")]
-    private static partial Regex Word();
-
     public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<Paper> papers)
     {
         var vectors = TfIdf(papers);
@@ -59,17 +55,13 @@ internal static partial class NaiveRelatedPapers
         return [.. result];
     }
 
-    /// <summary>Each distinct lower-cased word of the title and body that is not a stop word, with its count.</summary>
+    /// <summary>Each distinct term of the title and of the write-up's words (Markdown <paramref name="body"/> rendered), with its count.</summary>
     public static Dictionary<string, int> Count(string title, string body)
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match match in Word().Matches(title + " " + body))
+        foreach (var word in TextAnalysis.English.Terms(title).Concat(TextAnalysis.English.Terms(RelatedPapersTests.WriteUpText(body))))
         {
-            var word = match.Value.ToLowerInvariant();
-            if (!TermCounts.StopWords.Contains(word))
-            {
-                words[word] = words.GetValueOrDefault(word) + 1;
-            }
+            words[word] = words.GetValueOrDefault(word) + 1;
         }
 
         return words;

@@ -15,8 +15,8 @@ public sealed class RelatedPapersTests
     internal static readonly string[] Tags =
         ["diffusion-models", "active-matter", "spin-glasses", "colloids", "inference", "turbulence", "proteins", "optics", "graphs", "sampling"];
 
-    // Words the regex, the lower-casing and the stop words treat in every way: case variants of one word,
-    // letters outside ASCII, apostrophes and hyphens, digits, words too short to count, stop words.
+    // Words the text analysis treats in every way: case variants of one word, letters outside ASCII and
+    // compatibility forms, apostrophes and hyphens, digits, words too short to count, stop words.
     private static readonly string[] OddWords =
         ["Diffusion", "DIFFUSION", "diffusion", "Straße", "STRASSE", "İstanbul", "ÉCOLE", "école", "naïve", "Ørsted", "Σπιν", "σπιν",
          "it's", "O'Brien", "self-supervised", "3d-printing", "x2y", "gpt-4", "ab", "of", "the", "and", "paper", "Papers", "what's"];
@@ -65,7 +65,7 @@ public sealed class RelatedPapersTests
         var expected = NaiveRelatedPapers.Count(title, body);
 
         var pool = new WordPool();
-        var terms = TermCounts.Of(title, body, pool);
+        var terms = TermCounts.Of(TextAnalysis.English, title, WriteUpText(body), pool);
         Assert.Equal(terms.Words.Length, terms.Counts.Length);
         var actual = terms.Words.Zip(terms.Counts).ToDictionary(w => pool[w.First], w => w.Second, StringComparer.Ordinal);
         Assert.Equal(expected.OrderBy(w => w.Key, StringComparer.Ordinal), actual.OrderBy(w => w.Key, StringComparer.Ordinal));
@@ -75,8 +75,8 @@ public sealed class RelatedPapersTests
     public void A_word_pool_gives_a_word_one_number_across_papers()
     {
         var pool = new WordPool();
-        var first = TermCounts.Of("Spin glasses", "Replica symmetry breaking", pool);
-        var second = TermCounts.Of("Glasses", "symmetry", pool);
+        var first = TermCounts.Of(TextAnalysis.English, "Spin glasses", "Replica symmetry breaking", pool);
+        var second = TermCounts.Of(TextAnalysis.English, "Glasses", "symmetry", pool);
         Assert.Equal(["spin", "glasses", "replica", "symmetry", "breaking"], first.Words.Select(id => pool[id]));
         Assert.Equal(["glasses", "symmetry"], second.Words.Select(id => pool[id]));
         Assert.Equal([first.Words[1], first.Words[3]], second.Words.ToArray());
@@ -165,6 +165,9 @@ public sealed class RelatedPapersTests
         var paper = new Paper(
             $"input/papers/2025/{slug}.md", slug, title, ["Ada Lovelace"], new DateOnly(2025, 1, 1), tags, null, null, null, null, null,
             PaperLinks.None, Featured: false, Draft: false, [], body, 5, new EntryLocations(nowhere, nowhere, nowhere, []));
-        return new RenderedPaper(paper, "", "", TermCounts.Of(title, body, Words), PaperDigest.Search.SearchTerms.Empty);
+        return new RenderedPaper(paper, "", "", TermCounts.Of(TextAnalysis.English, title, WriteUpText(body), Words), PaperDigest.Search.SearchTerms.Empty);
     }
+
+    /// <summary>The words of a write-up as its page shows them, which related papers and search read.</summary>
+    internal static string WriteUpText(string markdown) => MarkdownRenderer.For("/").Render(markdown).Text;
 }

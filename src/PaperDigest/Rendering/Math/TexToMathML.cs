@@ -17,7 +17,11 @@ internal static class TexToMathML
     /// Output is a complete HTML fragment (a <c>&lt;math&gt;</c> element or the fallback) with every text node and
     /// attribute HTML-escaped.
     /// </summary>
-    public static string Convert(string tex, bool displayMode)
+    public static string Convert(string tex, bool displayMode) => Convert(tex, displayMode, out _);
+
+    /// <inheritdoc cref="Convert(string, bool)"/>
+    /// <param name="shownAsTex">True when the formula could not be converted and the fallback shows its TeX.</param>
+    internal static string Convert(string tex, bool displayMode, out bool shownAsTex)
     {
         var source = (tex ?? "").Trim();
         if (source.Length <= MaxLength)
@@ -25,10 +29,12 @@ internal static class TexToMathML
             var parsed = TexParser.Parse(source, displayMode);
             if (parsed.Root is not null)
             {
+                shownAsTex = false;
                 return MathWriter.Write(parsed.Root, source, displayMode);
             }
         }
 
+        shownAsTex = true;
         return Fallback(source);
     }
 

@@ -1,9 +1,8 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using PaperDigest.Rendering.Math;
 
-namespace PaperDigest.Rendering;
+namespace PaperDigest.Rendering.Math;
 
 /// <summary>
 /// Renders a <c>$$</c> block as display MathML. The wrapper scrolls sideways when an equation is wider than a
@@ -17,7 +16,7 @@ internal sealed class MathMLBlockRenderer : HtmlObjectRenderer<MathBlock>
         ArgumentNullException.ThrowIfNull(obj);
         renderer.EnsureLine();
         renderer.Write("<div class=\"math math-display\" tabindex=\"0\">")
-            .Write(TexToMathML.Convert(obj.Lines.ToString(), displayMode: true))
+            .Write(MathMLExtension.Convert(obj, obj.Lines.ToString(), displayMode: true))
             .WriteLine("</div>");
     }
 }

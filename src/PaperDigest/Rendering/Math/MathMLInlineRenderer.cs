@@ -1,9 +1,8 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using PaperDigest.Rendering.Math;
 
-namespace PaperDigest.Rendering;
+namespace PaperDigest.Rendering.Math;
 
 /// <summary>Renders <c>$…$</c> (and <c>$$…$$</c> within a paragraph) as MathML at build time, so math needs no script.</summary>
 internal sealed class MathMLInlineRenderer : HtmlObjectRenderer<MathInline>
@@ -13,7 +12,7 @@ internal sealed class MathMLInlineRenderer : HtmlObjectRenderer<MathInline>
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
         renderer.Write("<span class=\"math\">")
-            .Write(TexToMathML.Convert(obj.Content.ToString(), displayMode: obj.DelimiterCount > 1))
+            .Write(MathMLExtension.Convert(obj, obj.Content.ToString(), displayMode: obj.DelimiterCount > 1))
             .Write("</span>");
     }
 }
