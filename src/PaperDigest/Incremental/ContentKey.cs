@@ -12,8 +12,8 @@ namespace PaperDigest.Incremental;
 
 /// <summary>
 /// The key of an output file, derived from exactly what it is made from: every value reachable from the input
-/// (a view record, or the arguments of a writer), written with its type and length so
-/// that different inputs give different keys. No list of "what this page depends on" is kept by hand: a field
+/// (a view record, or the arguments of a writer), each written with its kind and length, so that different inputs
+/// give different keys. No list of "what this page depends on" is kept by hand: a field
 /// added to a view is part of the key of every page that shows it.
 /// </summary>
 /// <remarks>
@@ -42,7 +42,7 @@ internal sealed class ContentKey
     private readonly ConcurrentDictionary<object, Fingerprint> known = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="shared">Types whose instances appear in the input of many files (a paper's card, the site): each
-    /// instance is keyed once and its key reused. Naming a type here or not changes no key's meaning, only the work.</param>
+    /// instance is keyed once and its key reused. Naming a type here changes the keys' values, not what they tell apart.</param>
     public ContentKey(IEnumerable<Type> shared) => this.shared = [.. shared];
 
     /// <summary>The key of <paramref name="input"/> as the output <paramref name="kind"/>, with <paramref name="context"/>
