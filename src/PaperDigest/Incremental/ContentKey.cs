@@ -38,6 +38,10 @@ internal sealed class ContentKey
 
     private static readonly ConcurrentDictionary<Type, bool> Lists = new();
 
+    // The factories as delegates made once, not one per value keyed.
+    private static readonly Func<Type, KeyPlan> PlanOf = KeyPlan.For;
+    private static readonly Func<Type, bool> ListTest = IsPlainList;
+
     private readonly HashSet<Type> shared;
     private readonly ConcurrentDictionary<object, Fingerprint> known = new(ReferenceEqualityComparer.Instance);
 
@@ -142,7 +146,7 @@ internal sealed class ContentKey
                 return;
             case IDictionary or ISet<string>:
                 throw new NotSupportedException($"an output's input holds a {value.GetType().Name}, whose order is not fixed; give it as a list");
-            case IEnumerable items when Lists.GetOrAdd(value.GetType(), IsPlainList):
+            case IEnumerable items when Lists.GetOrAdd(value.GetType(), ListTest):
                 key.Add(12);
                 var count = 0;
                 foreach (var item in items)
@@ -158,14 +162,14 @@ internal sealed class ContentKey
         var type = value.GetType();
         if (!shared.Contains(type))
         {
-            WriteRecord(key, Plans.GetOrAdd(type, KeyPlan.For), value, depth);
+            WriteRecord(key, Plans.GetOrAdd(type, PlanOf), value, depth);
             return;
         }
 
         if (!known.TryGetValue(value, out var once))
         {
             var own = Rent("shared");
-            WriteRecord(own, Plans.GetOrAdd(type, KeyPlan.For), value, depth);
+            WriteRecord(own, Plans.GetOrAdd(type, PlanOf), value, depth);
             once = known.GetOrAdd(value, Return(own));
         }
 
