@@ -32,6 +32,6 @@ internal static class EmitterOrder
     public static SiteFacts CompleteAfter(IReadOnlyList<IEmitter> ordered, int done)
     {
         var stillAdded = ordered.Skip(done).Aggregate(SiteFacts.None, (facts, e) => facts | e.Adds);
-        return (SiteFacts.Pages | SiteFacts.InlineStyles) & ~stillAdded;
+        return SiteFacts.All & ~stillAdded;
     }
 }

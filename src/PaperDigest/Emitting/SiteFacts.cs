@@ -14,4 +14,6 @@ internal enum SiteFacts
 
     /// <summary>Inline <c>style</c> values that the Content-Security-Policy must allow.</summary>
     InlineStyles = 2,
+
+    All = Pages | InlineStyles,
 }

@@ -9,11 +9,11 @@ namespace PaperDigest.Emitting;
 /// <summary>Builds the small view-model records templates receive; the theme never sees domain objects.</summary>
 internal sealed class ViewFactory
 {
-    private readonly SiteModel model;
-    private readonly Dictionary<string, Tag> tags;
     /// <summary>Digests up to this size keep every paper's card for the whole build (about 1 KB each); larger ones make a card each time one is shown.</summary>
     public const int KeptCardsUpTo = 50_000;
 
+    private readonly SiteModel model;
+    private readonly Dictionary<string, Tag> tags;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPaper, PaperCardView>? cards;
 
     public ViewFactory(SiteModel model, bool hasFavicon)

@@ -19,6 +19,7 @@ internal sealed class IncrementalOutput
     private readonly SiteView site;
     private readonly Fingerprint context;
     private readonly ContentKey keys;
+    private int complete;
 
     /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
     /// <param name="basePath">The path the theme links its assets under.</param>
@@ -33,8 +34,6 @@ internal sealed class IncrementalOutput
         context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
     }
 
-    private int complete;
-
     /// <summary>Every HTML page of the new site, for the sitemap; read only once every emitter that adds pages has run.</summary>
     public IReadOnlyCollection<SitemapEntry> Pages => Read(SiteFacts.Pages, staged.Pages);
 
@@ -43,16 +42,7 @@ internal sealed class IncrementalOutput
     public IEnumerable<string> InlineStyles => Read(SiteFacts.InlineStyles, staged.InlineStyles);
 
     /// <summary>Marks facts complete: they may be read from now on, and adding to them is an error.</summary>
-    public void Complete(SiteFacts facts)
-    {
-        int seen, now;
-        do
-        {
-            seen = Volatile.Read(ref complete);
-            now = seen | (int)facts;
-        }
-        while (Interlocked.CompareExchange(ref complete, now, seen) != seen);
-    }
+    public void Complete(SiteFacts facts) => Interlocked.Or(ref complete, (int)facts);
 
     /// <summary>Where emitters keep what they remember between builds, if the build has a cache.</summary>
     public string? CacheFolder => staged.CacheFolder;
