@@ -22,7 +22,7 @@ internal sealed class GeneratedDigest
         Content = content;
         Model = model;
         Theme = theme;
-        Views = new ViewFactory(model, hasFavicon: false);
+        Views = ViewFactory.For(model, hasFavicon: false);
     }
 
     /// <summary>The temporary folder; the digest's input is in <see cref="InputRoot"/>.</summary>

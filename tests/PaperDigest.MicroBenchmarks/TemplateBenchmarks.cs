@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using PaperDigest.Citations;
 using PaperDigest.Emitting;
 using PaperDigest.Pages;
 using PaperDigest.Theming;
@@ -29,12 +28,13 @@ public class TemplateBenchmarks
         var views = digest.Views;
         var papers = digest.Model.Papers;
         var i = papers.IndexOf(papers.First(p => p.Paper.SourcePath.EndsWith(digest.EntryPath, StringComparison.Ordinal)));
-        paperView = views.PaperPage(i, BibTexWriter.Write(papers[i].Paper, views.Config));
-        paperMeta = views.PaperMeta(papers[i]);
+        var paper = views.PaperPage(new PaperPageInput(papers[i].Shown, null, null, [.. digest.Model.Related[i].Select(j => papers[j].Shown)]));
+        (paperView, paperMeta) = ((PaperPageView)paper.View, paper.Meta);
 
         var listing = digest.Model.Tags.MaxBy(t => t.Papers.Length)!;
         var pages = Paginator.Chunks(listing.Papers, views.Config.PageSize);
-        (tagView, tagMeta) = views.TagPage(listing, views.TagSummary(listing), pages[0], 1, pages.Count);
+        var tag = views.TagPage(new TagPageInput(listing.Tag, listing.Papers.Length, [.. pages[0].Select(p => p.Shown)], 1, pages.Count));
+        (tagView, tagMeta) = ((TagPageView)tag.View, tag.Meta);
         interpreted = digest.Theme.Interpreted();
     }
 

@@ -33,7 +33,7 @@ internal sealed class ArchivePages : IEmitter
         Periods(context, model.Weeks, "week",
             w => w.Path, PeriodTitles.Week, w => string.Create(CultureInfo.InvariantCulture, $"Week {w.Week} of {w.Year}"), w => w.Days,
             w => [.. MonthsOf(w).Select(m => monthLinks[m])],
-            w => view => view with
+            w => page => page with
             {
                 Newsletter = new NavLinkView("the weekly e-mail", views.Config.Link(WeeklyNewsletter.HtmlPath(w))),
                 NewsletterText = new NavLinkView("plain text", views.Config.Link(WeeklyNewsletter.TextPath(w))),
@@ -80,9 +80,9 @@ internal sealed class ArchivePages : IEmitter
         Func<T, string> eyebrow,
         Func<T, IReadOnlyList<DigestDay>> days,
         Func<T, IReadOnlyList<NavLinkView>> within,
-        Func<T, Func<ArchivePageView, ArchivePageView>>? extra = null)
+        Func<T, Func<ArchivePageInput, ArchivePageInput>>? extra = null)
     {
-        var views = context.Views;
+        var config = context.Views.Config;
         // Each title and path appears on three pages (the period's and its neighbours'): made once.
         var titles = periods.Select(title).ToArray();
         var paths = periods.Select(path).ToArray();
@@ -90,22 +90,37 @@ internal sealed class ArchivePages : IEmitter
         {
             var period = periods[i];
             var periodDays = days(period);
-            var links = within(period);
             var (newer, older) = (i > 0 ? i - 1 : -1, i < periods.Count - 1 ? i + 1 : -1);
-            var view = new ArchivePageView(
-                views.Site,
+            var input = new ArchivePageInput(
+                template,
                 titles[i],
                 eyebrow(period),
-                [.. periodDays.Select(views.Day)],
-                periodDays.Sum(d => d.Papers.Length),
-                newer >= 0 ? new NavLinkView(titles[newer], views.Config.Link(paths[newer])) : null,
-                older >= 0 ? new NavLinkView(titles[older], views.Config.Link(paths[older])) : null,
-                links,
-                template != "day");
-            view = extra is null ? view : extra(period)(view);
-            var description = $"The papers of {views.Config.Title} for {titles[i]}.";
-            context.Output.Page(paths[i], template, view, views.Meta(titles[i], description, paths[i], template), periodDays[0].Date);
+                paths[i],
+                periodDays,
+                newer >= 0 ? new NavLinkView(titles[newer], config.Link(paths[newer])) : null,
+                older >= 0 ? new NavLinkView(titles[older], config.Link(paths[older])) : null,
+                within(period));
+            input = extra is null ? input : extra(period)(input);
+            context.Output.Page(paths[i], template, input, Make, periodDays[0].Date);
         });
+    }
+
+    private static PageContent Make(ViewFactory views, ArchivePageInput input)
+    {
+        var view = new ArchivePageView(
+            views.Site,
+            input.Title,
+            input.Eyebrow,
+            [.. input.Days.Select(views.Day)],
+            input.Days.Sum(d => d.Papers.Length),
+            input.Newer,
+            input.Older,
+            input.Within,
+            input.Template != "day",
+            input.Newsletter,
+            input.NewsletterText);
+        var description = $"The papers of {views.Config.Title} for {input.Title}.";
+        return new PageContent(view, views.Meta(input.Title, description, input.Path, input.Template));
     }
 
     private static NavLinkView Link(ViewFactory views, DigestWeek week) => new(PeriodTitles.Week(week), views.Config.Link(week.Path));

@@ -14,6 +14,9 @@ internal sealed record BuildResult(
     /// <summary>Files this build wrote; the rest of <see cref="Files"/> were unchanged and kept as they were.</summary>
     public int Written { get; init; }
 
+    /// <summary>Files this build made (rendered or generated) because their input changed, whether or not their bytes did; the rest were kept by their keys.</summary>
+    public int Made { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -98,11 +98,11 @@ internal static class SiteBuilder
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
-            var views = new ViewFactory(model, hasFavicon);
-            // The site, the papers, the tags and (when one instance each) the cards are part of the inputs of many files
-            // each; their keys are made once.
-            Type[] shared = [typeof(Theming.Views.SiteView), typeof(RenderedPaper), typeof(Content.SiteConfig), typeof(Content.Tag)];
-            var made = new IncrementalOutput(output, theme, views.Site, stamp.ThemeFiles, model.Site.BasePath,
+            var views = ViewFactory.For(model, hasFavicon);
+            // The site, the papers, the days, the tags and (when one instance each) the cards are part of the inputs of
+            // many files each; their keys are made once.
+            Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
+            var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
             var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
@@ -161,7 +161,7 @@ internal static class SiteBuilder
 
             known.Save();
 
-            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount };
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {

@@ -9,4 +9,7 @@ namespace PaperDigest.Content;
 internal sealed record Tag(string Slug, string Name, string Description)
 {
     public ImmutableArray<string> ArxivCategories { get; init; } = [];
+
+    /// <summary>The site path of the tag's listing: <c>/tags/&lt;slug&gt;/</c>.</summary>
+    public string Path => $"/tags/{Slug}/";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperDigest.Content;
 using PaperDigest.Indexing;
+using PaperDigest.Pages;
 using PaperDigest.Rendering;
 using PaperDigest.Theming.Views;
 
@@ -12,17 +13,22 @@ internal sealed class ViewFactory
     /// <summary>Digests up to this size keep every paper's card for the whole build (about 1 KB each); larger ones make a card each time one is shown.</summary>
     public const int KeptCardsUpTo = 50_000;
 
-    private readonly SiteModel model;
     private readonly Dictionary<string, Tag> tags;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPaper, PaperCardView>? cards;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ShownPaper, PaperCardView>? cards;
 
-    public ViewFactory(SiteModel model, bool hasFavicon)
+    /// <param name="keepCards">Whether each paper's card is made once and kept for the build (see <see cref="KeptCardsUpTo"/>).</param>
+    public ViewFactory(ViewContext context, bool keepCards)
     {
-        cards = model.Papers.Length <= KeptCardsUpTo ? new(ReferenceEqualityComparer.Instance) : null;
-        this.model = model;
-        tags = model.Tags.ToDictionary(t => t.Tag.Slug, t => t.Tag, StringComparer.Ordinal);
+        Context = context;
+        cards = keepCards ? new(ReferenceEqualityComparer.Instance) : null;
+        tags = context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+    }
+
+    /// <summary>The factory of a site's views.</summary>
+    public static ViewFactory For(SiteModel model, bool hasFavicon)
+    {
         var site = model.Site;
-        Site = new SiteView(
+        var view = new SiteView(
             site.Title,
             site.Description,
             site.Language,
@@ -35,11 +41,15 @@ internal sealed class ViewFactory
             [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
             site.Editors,
             site.Link(Search.SearchPage.SitePath));
+        return new ViewFactory(new ViewContext(site, view, [.. model.Tags.Select(t => t.Tag)]), model.Papers.Length <= KeptCardsUpTo);
     }
 
-    public SiteView Site { get; }
+    /// <summary>All this factory's views are made with besides their own input.</summary>
+    public ViewContext Context { get; }
 
-    public SiteConfig Config => model.Site;
+    public SiteView Site => Context.Site;
+
+    public SiteConfig Config => Context.Config;
 
     public static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -62,12 +72,12 @@ internal sealed class ViewFactory
     }
 
     /// <summary>A paper's card, made once and shown on every page that lists the paper.</summary>
-    public PaperCardView Card(RenderedPaper rendered) => cards?.GetOrAdd(rendered, NewCard) ?? NewCard(rendered);
+    public PaperCardView Card(ShownPaper rendered) => cards?.GetOrAdd(rendered, NewCard) ?? NewCard(rendered);
 
     /// <summary>Whether each paper's card is one instance for the whole build, so that its key can be made once.</summary>
     public bool KeepsCards => cards is not null;
 
-    private PaperCardView NewCard(RenderedPaper rendered)
+    private PaperCardView NewCard(ShownPaper rendered)
     {
         var paper = rendered.Paper;
         return new PaperCardView(
@@ -96,15 +106,13 @@ internal sealed class ViewFactory
             paper.Scheduled);
     }
 
-    /// <summary>The page of paper <paramref name="i"/> (in digest order), with its neighbours, related papers and BibTeX.</summary>
-    public PaperPageView PaperPage(int i, string bibtex)
+    /// <summary>A paper's page, with its neighbours, related papers and BibTeX, and its head.</summary>
+    public PageContent PaperPage(PaperPageInput input)
     {
-        var papers = model.Papers;
-        var rendered = papers[i];
+        var rendered = input.Paper;
         var paper = rendered.Paper;
-        var newer = i > 0 ? papers[i - 1].Paper : null;
-        var older = i < papers.Length - 1 ? papers[i + 1].Paper : null;
-        return new PaperPageView(
+        var bibtex = Citations.BibTexWriter.Write(paper, Config);
+        var view = new PaperPageView(
             Site,
             Card(rendered),
             new Theming.TrustedHtml(rendered.Html),
@@ -112,24 +120,27 @@ internal sealed class ViewFactory
             paper.Published is { } p ? DateText(p) : null,
             paper.Doi,
             paper.DoiUrl,
-            newer is null ? null : new NavLinkView(newer.Title, Config.Link(newer.Path)),
-            older is null ? null : new NavLinkView(older.Title, Config.Link(older.Path)),
-            [.. model.Related[i].Select(j => Card(papers[j]))],
+            input.Newer,
+            input.Older,
+            [.. input.Related.Select(Card)],
             bibtex,
             Config.Link(paper.Path + "cite.bib"),
             Config.Link(paper.Path + "cite.ris"),
             [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri))]);
+        return new PageContent(view, PaperMeta(rendered));
     }
 
-    /// <summary>Page <paramref name="number"/> of <paramref name="total"/> of a tag, and its head, which announces the tag's own feeds first.</summary>
-    public (TagPageView View, PageMeta Meta) TagPage(TagListing listing, TagSummaryView summary, IReadOnlyList<RenderedPaper> papers, int number, int total)
+    /// <summary>A page of a tag's listing, and its head, which announces the tag's own feeds first.</summary>
+    public PageContent TagPage(TagPageInput input)
     {
-        var view = new TagPageView(Site, summary, [.. papers.Select(Card)], Pagination(number, total, n => Pages.Paginator.PagePath(listing.Path, n)));
-        var title = number == 1 ? summary.Name : $"{summary.Name}, page {number}";
+        var summary = TagSummary(input.Tag, input.Count);
+        var path = input.Tag.Path;
+        var view = new TagPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)));
+        var title = input.Number == 1 ? summary.Name : $"{summary.Name}, page {input.Number}";
         var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
-        var meta = Meta(title, description, Pages.Paginator.PagePath(listing.Path, number), "tag");
+        var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "tag");
         // Readers subscribe to the first feed a page announces.
-        return (view, meta with { Feeds = [.. FeedLinks(listing.Path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds] });
+        return new PageContent(view, meta with { Feeds = [.. FeedLinks(path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds] });
     }
 
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
@@ -137,13 +148,12 @@ internal sealed class ViewFactory
     public DayView Day(DigestDay day) =>
         new(Iso(day.Date), day.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture), Config.Link(day.Path), [.. day.Papers.Select(Card)]);
 
-    public TagSummaryView TagSummary(TagListing listing) => new(
-        listing.Tag.Slug,
-        listing.Tag.Name,
-        listing.Tag.Description,
-        Config.Link(listing.Path),
-        Config.Link(Feeds.FeedPaths.For(listing.Path, Feeds.FeedFormat.Rss)),
-        listing.Papers.Length);
+    /// <summary>A tag's name, description, links and number of papers, as the tag index and the tag's pages show it.</summary>
+    public TagSummaryView TagSummary(Tag tag, int count)
+    {
+        var path = tag.Path;
+        return new(tag.Slug, tag.Name, tag.Description, Config.Link(path), Config.Link(Feeds.FeedPaths.For(path, Feeds.FeedFormat.Rss)), count);
+    }
 
     /// <summary>A page's head, advertising the site feed, with OpenGraph tags of a web page.</summary>
     public PageMeta Meta(string title, string? description, string sitePath, string kind)
@@ -174,7 +184,7 @@ internal sealed class ViewFactory
     /// A paper page's head: Google Scholar (Highwire) <c>citation_*</c> tags, OpenGraph and Twitter card tags,
     /// and schema.org ScholarlyArticle JSON-LD.
     /// </summary>
-    public PageMeta PaperMeta(RenderedPaper rendered)
+    public PageMeta PaperMeta(ShownPaper rendered)
     {
         var paper = rendered.Paper;
         var basic = Meta(paper.Title, rendered.Summary, paper.Path, "paper");

@@ -29,7 +29,7 @@ internal sealed class SiteFeeds : IEmitter
         // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
         var shown = new Dictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
         RenderedPaper Shown(RenderedPaper rendered) =>
-            shown.TryGetValue(rendered, out var bare) ? bare : shown[rendered] = rendered with { Terms = NoTerms, Search = NoSearchTerms };
+            shown.TryGetValue(rendered, out var bare) ? bare : shown[rendered] = new RenderedPaper(rendered.Shown, NoTerms, NoSearchTerms);
         foreach (var channel in channels)
         {
             // A feed is made from its newest papers only.

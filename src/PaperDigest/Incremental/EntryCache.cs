@@ -134,7 +134,8 @@ internal sealed class EntryCache : IDisposable
             var html = entries[i].Rendered.Html;
             if (html.Store != store)
             {
-                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Add(html.Read(), html.Urls) } };
+                var moved = entries[i].Rendered;
+                entries[i] = entries[i] with { Rendered = moved with { Shown = moved.Shown with { Html = store.Add(html.Read(), html.Urls) } } };
             }
         }
 

@@ -16,7 +16,7 @@ internal sealed class IncrementalOutput
 {
     private readonly StagedOutput staged;
     private readonly Theme theme;
-    private readonly SiteView site;
+    private readonly ViewFactory views;
     private readonly Fingerprint context;
     private readonly ContentKey keys;
     private int complete;
@@ -24,12 +24,13 @@ internal sealed class IncrementalOutput
     /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
     /// <param name="basePath">The path the theme links its assets under.</param>
     /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type})"/>).</param>
-    public IncrementalOutput(StagedOutput staged, Theme theme, SiteView site, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared)
+    /// <param name="views">The factory that page-making functions receive; its <see cref="ViewFactory.Context"/> is part of every page's key.</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared)
     {
-        keys = new ContentKey(shared);
+        keys = new ContentKey([.. shared, typeof(ViewContext)]);
         this.staged = staged;
         this.theme = theme;
-        this.site = site;
+        this.views = views;
         // Every file's key starts with what every file is made with besides its own input.
         context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
     }
@@ -51,10 +52,26 @@ internal sealed class IncrementalOutput
     public void Page(string sitePath, string template, object view, PageMeta meta, DateOnly? lastModified = null, bool inSitemap = true)
     {
         Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
-        var key = keys.Of("page " + template, context, (view, meta, site));
+        var key = keys.Of("page " + template, context, (view, meta, views.Context));
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {
-            staged.WritePage(sitePath, theme.RenderPage(template, view, site, meta), lastModified, inSitemap, key);
+            staged.WritePage(sitePath, theme.RenderPage(template, view, views.Site, meta), lastModified, inSitemap, key);
+        }
+    }
+
+    /// <summary>
+    /// A page the theme renders with the named template from what <paramref name="make"/> (make it <c>static</c>) makes
+    /// of <paramref name="input"/> and the view factory. The key is derived from the input and the factory's context,
+    /// so the view is made only for a page that changed: listings of thousands of pages cost little to keep.
+    /// </summary>
+    public void Page<TInput>(string sitePath, string template, TInput input, Func<ViewFactory, TInput, PageContent> make, DateOnly? lastModified = null, bool inSitemap = true)
+    {
+        Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
+        var key = keys.Of("made page " + template, context, (input, views.Context));
+        if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
+        {
+            var page = make(views, input);
+            staged.WritePage(sitePath, theme.RenderPage(template, page.View, views.Site, page.Meta), lastModified, inSitemap, key);
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace PaperDigest.Incremental;
 
@@ -29,6 +29,7 @@ internal sealed class KeyBuilder
         return Add(kind);
     }
 
+    /// <summary>Adds text as its UTF-16 code units: copied as they are, with no encoding (a key only tells texts apart).</summary>
     public KeyBuilder Add(string? text)
     {
         if (text is null)
@@ -36,10 +37,11 @@ internal sealed class KeyBuilder
             return Add(-1);
         }
 
-        var span = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length) + 4);
-        var written = Encoding.UTF8.GetBytes(text, span[4..]);
-        BinaryPrimitives.WriteInt32LittleEndian(span, written);
-        length += written + 4;
+        var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        var span = Reserve(bytes.Length + 4);
+        BinaryPrimitives.WriteInt32LittleEndian(span, text.Length);
+        bytes.CopyTo(span[4..]);
+        length += bytes.Length + 4;
         return this;
     }
 
@@ -57,7 +59,7 @@ internal sealed class KeyBuilder
         var span = Reserve(values.Length * sizeof(int));
         if (BitConverter.IsLittleEndian)
         {
-            System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).CopyTo(span);
+            MemoryMarshal.AsBytes(values).CopyTo(span);
         }
         else
         {

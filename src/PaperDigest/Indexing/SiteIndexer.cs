@@ -35,7 +35,7 @@ internal static class SiteIndexer
 
         var days = ordered
             .GroupBy(p => p.Paper.Date)
-            .Select(g => new DigestDay(g.Key, [.. g]))
+            .Select(g => new DigestDay(g.Key, [.. g.Select(p => p.Shown)]))
             .ToImmutableArray();
 
         var weeks = days

@@ -7,5 +7,5 @@ namespace PaperDigest.Indexing;
 /// <summary>A tag with its papers, newest first.</summary>
 internal sealed record TagListing(Tag Tag, ImmutableArray<RenderedPaper> Papers)
 {
-    public string Path => $"/tags/{Tag.Slug}/";
+    public string Path => Tag.Path;
 }

@@ -35,7 +35,7 @@ internal sealed class WeeklyNewsletter : IEmitter
 
         return new EmitCount(context.Model.Weeks.Length, 0);
 
-        NewsletterItemView Item(RenderedPaper rendered)
+        NewsletterItemView Item(ShownPaper rendered)
         {
             var paper = rendered.Paper;
             return new NewsletterItemView(

@@ -12,23 +12,27 @@ internal sealed class HomePages : IEmitter
 
     public EmitCount Emit(EmitContext context)
     {
-        var views = context.Views;
         var pages = Paginator.Days(context.Model.Days, context.Model.Site.PageSize);
-        // Every page's view is made on every build (its key is derived from it), so the pages are made in parallel.
         Parallel.For(0, pages.Count, i =>
         {
             var number = i + 1;
             var path = Paginator.PagePath("/", number);
             var lastModified = pages[i].Count > 0 ? pages[i][0].Date : (DateOnly?)null;
-            var view = new HomeView(
-                views.Site,
-                [.. pages[i].Select(views.Day)],
-                views.Pagination(number, pages.Count, n => Paginator.PagePath("/", n)),
-                context.Model.Papers.Length);
-            var title = number == 1 ? views.Config.Title : $"Page {number}";
-            context.Output.Page(path, "home", view, views.Meta(title, null, path, "home"), lastModified);
+            context.Output.Page(path, "home", new HomePageInput(pages[i], number, pages.Count, context.Model.Papers.Length), Make, lastModified);
         });
 
         return new EmitCount(pages.Count, 0);
+    }
+
+    private static PageContent Make(ViewFactory views, HomePageInput input)
+    {
+        var path = Paginator.PagePath("/", input.Number);
+        var view = new HomeView(
+            views.Site,
+            [.. input.Days.Select(views.Day)],
+            views.Pagination(input.Number, input.Total, n => Paginator.PagePath("/", n)),
+            input.PaperCount);
+        var title = input.Number == 1 ? views.Config.Title : $"Page {input.Number}";
+        return new PageContent(view, views.Meta(title, null, path, "home"));
     }
 }

@@ -17,21 +17,27 @@ internal sealed class PaperPages : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var papers = context.Model.Papers;
-        var views = context.Views;
-        var config = views.Config;
+        var related = context.Model.Related;
+        var config = context.Views.Config;
         var output = context.Output;
         Parallel.For(0, papers.Length, i =>
         {
             var rendered = papers[i];
             var paper = rendered.Paper;
             var folder = paper.Path.TrimStart('/');
-            // The page shows the BibTeX entry too, so it is made for every paper.
-            var bibtex = BibTexWriter.Write(paper, config);
-            output.Text(folder + "cite.bib", bibtex);
-            output.Text(folder + "cite.ris", (paper, config, keywords: views.TagNames(paper)), static x => RisWriter.Write(x.paper, x.config, x.keywords));
-            output.Page(paper.Path, "paper", views.PaperPage(i, bibtex), views.PaperMeta(rendered), paper.Date);
+            var keywords = context.Views.TagNames(paper);
+            output.Text(folder + "cite.bib", (paper, config), static x => BibTexWriter.Write(x.paper, x.config));
+            output.Text(folder + "cite.ris", (paper, config, keywords), static x => RisWriter.Write(x.paper, x.config, x.keywords));
+            var input = new PaperPageInput(
+                rendered.Shown,
+                i > 0 ? Neighbour(config, papers[i - 1].Paper) : null,
+                i < papers.Length - 1 ? Neighbour(config, papers[i + 1].Paper) : null,
+                [.. related[i].Select(j => papers[j].Shown)]);
+            output.Page(paper.Path, "paper", input, static (views, input) => views.PaperPage(input), paper.Date);
         });
 
         return new EmitCount(papers.Length, 0);
     }
+
+    private static NavLinkView Neighbour(Content.SiteConfig config, Content.Paper paper) => new(paper.Title, config.Link(paper.Path));
 }

@@ -1,6 +1,4 @@
 using PaperDigest.Emitting;
-using PaperDigest.Indexing;
-using PaperDigest.Rendering;
 using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
@@ -15,28 +13,26 @@ internal sealed class TagPages : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var views = context.Views;
-        var summaries = context.Model.Tags.Select(views.TagSummary).ToList();
+        var summaries = context.Model.Tags.Select(t => views.TagSummary(t.Tag, t.Papers.Length));
         var index = new TagIndexView(views.Site, [.. summaries.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)]);
         context.Output.Page("/tags/", "tags", index, views.Meta("Tags", $"Every tag of {views.Config.Title}, with the number of papers in each.", "/tags/", "tags"));
 
         // Every page of every tag.
-        var pages = new List<(TagListing Listing, TagSummaryView Summary, IReadOnlyList<RenderedPaper> Papers, int Number, int Total)>();
-        foreach (var (listing, summary) in context.Model.Tags.Zip(summaries))
+        var pages = new List<TagPageInput>();
+        foreach (var listing in context.Model.Tags)
         {
             var chunks = Paginator.Chunks(listing.Papers, context.Model.Site.PageSize);
             for (var i = 0; i < chunks.Count; i++)
             {
-                pages.Add((listing, summary, chunks[i], i + 1, chunks.Count));
+                pages.Add(new TagPageInput(listing.Tag, listing.Papers.Length, [.. chunks[i].Select(p => p.Shown)], i + 1, chunks.Count));
             }
         }
 
         Parallel.ForEach(pages, page =>
         {
-            var (listing, summary, papers, number, total) = page;
-            var path = Paginator.PagePath(listing.Path, number);
-            var lastModified = papers.Count > 0 ? papers[0].Paper.Date : (DateOnly?)null;
-            var (view, meta) = views.TagPage(listing, summary, papers, number, total);
-            context.Output.Page(path, "tag", view, meta, lastModified);
+            var path = Paginator.PagePath(page.Tag.Path, page.Number);
+            var lastModified = page.Papers.Count > 0 ? page.Papers[0].Paper.Date : (DateOnly?)null;
+            context.Output.Page(path, "tag", page, static (views, input) => views.TagPage(input), lastModified);
         });
 
         return new EmitCount(1 + pages.Count, 0);

@@ -5,7 +5,20 @@ using PaperDigest.Search;
 namespace PaperDigest.Rendering;
 
 /// <summary>
-/// A paper (without its Markdown body) with its write-up rendered to HTML, a plain-text summary for cards, feeds and meta tags, the
-/// words of its title and write-up counted for related papers, and the terms the search index finds it by.
+/// A rendered paper: what pages and feeds show of it (<see cref="Shown"/>), and the words of its title and write-up
+/// counted for related papers and the terms the search index finds it by. The words are numbered by the build's
+/// <see cref="WordPool"/>, whose numbers differ from build to build, so nothing a page is made from holds them.
 /// </summary>
-internal sealed record RenderedPaper(Paper Paper, WriteUpHtml Html, string Summary, TermCounts Terms, SearchTerms Search);
+internal sealed record RenderedPaper(ShownPaper Shown, TermCounts Terms, SearchTerms Search)
+{
+    public RenderedPaper(Paper paper, WriteUpHtml html, string summary, TermCounts terms, SearchTerms search)
+        : this(new ShownPaper(paper, html, summary), terms, search)
+    {
+    }
+
+    public Paper Paper => Shown.Paper;
+
+    public WriteUpHtml Html => Shown.Html;
+
+    public string Summary => Shown.Summary;
+}

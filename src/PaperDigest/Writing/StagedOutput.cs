@@ -46,6 +46,7 @@ internal sealed class StagedOutput : IDisposable
     private readonly OutputManifest? previous;
     private readonly UntouchedFiles? untouched;
     private int fileCount;
+    private int madeCount;
     private bool committed;
 
     private StagedOutput(string output, string staging, string? cache, OutputManifest? previous)
@@ -70,6 +71,9 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>Files this build actually wrote (new or changed).</summary>
     public int WrittenCount => staged.Count;
+
+    /// <summary>Files this build made (rendered or generated), whether or not their bytes changed; the rest were kept by their keys.</summary>
+    public int MadeCount => Volatile.Read(ref madeCount);
 
     /// <summary>HTML pages of the new site, for the sitemap.</summary>
     public IReadOnlyCollection<SitemapEntry> Pages => pages;
@@ -221,6 +225,7 @@ internal sealed class StagedOutput : IDisposable
     /// <param name="inlineStyles">The values of the file's inline <c>style</c> attributes, for <see cref="InlineStyles"/>.</param>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint key = default, IReadOnlyList<string>? inlineStyles = null)
     {
+        Interlocked.Increment(ref madeCount);
         var normalised = Normalise(relativePath);
         var content = Fingerprint.Of(bytes);
         var slot = Claim(normalised, previous?.IndexOf(normalised) ?? -1);

@@ -66,6 +66,28 @@ public sealed partial class IncrementalBuildTests
     }
 
     [Fact]
+    public void The_first_rebuild_after_a_cold_build_makes_no_more_files_than_any_later_one()
+    {
+        // Papers rendered in this build and papers taken from the entry cache must give the files that show them the
+        // same keys; else the first rebuild after a cold build (or after the tool changed) makes every page again.
+        using var temp = new TempFolder();
+        var digest = DigestCopy.In(temp);
+        var cold = digest.Build();
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2010.09990\"", StringComparison.Ordinal));
+        var text = File.ReadAllText(entry);
+
+        File.WriteAllText(entry, text.Replace("title: \"The Open Catalyst", "title: \"Edited: The Open Catalyst", StringComparison.Ordinal));
+        var first = digest.Build("first title edit");
+        File.WriteAllText(entry, text.Replace("title: \"The Open Catalyst", "title: \"Edited again: The Open Catalyst", StringComparison.Ordinal));
+        var second = digest.Build("second title edit");
+
+        Assert.Equal(cold.Files, cold.Made);
+        Assert.Equal(second.Made, first.Made);
+        Assert.True(first.Made < cold.Files / 4, $"a title edit made {first.Made} of {cold.Files} files");
+        Assert.True(first.Written <= first.Made);
+    }
+
+    [Fact]
     public void The_write_up_store_is_rewritten_once_most_of_it_is_stale_and_rebuilds_still_match_a_clean_build()
     {
         using var temp = new TempFolder();
