@@ -101,7 +101,7 @@ internal static class SiteBuilder
             var views = ViewFactory.For(model, hasFavicon);
             // The site, the papers, the days, the tags and (when one instance each) the cards are part of the inputs of
             // many files each; their keys are made once.
-            Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
+            Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
             var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
