@@ -40,7 +40,11 @@ internal static class BibTexWriter
             Add(fields, "volume", Escaped(citation.Volume));
             Add(fields, "number", Escaped(citation.Issue));
             Add(fields, "pages", citation.Pages is null ? null : BibTexText.Pages(citation.Pages));
-            Add(fields, "publisher", Escaped(citation.Publisher));
+            // biblatex's data model has no publisher for an article: the journal names it.
+            if (citation.Kind is CitationKind.ProceedingsPaper or CitationKind.Chapter)
+            {
+                Add(fields, "publisher", Escaped(citation.Publisher));
+            }
         }
 
         if (citation.Issued is { } issued)

@@ -16,7 +16,8 @@ namespace PaperDigest.Citations;
 /// The article is the paper; the digest's page about it is its <c>mainEntityOfPage</c>, a WebPage that carries the
 /// page's description (the editor's summary, which is not the paper's abstract) and language. <c>isPartOf</c> is the
 /// journal (as PublicationIssue, PublicationVolume and Periodical, as far as they are known), the conference or
-/// workshop (an Event), or the book; <c>datePublished</c> and <c>dateModified</c> are written only when known.
+/// workshop (an Event), or the book; a thesis's university is its <c>sourceOrganization</c>, a preprint's server its
+/// <c>publisher</c>; <c>datePublished</c> and <c>dateModified</c> are written only when known.
 /// </para>
 /// </summary>
 internal static class ScholarlyArticleJsonLd
@@ -60,13 +61,9 @@ internal static class ScholarlyArticleJsonLd
             WriteSameAs(json, citation);
             WriteIdentifiers(json, citation);
             WriteVenue(json, citation);
-            if ((citation.Publisher ?? citation.Repository ?? (citation.Kind is CitationKind.Thesis ? citation.Venue : null)) is { } publisher)
-            {
-                json.WriteStartObject("publisher");
-                json.WriteString("@type", "Organization");
-                json.WriteString("name", publisher);
-                json.WriteEndObject();
-            }
+            Organization(json, "publisher", citation.Publisher ?? citation.Repository);
+            // A thesis is written at its university.
+            Organization(json, "sourceOrganization", citation.Kind is CitationKind.Thesis ? citation.Venue : null);
 
             Optional(json, "image", citation.Image?.AbsoluteUri);
             if (citation.Keywords.Count > 0)
@@ -160,6 +157,17 @@ internal static class ScholarlyArticleJsonLd
         {
             json.WriteString("pageStart", citation.FirstPage);
             Optional(json, "pageEnd", citation.LastPage);
+        }
+    }
+
+    private static void Organization(Utf8JsonWriter json, string property, string? name)
+    {
+        if (name is not null)
+        {
+            json.WriteStartObject(property);
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", name);
+            json.WriteEndObject();
         }
     }
 
