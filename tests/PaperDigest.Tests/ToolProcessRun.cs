@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace PaperDigest.Tests.Citations;
+namespace PaperDigest.Tests;
 
-/// <summary>Runs an outside program the citation tests check our files with (node, biber), with a time limit.</summary>
+/// <summary>Runs an outside program the tests check our output with (the Nu checker, node, biber), with a time limit.</summary>
 internal static class ToolProcessRun
 {
     public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null)
