@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperDigest.Building;
 
 namespace PaperDigest.Cli;
@@ -25,7 +26,21 @@ internal static class CheckCommand
             return ExitCodes.ContentErrors;
         }
 
-        Console.WriteLine($"Checked {BuildCommand.Count(content.Papers.Length, "paper")} and {BuildCommand.Count(content.Pages.Length, "page")}: no errors, {BuildCommand.Count(warnings, "warning")}.");
+        Console.WriteLine($"Checked {BuildCommand.Count(content.Papers.Length, "paper")} and {BuildCommand.Count(content.Pages.Length, "page")}: no errors, {BuildCommand.Count(warnings, "warning")}{UnknownVenueKinds(content)}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// How many entries name a venue whose kind is not known (a shorthand the kind could not be inferred from, or a
+    /// mapping without <c>kind</c>), whose citations then claim no journal or conference: counted in the summary
+    /// rather than warned about entry by entry.
+    /// </summary>
+    private static string UnknownVenueKinds(DigestContent content)
+    {
+        var count = content.Papers.Count(p => p.Venue is { Kind: null });
+        return count == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"; {count:N0} {(count == 1 ? "entry" : "entries")} with a venue of unknown kind (write the venue as a mapping with a kind to type its citations)");
     }
 }

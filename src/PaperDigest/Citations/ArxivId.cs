@@ -19,15 +19,17 @@ internal static class ArxivId
     }
 
     /// <summary>
-    /// The year the id was assigned: its first two digits (after the archive of an old-style id) are the year.
-    /// Old-style ids ran from 1991 to 2007; new-style ids began in April 2007.
+    /// The year and month of the paper's first version, which the id was assigned in: its first four digits (after the
+    /// archive of an old-style id) are YYMM. Old-style ids ran from 1991 to 2007; new-style ids began in April 2007.
     /// </summary>
-    public static int Year(string id)
+    public static CitationDate FirstVersion(string id)
     {
         var bare = Bare(id);
         var digits = bare[(bare.IndexOf('/', StringComparison.Ordinal) + 1)..];
         var yy = int.Parse(digits.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        var mm = int.Parse(digits.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         var oldStyle = bare.Contains('/', StringComparison.Ordinal);
-        return oldStyle && yy >= 91 ? 1900 + yy : 2000 + yy;
+        // Old-style ids are not checked for a real month when read, so a month out of range is left unknown.
+        return new CitationDate(oldStyle && yy >= 91 ? 1900 + yy : 2000 + yy, mm is >= 1 and <= 12 ? mm : null);
     }
 }

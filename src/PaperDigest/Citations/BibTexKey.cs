@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using PaperDigest.Content;
 
 namespace PaperDigest.Citations;
 
-/// <summary>Citation keys as arXiv and Google Scholar make them: first author's family name, year, first significant title word (<c>zhu2023learning</c>).</summary>
+/// <summary>
+/// Citation keys as arXiv and Google Scholar make them: first author's family name, year, first significant title word
+/// (<c>zhu2023learning</c>); without a known date the year is left out (<c>zhulearning</c>), never guessed.
+/// </summary>
 internal static class BibTexKey
 {
     private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
@@ -13,12 +15,12 @@ internal static class BibTexKey
         "with", "via", "as", "is", "are", "do", "does");
 
     /// <summary>Only <c>[a-z0-9]</c>, so a key never needs escaping.</summary>
-    public static string For(Paper paper)
+    public static string For(Citation citation)
     {
-        var family = paper.Authors.IsEmpty ? "" : Letters(CitationText.AsciiFold(AuthorName.FamilyWithoutSuffix(paper.Authors[0].Name)));
+        var family = citation.Authors.IsEmpty ? "" : Letters(CitationText.AsciiFold(AuthorName.FamilyWithoutSuffix(citation.Authors[0].Name)));
         return (family.Length > 0 ? family : "anon")
-            + CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture)
-            + FirstSignificantWord(paper.Title);
+            + (citation.Issued is { } issued ? issued.YearText : "")
+            + FirstSignificantWord(citation.Title);
     }
 
     private static string FirstSignificantWord(string title)

@@ -1,127 +1,91 @@
-using System.Globalization;
 using System.Text;
 using PaperDigest.Content;
 
 namespace PaperDigest.Citations;
 
 /// <summary>
-/// A paper's BibTeX entry (<c>cite.bib</c>), in arXiv's style: an arXiv paper is <c>@misc</c> with
-/// eprint/archivePrefix (and its DOI when it has one), a paper known only by DOI is <c>@article</c>,
-/// and a paper with neither is <c>@misc</c> pointing at its digest page. A venue given as a mapping decides the
-/// type instead (<c>@article</c>, <c>@inproceedings</c>, <c>@incollection</c>, <c>@phdthesis</c>) and gives its
-/// journal or book title, volume, number, pages, publisher and year; the eprint and DOI fields stay.
-/// An incomplete author list ends in <c>and others</c>.
+/// A paper's BibTeX entry (<c>cite.bib</c>), from its <see cref="Citation"/>: <c>@article</c> with
+/// <c>journal</c>/<c>volume</c>/<c>number</c>/<c>pages</c>, <c>@inproceedings</c> or <c>@incollection</c> with
+/// <c>booktitle</c>, <c>@phdthesis</c> with <c>school</c>, and <c>@misc</c> for a preprint (arXiv's style:
+/// <c>eprint</c>/<c>archivePrefix</c>/<c>primaryClass</c>) or a paper whose kind is unknown (its venue as
+/// <c>howpublished</c>). An arXiv paper keeps its eprint fields whatever its type. The year and month are given only
+/// when known. An incomplete author list ends in <c>and others</c>. BibTeX has no field for an ORCID iD.
 /// </summary>
 internal static class BibTexWriter
 {
-    public static string Write(Paper paper, SiteConfig site)
+    public static string Write(Paper paper, SiteConfig site) => Write(Citation.For(paper, site));
+
+    public static string Write(Citation citation)
     {
-        var fields = new List<(string Name, string Value)> { ("title", BibTexText.Title(paper.Title)) };
-        var authors = BibTexText.Authors(paper.Authors);
-        if (authors.Length > 0)
+        var fields = new List<(string Name, string Value, bool Braced)>();
+        Add(fields, "title", BibTexText.Title(citation.Title));
+        Add(fields, "author", BibTexText.Authors(citation.Authors));
+
+        var (type, venueField) = citation.Kind switch
         {
-            fields.Add(("author", authors));
+            CitationKind.Article => ("article", "journal"),
+            CitationKind.ProceedingsPaper => ("inproceedings", "booktitle"),
+            CitationKind.Chapter => ("incollection", "booktitle"),
+            CitationKind.Thesis => ("phdthesis", "school"),
+            _ => ("misc", "howpublished"),
+        };
+        // arXiv is named by archivePrefix already.
+        if (citation.Kind is not CitationKind.Preprint || citation.Arxiv is null || !IsArxiv(citation.Venue))
+        {
+            Add(fields, venueField, Escaped(citation.Venue));
         }
 
-        string type;
-        if (paper.Venue is { IsNameOnly: false } venue)
+        if (citation.IsPublished)
         {
-            type = Structured(venue, paper, fields);
-            if (paper.Arxiv is not null)
+            Add(fields, "volume", Escaped(citation.Volume));
+            Add(fields, "number", Escaped(citation.Issue));
+            Add(fields, "pages", citation.Pages is null ? null : BibTexText.Pages(citation.Pages));
+            // biblatex's data model has no publisher for an article: the journal names it.
+            if (citation.Kind is CitationKind.ProceedingsPaper or CitationKind.Chapter)
             {
-                Eprint(paper.Arxiv, fields);
+                Add(fields, "publisher", Escaped(citation.Publisher));
             }
-
-            if (paper.Doi is not null)
-            {
-                fields.Add(("doi", BibTexText.Verbatim(paper.Doi)));
-            }
-
-            fields.Add(("url", BibTexText.Verbatim(paper.Arxiv is not null ? ArxivId.AbsUrl(paper.Arxiv)
-                : venue.Url?.AbsoluteUri ?? (paper.Doi is not null ? DoiLink.Url(paper.Doi) : site.AbsoluteUrl(paper.Path)))));
         }
-        else if (paper.Arxiv is not null)
+
+        if (citation.Issued is { } issued)
         {
-            type = "misc";
-            fields.Add(("year", Year(paper)));
-            Eprint(paper.Arxiv, fields);
-            if (paper.Doi is not null)
+            Add(fields, "year", issued.YearText);
+            // A month macro (sep), unbraced, which every style turns into the month's name.
+            if (issued.MonthMacro is { } month)
             {
-                fields.Add(("doi", BibTexText.Verbatim(paper.Doi)));
+                fields.Add(("month", month, false));
             }
+        }
 
-            fields.Add(("url", BibTexText.Verbatim(ArxivId.AbsUrl(paper.Arxiv))));
-        }
-        else if (paper.Doi is not null)
+        if (citation.Arxiv is not null)
         {
-            type = "article";
-            if (paper.Venue is not null)
-            {
-                fields.Add(("journal", BibTexText.Escape(paper.Venue.Name)));
-            }
+            Add(fields, "eprint", citation.Arxiv);
+            Add(fields, "archivePrefix", "arXiv");
+            Add(fields, "primaryClass", citation.ArxivClass);
+        }
 
-            fields.Add(("year", Year(paper)));
-            fields.Add(("doi", BibTexText.Verbatim(paper.Doi)));
-            fields.Add(("url", BibTexText.Verbatim(DoiLink.Url(paper.Doi))));
-        }
-        else
-        {
-            type = "misc";
-            fields.Add(("year", Year(paper)));
-            fields.Add(("url", BibTexText.Verbatim(site.AbsoluteUrl(paper.Path))));
-        }
+        Add(fields, "doi", citation.Doi is null ? null : BibTexText.Verbatim(citation.Doi));
+        Add(fields, "url", BibTexText.Verbatim(citation.Link));
 
         var bib = new StringBuilder();
-        bib.Append('@').Append(type).Append('{').Append(BibTexKey.For(paper)).Append(",\n");
-        foreach (var (name, value) in fields)
+        bib.Append('@').Append(type).Append('{').Append(BibTexKey.For(citation)).Append(",\n");
+        foreach (var (name, value, braced) in fields)
         {
-            bib.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+            bib.Append("  ").Append(name).Append(" = ").Append(braced ? "{" + value + "}" : value).Append(",\n");
         }
 
         return bib.Append("}\n").ToString();
     }
 
-    /// <summary>The type and venue fields of a venue given as a mapping; the year is the venue's, else the paper's.</summary>
-    private static string Structured(Venue venue, Paper paper, List<(string Name, string Value)> fields)
-    {
-        var (type, field) = venue.Kind switch
-        {
-            VenueKind.Conference or VenueKind.Workshop => ("inproceedings", "booktitle"),
-            VenueKind.Book => ("incollection", "booktitle"),
-            VenueKind.Thesis => ("phdthesis", "school"),
-            VenueKind.Preprint => ("misc", "howpublished"),
-            _ => ("article", "journal"),
-        };
-        fields.Add((field, BibTexText.Escape(venue.Name)));
-        Optional(fields, "volume", venue.Volume);
-        Optional(fields, "number", venue.Issue);
-        if (venue.Pages is not null)
-        {
-            fields.Add(("pages", BibTexText.Pages(venue.Pages)));
-        }
+    private static bool IsArxiv(string? venue) => venue is null || venue.Equals("arXiv", StringComparison.OrdinalIgnoreCase);
 
-        Optional(fields, "publisher", venue.Publisher);
-        fields.Add(("year", Year(paper)));
-        return type;
-    }
+    private static string? Escaped(string? value) => value is null ? null : BibTexText.Escape(value);
 
-    private static void Optional(List<(string Name, string Value)> fields, string name, string? value)
+    private static void Add(List<(string Name, string Value, bool Braced)> fields, string name, string? value)
     {
-        if (value is not null)
+        if (!string.IsNullOrEmpty(value))
         {
-            fields.Add((name, BibTexText.Escape(value)));
+            fields.Add((name, value, true));
         }
     }
-
-    private static void Eprint(string arxiv, List<(string Name, string Value)> fields)
-    {
-        fields.Add(("eprint", ArxivId.Bare(arxiv)));
-        fields.Add(("archivePrefix", "arXiv"));
-        if (ArxivId.PrimaryClass(arxiv) is { } primaryClass)
-        {
-            fields.Add(("primaryClass", primaryClass));
-        }
-    }
-
-    private static string Year(Paper paper) => CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture);
 }

@@ -5,27 +5,51 @@ namespace PaperDigest.Citations;
 
 /// <summary>
 /// The OpenURL ContextObject (KEV) for a COinS span, <c>&lt;span class="Z3988" title="..."&gt;</c>, which lets
-/// Zotero save every paper on a listing page. Zotero reads the journal format best, so a preprint is a journal
-/// article in "arXiv". Every value is percent-encoded; the theme HTML-escapes the whole string into the attribute.
+/// Zotero save every paper on a listing page, from the paper's <see cref="Citation"/>. A journal article is the
+/// journal format with <c>rft.jtitle</c>; a paper in proceedings the book format with genre <c>proceeding</c> and the
+/// conference as <c>rft.btitle</c> (Zotero's conference paper); a chapter genre <c>bookitem</c>; a thesis the
+/// dissertation format; a preprint the journal format with genre <c>preprint</c> and no journal; a paper whose kind is
+/// unknown the journal format with genre <c>unknown</c>. <c>rft.date</c> only when known. Every value is
+/// percent-encoded; the theme HTML-escapes the whole string into the attribute.
 /// </summary>
 internal static class Coins
 {
-    public static string Title(Paper paper, SiteConfig site)
+    public static string Title(Paper paper, SiteConfig site) => Title(Citation.For(paper, site));
+
+    public static string Title(Citation citation)
     {
-        var pairs = new List<(string Key, string Value)>
+        var pairs = new List<(string Key, string Value)> { ("ctx_ver", "Z39.88-2004") };
+        switch (citation.Kind)
         {
-            ("ctx_ver", "Z39.88-2004"),
-            ("rft_val_fmt", "info:ofi/fmt:kev:mtx:journal"),
-            ("rft.genre", "article"),
-            ("rft.atitle", paper.Title),
-        };
-        var journal = paper.Venue?.Name ?? (paper.Arxiv is null ? null : "arXiv");
-        if (journal is not null)
-        {
-            pairs.Add(("rft.jtitle", journal));
+            case CitationKind.ProceedingsPaper or CitationKind.Chapter:
+                pairs.Add(("rft_val_fmt", "info:ofi/fmt:kev:mtx:book"));
+                pairs.Add(("rft.genre", citation.Kind is CitationKind.ProceedingsPaper ? "proceeding" : "bookitem"));
+                pairs.Add(("rft.atitle", citation.Title));
+                Optional(pairs, "rft.btitle", citation.Venue);
+                break;
+            case CitationKind.Thesis:
+                pairs.Add(("rft_val_fmt", "info:ofi/fmt:kev:mtx:dissertation"));
+                pairs.Add(("rft.title", citation.Title));
+                Optional(pairs, "rft.inst", citation.Venue);
+                break;
+            default:
+                pairs.Add(("rft_val_fmt", "info:ofi/fmt:kev:mtx:journal"));
+                pairs.Add(("rft.genre", citation.Kind switch
+                {
+                    CitationKind.Article => "article",
+                    CitationKind.Preprint => "preprint",
+                    _ => "unknown",
+                }));
+                pairs.Add(("rft.atitle", citation.Title));
+                if (citation.Kind is not CitationKind.Preprint)
+                {
+                    Optional(pairs, "rft.jtitle", citation.Venue);
+                }
+
+                break;
         }
 
-        if (!paper.Authors.IsEmpty && AuthorName.Split(paper.Authors[0].Name) is { Family.Length: > 0 } first)
+        if (!citation.Authors.IsEmpty && AuthorName.Split(citation.Authors[0].Name) is { Family.Length: > 0 } first)
         {
             pairs.Add(("rft.aulast", first.Family));
             if (first.Given.Length > 0)
@@ -36,27 +60,32 @@ internal static class Coins
 
         // "Last, First" keeps particles with the family name; Zotero merges these with aulast/aufirst above.
         // An incomplete list gives its known authors: OpenURL has no "et al.".
-        pairs.AddRange(paper.Authors.Select(author => ("rft.au", AuthorName.LastFirst(author.Name))));
-        if (paper.Venue is { } venue)
+        pairs.AddRange(citation.Authors.Select(author => ("rft.au", AuthorName.LastFirst(author.Name))));
+        if (citation.IsPublished)
         {
-            Optional(pairs, "rft.volume", venue.Volume);
-            Optional(pairs, "rft.issue", venue.Issue);
-            Optional(pairs, "rft.spage", venue.PageRange?.First);
-            Optional(pairs, "rft.epage", venue.PageRange?.Last);
+            Optional(pairs, "rft.volume", citation.Volume);
+            Optional(pairs, "rft.issue", citation.Issue);
+            Optional(pairs, "rft.spage", citation.FirstPage);
+            Optional(pairs, "rft.epage", citation.LastPage);
         }
 
-        pairs.Add(("rft.date", CitationDates.PublicationDate(paper, '-')));
-        if (paper.Doi is not null)
+        if (citation.Kind is CitationKind.ProceedingsPaper or CitationKind.Chapter)
         {
-            pairs.Add(("rft_id", "info:doi/" + paper.Doi));
+            Optional(pairs, "rft.pub", citation.Publisher);
         }
 
-        if (paper.Arxiv is not null)
+        Optional(pairs, "rft.date", citation.Issued?.Iso);
+        if (citation.Doi is not null)
         {
-            pairs.Add(("rft_id", "info:arxiv/" + ArxivId.Bare(paper.Arxiv)));
+            pairs.Add(("rft_id", "info:doi/" + citation.Doi));
         }
 
-        pairs.Add(("rft_id", site.AbsoluteUrl(paper.Path)));
+        if (citation.Arxiv is not null)
+        {
+            pairs.Add(("rft_id", "info:arxiv/" + citation.Arxiv));
+        }
+
+        pairs.Add(("rft_id", citation.PageUrl));
 
         var kev = new StringBuilder();
         foreach (var (key, value) in pairs)
@@ -69,7 +98,7 @@ internal static class Coins
 
     private static void Optional(List<(string Key, string Value)> pairs, string key, string? value)
     {
-        if (value is not null)
+        if (!string.IsNullOrEmpty(value))
         {
             pairs.Add((key, value));
         }

@@ -2,24 +2,36 @@ using PaperDigest.Content;
 
 namespace PaperDigest.Citations;
 
-/// <summary>OpenGraph tags for a paper page; each <see cref="MetaTag.Name"/> is a <c>property</c>.</summary>
+/// <summary>
+/// OpenGraph tags for a paper page, from its <see cref="Citation"/>; each <see cref="MetaTag.Name"/> is a
+/// <c>property</c>. <c>article:published_time</c> is the paper's date and <c>article:modified_time</c> its latest
+/// version's, each only when known (reference managers read them as the paper's dates); <c>og:image</c> only when
+/// the page has an image.
+/// </summary>
 internal static class OpenGraph
 {
     /// <param name="paper">The paper.</param>
     /// <param name="site">The digest.</param>
     /// <param name="description">The page's description (the tldr or an excerpt).</param>
     /// <param name="tags">The paper's tag names, one <c>article:tag</c> each.</param>
-    public static IReadOnlyList<MetaTag> Tags(Paper paper, SiteConfig site, string description, IReadOnlyList<string> tags)
+    public static IReadOnlyList<MetaTag> Tags(Paper paper, SiteConfig site, string description, IReadOnlyList<string> tags) =>
+        Tags(Citation.For(paper, site, tags), site.Title, description);
+
+    /// <param name="citation">The paper.</param>
+    /// <param name="siteName">The digest's title.</param>
+    /// <param name="description">The page's description (the tldr or an excerpt).</param>
+    public static IReadOnlyList<MetaTag> Tags(Citation citation, string siteName, string description)
     {
         var meta = new List<MetaTag>();
-        MetaTags.Add(meta, "og:title", paper.Title);
+        MetaTags.Add(meta, "og:title", citation.Title);
         MetaTags.Add(meta, "og:type", "article");
-        MetaTags.Add(meta, "og:url", site.AbsoluteUrl(paper.Path));
-        MetaTags.Add(meta, "og:site_name", site.Title);
+        MetaTags.Add(meta, "og:url", citation.PageUrl);
+        MetaTags.Add(meta, "og:site_name", siteName);
         MetaTags.Add(meta, "og:description", description);
-        // The page's own date: the digest day it appeared on.
-        MetaTags.Add(meta, "article:published_time", CitationDates.Iso(paper.Date));
-        foreach (var tag in tags)
+        MetaTags.Add(meta, "og:image", citation.Image?.AbsoluteUri);
+        MetaTags.Add(meta, "article:published_time", citation.Issued?.Iso);
+        MetaTags.Add(meta, "article:modified_time", citation.Modified is { } modified ? CitationDate.Of(modified).Iso : null);
+        foreach (var tag in citation.Keywords)
         {
             MetaTags.Add(meta, "article:tag", tag);
         }

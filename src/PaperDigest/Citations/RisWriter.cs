@@ -1,56 +1,71 @@
-using System.Globalization;
 using System.Text;
 using PaperDigest.Content;
 
 namespace PaperDigest.Citations;
 
 /// <summary>
-/// A paper as a RIS record (<c>cite.ris</c>): one <c>TAG  - value</c> per line, lines ending in CR LF as the
-/// format says, values flattened to one line so none can start a field of its own, <c>ER  - </c> last. RIS has no
-/// way to say "and others": an incomplete author list gives its known authors, one <c>AU</c> each.
+/// A paper as a RIS record (<c>cite.ris</c>), from its <see cref="Citation"/>: one <c>TAG  - value</c> per line,
+/// lines ending in CR LF as the format says, values flattened to one line so none can start a field of its own,
+/// <c>ER  - </c> last. The type is <c>JOUR</c> for a journal article, <c>CPAPER</c> for a paper in proceedings,
+/// <c>CHAP</c>, <c>THES</c>, and <c>GEN</c> for a preprint (the type Zotero's RIS translator writes for one, with the
+/// preprint server as <c>PB</c>) or a paper whose kind is unknown. <c>PY</c> and <c>DA</c> are written only when
+/// the date is known, at its precision. There is no <c>AB</c>: the editor's summary is not the paper's abstract.
+/// RIS has no way to say "and others", nor a tag for an ORCID iD: an incomplete author list gives its known
+/// authors, one <c>AU</c> each.
 /// </summary>
 internal static class RisWriter
 {
     /// <param name="paper">The paper.</param>
     /// <param name="site">The digest, for the paper page's URL when the paper has no arXiv id or DOI.</param>
     /// <param name="keywords">The paper's tag names, one <c>KW</c> each.</param>
-    public static string Write(Paper paper, SiteConfig site, IReadOnlyList<string> keywords)
+    public static string Write(Paper paper, SiteConfig site, IReadOnlyList<string> keywords) =>
+        Write(Citation.For(paper, site, keywords));
+
+    public static string Write(Citation citation)
     {
         var ris = new StringBuilder();
-        // A venue, or a DOI with no preprint, means published work (as @article in the BibTeX); else a generic record.
-        Field(ris, "TY", paper.Venue?.Kind switch
+        Field(ris, "TY", citation.Kind switch
         {
-            VenueKind.Conference or VenueKind.Workshop => "CPAPER",
-            VenueKind.Book => "CHAP",
-            VenueKind.Thesis => "THES",
-            VenueKind.Preprint => "GEN",
-            _ => paper.Venue is not null || (paper.Doi is not null && paper.Arxiv is null) ? "JOUR" : "GEN",
+            CitationKind.Article => "JOUR",
+            CitationKind.ProceedingsPaper => "CPAPER",
+            CitationKind.Chapter => "CHAP",
+            CitationKind.Thesis => "THES",
+            _ => "GEN",
         });
-        Field(ris, "TI", paper.Title);
-        foreach (var author in paper.Authors)
+        Field(ris, "TI", citation.Title);
+        foreach (var author in citation.Authors)
         {
             Field(ris, "AU", AuthorName.LastFirst(CitationText.Flatten(author.Name)));
         }
 
-        Field(ris, "PY", CitationDates.Year(paper).ToString(CultureInfo.InvariantCulture));
-        if (paper.Published is { } published)
+        if (citation.Issued is { } issued)
         {
-            Field(ris, "DA", CitationDates.Slashed(published));
+            Field(ris, "PY", issued.YearText);
+            if (issued.Month is not null)
+            {
+                Field(ris, "DA", issued.Slashed);
+            }
         }
 
-        Field(ris, "T2", paper.Venue?.Name);
-        Field(ris, "VL", paper.Venue?.Volume);
-        Field(ris, "IS", paper.Venue?.Issue);
-        Field(ris, "SP", paper.Venue?.PageRange?.First);
-        Field(ris, "EP", paper.Venue?.PageRange?.Last);
-        Field(ris, "PB", paper.Venue?.Publisher);
-        Field(ris, "DO", paper.Doi);
-        Field(ris, "UR", paper.Arxiv is not null ? ArxivId.AbsUrl(paper.Arxiv)
-            : paper.Doi is not null ? DoiLink.Url(paper.Doi)
-            : site.AbsoluteUrl(paper.Path));
-        Field(ris, "L1", paper.PdfUrl);
-        Field(ris, "AB", paper.Tldr);
-        foreach (var keyword in keywords)
+        // A thesis's venue is its university, RIS's publisher; a preprint's is its server, which Zotero writes as PB.
+        if (citation.Kind is CitationKind.Thesis or CitationKind.Preprint)
+        {
+            Field(ris, "PB", citation.Repository ?? citation.Venue ?? citation.Publisher);
+        }
+        else
+        {
+            Field(ris, "T2", citation.Venue);
+            Field(ris, "VL", citation.Volume);
+            Field(ris, "IS", citation.Issue);
+            Field(ris, "SP", citation.FirstPage);
+            Field(ris, "EP", citation.LastPage);
+            Field(ris, "PB", citation.Publisher);
+        }
+
+        Field(ris, "DO", citation.Doi);
+        Field(ris, "UR", citation.Link);
+        Field(ris, "L1", citation.PdfUrl);
+        foreach (var keyword in citation.Keywords)
         {
             Field(ris, "KW", keyword);
         }

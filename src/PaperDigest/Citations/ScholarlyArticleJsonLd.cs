@@ -6,12 +6,19 @@ using PaperDigest.Content;
 namespace PaperDigest.Citations;
 
 /// <summary>
-/// A paper as schema.org <c>ScholarlyArticle</c> JSON-LD, ready to go between
+/// A paper as schema.org <c>ScholarlyArticle</c> JSON-LD, from its <see cref="Citation"/>, ready to go between
 /// <c>&lt;script type="application/ld+json"&gt;</c> and <c>&lt;/script&gt;</c> unescaped: the text is pure ASCII,
 /// with <c>&lt; &gt; &amp;</c>, U+2028, U+2029 and everything else outside Basic Latin written as <c>\uXXXX</c>,
 /// so no value can close the script element or break a JavaScript parser. Keys come in a fixed order. Each known
 /// author is a Person (with the ORCID iD as <c>identifier</c> and, with the homepage, in <c>sameAs</c>); an
 /// incomplete list gives its known authors only, as schema.org has no "et al.".
+/// <para>
+/// The article is the paper; the digest's page about it is its <c>mainEntityOfPage</c>, a WebPage that carries the
+/// page's description (the editor's summary, which is not the paper's abstract) and language. <c>isPartOf</c> is the
+/// journal (as PublicationIssue, PublicationVolume and Periodical, as far as they are known), the conference or
+/// workshop (an Event), or the book; a thesis's university is its <c>sourceOrganization</c>, a preprint's server its
+/// <c>publisher</c>; <c>datePublished</c> and <c>dateModified</c> are written only when known.
+/// </para>
 /// </summary>
 internal static class ScholarlyArticleJsonLd
 {
@@ -26,7 +33,12 @@ internal static class ScholarlyArticleJsonLd
     /// <param name="site">The digest, for the page URL and language.</param>
     /// <param name="description">The page's description (the tldr or an excerpt).</param>
     /// <param name="keywords">The paper's tag names.</param>
-    public static string Write(Paper paper, SiteConfig site, string description, IReadOnlyList<string> keywords)
+    public static string Write(Paper paper, SiteConfig site, string description, IReadOnlyList<string> keywords) =>
+        Write(Citation.For(paper, site, keywords), description);
+
+    /// <param name="citation">The paper.</param>
+    /// <param name="description">The page's description (the tldr or an excerpt).</param>
+    public static string Write(Citation citation, string description)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -34,30 +46,30 @@ internal static class ScholarlyArticleJsonLd
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "ScholarlyArticle");
-            json.WriteString("@id", site.AbsoluteUrl(paper.Path));
-            json.WriteString("headline", paper.Title);
-            json.WriteString("name", paper.Title);
-            if (!paper.Authors.IsEmpty)
+            json.WriteString("@id", citation.PageUrl + "#paper");
+            WritePage(json, citation, description);
+            json.WriteString("headline", citation.Title);
+            json.WriteString("name", citation.Title);
+            if (!citation.Authors.IsEmpty)
             {
-                WriteAuthors(json, paper);
+                WriteAuthors(json, citation.Authors);
             }
 
-            json.WriteString("datePublished", CitationDates.PublicationDate(paper, '-'));
-            json.WriteString("url", site.AbsoluteUrl(paper.Path));
-            WriteSameAs(json, paper);
-            WriteIdentifiers(json, paper);
-            if (paper.Venue is not null)
-            {
-                json.WriteStartObject("isPartOf");
-                json.WriteString("@type", "Periodical");
-                json.WriteString("name", paper.Venue.Name);
-                json.WriteEndObject();
-            }
+            Optional(json, "datePublished", citation.Issued?.Iso);
+            Optional(json, "dateModified", citation.Modified is { } modified ? CitationDate.Of(modified).Iso : null);
+            json.WriteString("url", citation.Link);
+            WriteSameAs(json, citation);
+            WriteIdentifiers(json, citation);
+            WriteVenue(json, citation);
+            Organization(json, "publisher", citation.Publisher ?? citation.Repository);
+            // A thesis is written at its university.
+            Organization(json, "sourceOrganization", citation.Kind is CitationKind.Thesis ? citation.Venue : null);
 
-            if (keywords.Count > 0)
+            Optional(json, "image", citation.Image?.AbsoluteUri);
+            if (citation.Keywords.Count > 0)
             {
                 json.WriteStartArray("keywords");
-                foreach (var keyword in keywords)
+                foreach (var keyword in citation.Keywords)
                 {
                     json.WriteStringValue(keyword);
                 }
@@ -65,12 +77,6 @@ internal static class ScholarlyArticleJsonLd
                 json.WriteEndArray();
             }
 
-            if (description.Length > 0)
-            {
-                json.WriteString("description", description);
-            }
-
-            json.WriteString("inLanguage", site.Language);
             json.WriteEndObject();
         }
 
@@ -84,10 +90,99 @@ internal static class ScholarlyArticleJsonLd
         return text;
     }
 
-    private static void WriteAuthors(Utf8JsonWriter json, Paper paper)
+    /// <summary>The digest's page about the paper: its address, its description and its language.</summary>
+    private static void WritePage(Utf8JsonWriter json, Citation citation, string description)
+    {
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", citation.PageUrl);
+        json.WriteString("url", citation.PageUrl);
+        Optional(json, "description", CitationText.Flatten(description));
+        json.WriteString("inLanguage", citation.Language);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Where the paper appeared, and its pages: a journal's issue, volume and name nested as far as they are known, an event, a book.</summary>
+    private static void WriteVenue(Utf8JsonWriter json, Citation citation)
+    {
+        if (citation.Venue is not null && citation.Kind is not (CitationKind.Preprint or CitationKind.Thesis))
+        {
+            json.WriteStartObject("isPartOf");
+            switch (citation.Kind)
+            {
+                case CitationKind.Article:
+                    var nested = 0;
+                    if (citation.Issue is not null)
+                    {
+                        json.WriteString("@type", "PublicationIssue");
+                        json.WriteString("issueNumber", citation.Issue);
+                        json.WriteStartObject("isPartOf");
+                        nested++;
+                    }
+
+                    if (citation.Volume is not null)
+                    {
+                        json.WriteString("@type", "PublicationVolume");
+                        json.WriteString("volumeNumber", citation.Volume);
+                        json.WriteStartObject("isPartOf");
+                        nested++;
+                    }
+
+                    json.WriteString("@type", "Periodical");
+                    json.WriteString("name", citation.Venue);
+                    for (; nested > 0; nested--)
+                    {
+                        json.WriteEndObject();
+                    }
+
+                    break;
+                case CitationKind.ProceedingsPaper:
+                    json.WriteString("@type", "Event");
+                    json.WriteString("name", citation.Venue);
+                    break;
+                case CitationKind.Chapter:
+                    json.WriteString("@type", "Book");
+                    json.WriteString("name", citation.Venue);
+                    break;
+                default:
+                    json.WriteString("@type", "CreativeWork");
+                    json.WriteString("name", citation.Venue);
+                    break;
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (citation.IsPublished && citation.FirstPage is not null)
+        {
+            json.WriteString("pageStart", citation.FirstPage);
+            Optional(json, "pageEnd", citation.LastPage);
+        }
+    }
+
+    private static void Organization(Utf8JsonWriter json, string property, string? name)
+    {
+        if (name is not null)
+        {
+            json.WriteStartObject(property);
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", name);
+            json.WriteEndObject();
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteAuthors(Utf8JsonWriter json, AuthorList authors)
     {
         json.WriteStartArray("author");
-        foreach (var author in paper.Authors)
+        foreach (var author in authors)
         {
             var (given, family) = AuthorName.Split(author.Name);
             json.WriteStartObject();
@@ -125,43 +220,43 @@ internal static class ScholarlyArticleJsonLd
         json.WriteEndArray();
     }
 
-    private static void WriteSameAs(Utf8JsonWriter json, Paper paper)
+    private static void WriteSameAs(Utf8JsonWriter json, Citation citation)
     {
-        if (paper.Arxiv is null && paper.Doi is null)
+        if (citation.ArxivUrl is null && citation.DoiUrl is null)
         {
             return;
         }
 
         json.WriteStartArray("sameAs");
-        if (paper.Arxiv is not null)
+        if (citation.ArxivUrl is not null)
         {
-            json.WriteStringValue(ArxivId.AbsUrl(paper.Arxiv));
+            json.WriteStringValue(citation.ArxivUrl);
         }
 
-        if (paper.Doi is not null)
+        if (citation.DoiUrl is not null)
         {
-            json.WriteStringValue(DoiLink.Url(paper.Doi));
+            json.WriteStringValue(citation.DoiUrl);
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteIdentifiers(Utf8JsonWriter json, Paper paper)
+    private static void WriteIdentifiers(Utf8JsonWriter json, Citation citation)
     {
-        if (paper.Arxiv is null && paper.Doi is null)
+        if (citation.Arxiv is null && citation.Doi is null)
         {
             return;
         }
 
         json.WriteStartArray("identifier");
-        if (paper.Arxiv is not null)
+        if (citation.Arxiv is not null)
         {
-            WritePropertyValue(json, "arXiv", ArxivId.Bare(paper.Arxiv));
+            WritePropertyValue(json, "arXiv", citation.Arxiv);
         }
 
-        if (paper.Doi is not null)
+        if (citation.Doi is not null)
         {
-            WritePropertyValue(json, "DOI", paper.Doi);
+            WritePropertyValue(json, "DOI", citation.Doi);
         }
 
         json.WriteEndArray();

@@ -35,4 +35,10 @@ internal sealed record Paper(
 
     /// <summary>Dated after the day of the build: published only when that day comes, previewed with --drafts.</summary>
     public bool Scheduled { get; init; }
+
+    /// <summary>
+    /// The date of the paper's latest version (the entry's <c>updated</c>, which <c>new</c> and <c>import</c> take from
+    /// arXiv's latest version), when it differs from its first; citations give it as the date the paper was modified.
+    /// </summary>
+    public DateOnly? Updated { get; init; }
 }

@@ -54,6 +54,8 @@ internal static class DiagnosticCodes
     public const string NestingLimit = "PD0124";
     /// <summary>A draft without tags: allowed while it is a draft, an error once published.</summary>
     public const string DraftWithoutTags = "PD0125";
+    /// <summary>An entry's <c>updated</c> (the latest version's date) that comes before its <c>published</c> (the first version's).</summary>
+    public const string UpdatedBeforePublished = "PD0126";
 
     public const string SiteConfigInvalid = "PD0200";
 

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-6";
+    private const string Kind = "paperdigest-entry-cache-7";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -307,6 +307,7 @@ internal sealed class EntryCache : IDisposable
         WriteOptional(writer, paper.Arxiv);
         WriteOptional(writer, paper.Doi);
         writer.Write(paper.Published?.DayNumber ?? -1);
+        writer.Write(paper.Updated?.DayNumber ?? -1);
         WriteVenue(writer, paper.Venue);
         WriteOptional(writer, paper.Tldr);
         WriteOptional(writer, paper.Links.Pdf?.OriginalString);
@@ -384,6 +385,7 @@ internal sealed class EntryCache : IDisposable
         var tags = reader.ReadStrings();
         var (arxiv, doi) = (ReadOptional(reader), ReadOptional(reader));
         var publishedDay = reader.ReadInt32();
+        var updatedDay = reader.ReadInt32();
         var (venue, tldr) = (ReadVenue(reader), ReadOptional(reader));
         var links = new PaperLinks(ReadUri(reader), ReadUri(reader), ReadUri(reader), ReadUri(reader));
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
@@ -401,6 +403,7 @@ internal sealed class EntryCache : IDisposable
             new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()))
         {
             Scheduled = reader.ReadBoolean(),
+            Updated = updatedDay < 0 ? null : DateOnly.FromDayNumber(updatedDay),
         };
         var (offset, length, identity) = (reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
         var urls = ReadInts(reader, reader.ReadInt32());

@@ -12,7 +12,7 @@ internal static class PaperParser
 {
     public static readonly IReadOnlyList<string> Keys =
     [
-        "title", "authors", "date", "tags", "arxiv", "doi", "published", "venue", "tldr",
+        "title", "authors", "date", "tags", "arxiv", "doi", "published", "updated", "venue", "tldr",
         "links", "featured", "draft", "slug", "aliases",
     ];
 
@@ -65,6 +65,7 @@ internal static class PaperParser
         var arxiv = ReadArxiv(fields);
         var doi = ReadDoi(fields);
         var published = fields.Date("published");
+        var updated = ReadUpdated(fields, published);
         var venue = VenueParser.Read(fields);
         var tldr = fields.Text("tldr", maxLength: 500);
         var links = ReadLinks(fields);
@@ -100,7 +101,24 @@ internal static class PaperParser
                 [.. aliases.Select(a => a.Location)]))
         {
             Scheduled = scheduled,
+            Updated = updated,
         };
+    }
+
+    /// <summary>The date of the latest version, which cannot come before the first (<c>published</c>).</summary>
+    private static DateOnly? ReadUpdated(FieldReader fields, DateOnly? published)
+    {
+        var updated = fields.Date("updated");
+        if (updated is { } latest && published is { } first && latest < first)
+        {
+            fields.Error(fields.LocationOf("updated"),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"'updated' {latest:yyyy-MM-dd} is before 'published' {first:yyyy-MM-dd}; 'updated' is the date of the paper's latest version, 'published' that of its first"),
+                DiagnosticCodes.UpdatedBeforePublished);
+            return null;
+        }
+
+        return updated;
     }
 
     private static ImmutableArray<string> ReadTags(FieldReader fields, TagRegistry registry, bool isDraft, SourceLocation entryLocation)

@@ -5,8 +5,9 @@ using PaperDigest.Yaml;
 namespace PaperDigest.Parsing;
 
 /// <summary>
-/// Reads an entry's <c>venue</c>: a plain string (<c>ICLR 2024</c>), the venue's name, or a mapping with
-/// <c>name</c> (required), <c>kind</c>, <c>volume</c>, <c>issue</c>, <c>pages</c>, <c>year</c>, <c>publisher</c>, <c>url</c>.
+/// Reads an entry's <c>venue</c>: a plain string (<c>ICLR 2024</c>), the venue's name, whose kind and year are inferred
+/// only where certain (<see cref="VenueShorthand"/>), or a mapping with <c>name</c> (required), <c>kind</c>,
+/// <c>volume</c>, <c>issue</c>, <c>pages</c>, <c>year</c>, <c>publisher</c>, <c>url</c>.
 /// </summary>
 internal static class VenueParser
 {
@@ -24,7 +25,7 @@ internal static class VenueParser
                 return null;
             }
 
-            return fields.Text("venue", maxLength: MaxNameLength) is { } text ? new Venue(text) : null;
+            return fields.Text("venue", maxLength: MaxNameLength) is { } text ? VenueShorthand.Read(text) : null;
         }
 
         var diagnostics = fields.Diagnostics;

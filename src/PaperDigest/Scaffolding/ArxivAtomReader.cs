@@ -152,9 +152,9 @@ internal static partial class ArxivAtomReader
             }
         }
 
-        DateOnly? published = DateTimeOffset.TryParse(Text(entry.Element(Atom + "published")), CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? DateOnly.FromDateTime(time.DateTime)
-            : null;
+        var published = Day(entry.Element(Atom + "published"));
+        // Atom's updated is the date of the latest version; kept only when it is later than the first.
+        var updated = Day(entry.Element(Atom + "updated")) is { } latest && published is { } firstDay && latest > firstDay ? latest : (DateOnly?)null;
 
         var venue = Text(entry.Element(Arxiv + "journal_ref"));
         if (venue.Length > BibTexImport.MaxVenueLength)
@@ -176,8 +176,17 @@ internal static partial class ArxivAtomReader
 
         // Every author, in arXiv's order: two co-authors may share a name.
         return new ImportedPaper(location, arxiv ?? id, title, AuthorList.Of(authors), arxiv, doi, published,
-            venue.Length > 0 ? JournalReference.Parse(venue) : null, code, pdf, withdrawn);
+            venue.Length > 0 ? JournalReference.Parse(venue) : null, code, pdf, withdrawn)
+        {
+            Updated = updated,
+        };
     }
+
+    /// <summary>The day of an Atom date (<c>2023-09-10T17:59:58Z</c>), or null.</summary>
+    private static DateOnly? Day(XElement? element) =>
+        DateTimeOffset.TryParse(Text(element), CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? DateOnly.FromDateTime(time.DateTime)
+            : null;
 
     /// <summary>
     /// The entry's arXiv categories: <c>arxiv:primary_category</c> first, then every <c>category</c> in order, each once.

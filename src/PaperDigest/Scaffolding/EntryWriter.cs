@@ -54,6 +54,11 @@ internal static class EntryWriter
             Line(text, "published", Iso(published));
         }
 
+        if (entry.Updated is { } updated)
+        {
+            Line(text, "updated", Iso(updated));
+        }
+
         if (entry.Venue is not null)
         {
             WriteVenue(text, entry.Venue);

@@ -30,6 +30,9 @@ internal sealed record ImportedPaper(
     /// </summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
 
+    /// <summary>The date of the paper's latest version, when arXiv says it is later than the first.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Where the keywords are in the imported file, for the warning about those that are no tag.</summary>
     public SourceLocation? KeywordsLocation { get; init; }
 
@@ -40,5 +43,5 @@ internal sealed record ImportedPaper(
     public string Label => (Arxiv is null ? null : Parsing.Identifiers.ArxivWithoutVersion(Arxiv)) ?? Doi ?? Parsing.FieldReader.Shorten(Key.Length > 0 ? Key : Title);
 
     public NewEntry ToEntry(DateOnly date, ImmutableArray<string> tags) =>
-        new(Title, Authors, date, tags, Arxiv, Doi, Published, Venue, null, Code, Pdf);
+        new(Title, Authors, date, tags, Arxiv, Doi, Published, Venue, null, Code, Pdf) { Updated = Updated };
 }

@@ -23,6 +23,9 @@ internal sealed record NewEntry(
     Uri? Code = null,
     Uri? Pdf = null)
 {
+    /// <summary>The date of the paper's latest version (the entry's <c>updated</c>), or null.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>The slug the entry gets without a <c>slug</c> key: the arXiv id, else the kebab-case title.</summary>
     public string Slug => Identifiers.DefaultSlug(Arxiv, Title);
 

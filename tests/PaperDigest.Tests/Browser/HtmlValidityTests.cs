@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -58,28 +57,8 @@ public sealed class HtmlValidityTests(ServedSiteFixture site, ITestOutputHelper 
 
     private static async Task<(int Exit, string Stderr)> RunAsync(string program, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} ran for more than 3 minutes");
-        }
-
-        await stdout;
-        return (process.ExitCode, await stderr);
+        var (exit, _, stderr) = await ToolProcessRun.RunAsync(program, arguments);
+        return (exit, stderr);
     }
 
     private sealed record NuError(string File, int Line, int Column, string Message, string Extract)

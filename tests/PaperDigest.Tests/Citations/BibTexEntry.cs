@@ -43,7 +43,7 @@ internal sealed record BibTexEntry(string Type, string Key, IReadOnlyList<KeyVal
             SkipSpace(text, ref i);
             Expect(text, ref i, '=');
             SkipSpace(text, ref i);
-            fields.Add(new(name, BracedValue(text, ref i)));
+            fields.Add(new(name, i < text.Length && char.IsAsciiLetterLower(text[i]) ? MonthMacro(text, ref i) : BracedValue(text, ref i)));
         }
 
         var rest = text[i..];
@@ -99,6 +99,24 @@ internal sealed record BibTexEntry(string Type, string Key, IReadOnlyList<KeyVal
         }
 
         return commas;
+    }
+
+    /// <summary>A bare month macro (<c>sep</c>), the only unbraced value the writer makes.</summary>
+    private static string MonthMacro(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        var macro = text[start..i];
+        if (!"jan feb mar apr may jun jul aug sep oct nov dec".Split(' ').Contains(macro))
+        {
+            throw new FormatException($"'{macro}' is no month macro");
+        }
+
+        return macro;
     }
 
     private static string BracedValue(string text, ref int i)

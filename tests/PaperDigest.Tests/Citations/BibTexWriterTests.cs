@@ -10,64 +10,118 @@ public sealed class BibTexWriterTests
     private static BibTexEntry Entry(string caseName) => BibTexEntry.ParseSingle(Bib(caseName));
 
     [Fact]
-    public void An_arxiv_paper_is_misc_with_eprint_and_the_abs_url()
+    public void A_conference_paper_is_inproceedings_with_its_booktitle_and_the_conferences_year()
     {
         var entry = Entry("2309.05153");
-        Assert.Equal(("misc", "zhu2023learning"), (entry.Type, entry.Key));
+        Assert.Equal(("inproceedings", "zhu2024learning"), (entry.Type, entry.Key));
         Assert.Equal(
-            ["title", "author", "year", "eprint", "archivePrefix", "url"],
+            ["title", "author", "booktitle", "year", "eprint", "archivePrefix", "url"],
             entry.Fields.Select(f => f.Key));
         Assert.Equal("{Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood}", entry["title"]);
         Assert.Equal("Zhu, Yaxuan and Xie, Jianwen and Wu, Ying Nian and Gao, Ruiqi", entry["author"]);
-        Assert.Equal("2023", entry["year"]);
+        Assert.Equal("ICLR 2024", entry["booktitle"]);
+        Assert.Equal("2024", entry["year"]);
         Assert.Equal("2309.05153", entry["eprint"]);
         Assert.Equal("arXiv", entry["archivePrefix"]);
         Assert.Equal("https://arxiv.org/abs/2309.05153", entry["url"]);
     }
 
     [Fact]
-    public void A_version_is_dropped_and_particles_stay_with_the_family_name()
+    public void A_conference_written_as_a_shorthand_is_inproceedings_too()
+    {
+        var entry = Entry("conference-shorthand");
+        Assert.Equal(("inproceedings", "titov2024guide"), (entry.Type, entry.Key));
+        Assert.Equal("ECCV 2024", entry["booktitle"]);
+    }
+
+    [Fact]
+    public void A_preprint_is_misc_with_eprint_year_and_month_and_a_version_is_dropped()
     {
         var entry = Entry("arxiv-only");
-        Assert.Equal("ferraro2022disentangling", entry.Key);
+        Assert.Equal(("misc", "ferraro2022disentangling"), (entry.Type, entry.Key));
+        Assert.Equal(
+            ["title", "author", "year", "month", "eprint", "archivePrefix", "url"],
+            entry.Fields.Select(f => f.Key));
+        Assert.Equal("2022", entry["year"]);
+        // A month macro, unbraced, as BibTeX styles expect.
+        Assert.Contains("  month = sep,\n", Bib("arxiv-only"), StringComparison.Ordinal);
         Assert.Equal("2209.09097", entry["eprint"]);
         Assert.Equal("https://arxiv.org/abs/2209.09097", entry["url"]);
         Assert.Contains("Van de Maele, Toon", entry["author"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_arxiv_paper_with_a_doi_keeps_both()
+    public void A_journal_article_on_arxiv_keeps_its_eprint_and_doi()
     {
         var entry = Entry("arxiv-doi-venue");
-        Assert.Equal(("misc", "momeni2023backpropagation"), (entry.Type, entry.Key));
+        Assert.Equal(("article", "momeni2023backpropagation"), (entry.Type, entry.Key));
+        Assert.Equal(
+            ["title", "author", "journal", "volume", "pages", "year", "eprint", "archivePrefix", "doi", "url"],
+            entry.Fields.Select(f => f.Key));
+        Assert.Equal("Science", entry["journal"]);
+        Assert.Equal("382", entry["volume"]);
+        Assert.Equal("1297--1303", entry["pages"]);
+        Assert.Equal("2023", entry["year"]);
         Assert.Equal("10.1126/science.adi8474", entry["doi"]);
         Assert.Equal("2304.11042", entry["eprint"]);
         Assert.Contains("Malléjac, Matthieu and del Hougne, Philipp", entry["author"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_paper_known_by_doi_only_is_an_article_in_its_journal()
+    public void A_journal_venue_with_every_detail_is_an_article_with_volume_number_and_pages()
+    {
+        var entry = Entry("journal-venue");
+        Assert.Equal("article", entry.Type);
+        Assert.Equal(("Nature", "585", "7825", "357--362"), (entry["journal"], entry["volume"], entry["number"], entry["pages"]));
+        // biblatex's data model has no publisher for an article.
+        Assert.False(entry.Has("publisher"));
+        Assert.Equal("2020", entry["year"]);
+    }
+
+    [Fact]
+    public void A_paper_known_by_doi_only_is_an_article_in_the_journal_its_shorthand_names()
     {
         var entry = Entry("doi-only");
-        Assert.Equal(("article", "mahdisoltani2022nonequilibrium"), (entry.Type, entry.Key));
+        Assert.Equal(("article", "mahdisoltani2023nonequilibrium"), (entry.Type, entry.Key));
         Assert.Equal("Physica A (2023)", entry["journal"]);
+        Assert.Equal("2023", entry["year"]);
         Assert.Equal("10.1016/j.physa.2022.127947", entry["doi"]);
         Assert.Equal("https://doi.org/10.1016/j.physa.2022.127947", entry["url"]);
         Assert.False(entry.Has("eprint"));
     }
 
     [Fact]
-    public void A_paper_with_neither_points_at_its_page_and_has_no_author_field()
+    public void A_venue_of_unknown_kind_is_misc_with_howpublished()
+    {
+        var entry = Entry("unknown-kind");
+        Assert.Equal("misc", entry.Type);
+        Assert.Equal("Matter Meetings (2021)", entry["howpublished"]);
+        Assert.Equal("2021", entry["year"]);
+        Assert.Equal("2103.04567", entry["eprint"]);
+    }
+
+    [Fact]
+    public void A_thesis_names_its_university_as_school()
+    {
+        var entry = Entry("thesis");
+        Assert.Equal(("phdthesis", "golestanian2019thesis"), (entry.Type, entry.Key));
+        Assert.Equal("University of Oxford", entry["school"]);
+        Assert.Equal("https://example.org/thesis", entry["url"]);
+    }
+
+    [Fact]
+    public void A_paper_with_neither_points_at_its_page_and_has_no_author_or_date()
     {
         var entry = Entry("no-ids-no-authors");
-        // "The" is skipped for the key; the year is the digest day's.
-        Assert.Equal(("misc", "anon2025notes"), (entry.Type, entry.Key));
+        // "The" is skipped for the key; no year is known, so the key has none and there is no year field.
+        Assert.Equal(("misc", "anonnotes"), (entry.Type, entry.Key));
         Assert.False(entry.Has("author"));
+        Assert.False(entry.Has("year"));
         Assert.Equal("https://paperdigest.netlify.app/papers/notes-from-the-reading-group/", entry["url"]);
     }
 
     [Fact]
-    public void An_old_style_id_gives_its_archive_as_primary_class_and_its_year()
+    public void An_old_style_id_gives_its_archive_as_primary_class_and_its_year_and_month()
     {
         var entry = Entry("old-style-id");
         Assert.Equal("king1999old", entry.Key);
@@ -82,18 +136,23 @@ public sealed class BibTexWriterTests
         Assert.DoesNotContain("primaryClass", Bib("2309.05153"), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("2309.05153", null, 2023)]
-    [InlineData("0704.0001", null, 2007)]
-    [InlineData("1501.00001v3", null, 2015)]
-    [InlineData("hep-th/9901001", null, 1999)]
-    [InlineData("math.AG/0309136", null, 2003)]
-    [InlineData("2309.05153", "2024-01-02", 2024)]
-    [InlineData(null, null, 2025)]
-    public void The_year_is_the_papers_own_else_its_arxiv_ids_else_the_digest_days(string? arxiv, string? published, int year)
+    [InlineData("2309.05153", null, "2023", "sep")]
+    [InlineData("0704.0001", null, "2007", "apr")]
+    [InlineData("1501.00001v3", null, "2015", "jan")]
+    [InlineData("hep-th/9901001", null, "1999", "jan")]
+    [InlineData("math.AG/0309136", null, "2003", "sep")]
+    [InlineData("2309.05153", "2024-01-02", "2024", "jan")]
+    [InlineData(null, "2024-01-02", "2024", "jan")]
+    [InlineData(null, null, null, null)]
+    public void The_date_is_the_papers_own_else_its_arxiv_ids_else_none(string? arxiv, string? published, string? year, string? month)
     {
         var paper = CitationCases.Paper("x", "Title", ["A B"], new DateOnly(2025, 6, 1), arxiv: arxiv,
             published: published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(year.ToString(System.Globalization.CultureInfo.InvariantCulture), BibTexEntry.ParseSingle(BibTexWriter.Write(paper, CitationCases.Site))["year"]);
+        var bib = BibTexWriter.Write(paper, CitationCases.Site);
+        var entry = BibTexEntry.ParseSingle(bib);
+        Assert.Equal(year, entry.Has("year") ? entry["year"] : null);
+        Assert.Equal(month, System.Text.RegularExpressions.Regex.Match(bib, "month = ([a-z]+),") is { Success: true } m ? m.Groups[1].Value : null);
+        Assert.DoesNotContain("2025", bib, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,10 +162,11 @@ public sealed class BibTexWriterTests
         var paper = CitationCases.Paper("x", "Test of Time", ["Ada Lovelace"], new DateOnly(2025, 6, 1), arxiv: "1901.00001",
             published: new DateOnly(2019, 1, 2), venueMapping: new Venue("Nature", VenueKind.Journal, "586", Pages: "12–20", Year: 2020));
 
-        Assert.Equal("lovelace2020test", BibTexKey.For(paper));
+        Assert.Equal("lovelace2020test", BibTexKey.For(Citation.For(paper, CitationCases.Site)));
         Assert.Equal("2020", BibTexEntry.ParseSingle(BibTexWriter.Write(paper, CitationCases.Site))["year"]);
         Assert.Contains("PY  - 2020\r\n", RisWriter.Write(paper, CitationCases.Site, []), StringComparison.Ordinal);
-        Assert.Equal("2020", CitationDates.PublicationDate(paper, '/'));
+        Assert.DoesNotContain("DA  - ", RisWriter.Write(paper, CitationCases.Site, []), StringComparison.Ordinal);
+        Assert.Contains(new MetaTag("citation_publication_date", "2020"), HighwireMeta.Tags(paper, CitationCases.Site));
     }
 
     [Theory]
@@ -119,8 +179,8 @@ public sealed class BibTexWriterTests
     [InlineData("Plato", "The Of", "plato2025")]
     public void Keys_are_ascii_family_name_year_and_first_significant_word(string author, string title, string key)
     {
-        var paper = CitationCases.Paper("x", title, [author], new DateOnly(2025, 6, 1));
-        Assert.Equal(key, BibTexKey.For(paper));
+        var paper = CitationCases.Paper("x", title, [author], new DateOnly(2025, 6, 1), published: new DateOnly(2025, 5, 30));
+        Assert.Equal(key, BibTexKey.For(Citation.For(paper, CitationCases.Site)));
     }
 
     [Fact]
@@ -136,8 +196,8 @@ public sealed class BibTexWriterTests
     {
         var bib = Bib("hostile");
         var entry = BibTexEntry.ParseSingle(bib);
-        Assert.Equal(("article", "ohacker2025breaking"), (entry.Type, entry.Key));
-        Assert.Equal(["title", "author", "journal", "year", "doi", "url"], entry.Fields.Select(f => f.Key));
+        Assert.Equal(("article", "ohackerbreaking"), (entry.Type, entry.Key));
+        Assert.Equal(["title", "author", "journal", "doi", "url"], entry.Fields.Select(f => f.Key));
         Assert.Single(bib.Split('\n'), line => line.StartsWith('@'));
         Assert.Equal(0, bib.Count(c => c == '{') - bib.Count(c => c == '}'));
     }

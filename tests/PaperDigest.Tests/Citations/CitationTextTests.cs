@@ -25,15 +25,17 @@ public sealed class CitationTextTests
     public void AsciiFold_keeps_ascii_letters_and_digits(string text, string expected) => Assert.Equal(expected, CitationText.AsciiFold(text));
 
     [Theory]
-    [InlineData("2309.05153", "2309.05153", null, 2023)]
-    [InlineData("2309.05153v2", "2309.05153", null, 2023)]
-    [InlineData("hep-th/9901001v2", "hep-th/9901001", "hep-th", 1999)]
-    [InlineData("math.AG/0309136", "math.AG/0309136", "math.AG", 2003)]
-    public void Arxiv_ids_give_bare_id_archive_and_year(string id, string bare, string? primaryClass, int year)
+    [InlineData("2309.05153", "2309.05153", null, "2023-09")]
+    [InlineData("2309.05153v2", "2309.05153", null, "2023-09")]
+    [InlineData("0704.0001", "0704.0001", null, "2007-04")]
+    [InlineData("hep-th/9901001v2", "hep-th/9901001", "hep-th", "1999-01")]
+    [InlineData("math.AG/0309136", "math.AG/0309136", "math.AG", "2003-09")]
+    [InlineData("hep-th/9913001", "hep-th/9913001", "hep-th", "1999")]
+    public void Arxiv_ids_give_bare_id_archive_and_the_month_of_the_first_version(string id, string bare, string? primaryClass, string firstVersion)
     {
         Assert.Equal(bare, ArxivId.Bare(id));
         Assert.Equal(primaryClass, ArxivId.PrimaryClass(id));
-        Assert.Equal(year, ArxivId.Year(id));
+        Assert.Equal(firstVersion, ArxivId.FirstVersion(id).Iso);
         Assert.Equal("https://arxiv.org/abs/" + bare, ArxivId.AbsUrl(id));
     }
 

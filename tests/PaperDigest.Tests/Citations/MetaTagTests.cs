@@ -9,7 +9,7 @@ public sealed class MetaTagTests
     private static (string, string)[] Pairs(IEnumerable<MetaTag> tags) => [.. tags.Select(t => (t.Name, t.Content))];
 
     [Fact]
-    public void Highwire_tags_follow_arxiv()
+    public void Highwire_tags_follow_arxiv_and_name_a_conference_as_one()
     {
         Assert.Equal(
             [
@@ -18,10 +18,9 @@ public sealed class MetaTagTests
                 ("citation_author", "Xie, Jianwen"),
                 ("citation_author", "Wu, Ying Nian"),
                 ("citation_author", "Gao, Ruiqi"),
-                ("citation_date", "2023/09/10"),
-                ("citation_publication_date", "2023/09/10"),
-                ("citation_online_date", "2025/03/11"),
-                ("citation_journal_title", "ICLR 2024 (spotlight)"),
+                ("citation_publication_date", "2024"),
+                ("citation_date", "2024"),
+                ("citation_conference_title", "ICLR 2024"),
                 ("citation_arxiv_id", "2309.05153"),
                 ("citation_pdf_url", "https://arxiv.org/pdf/2309.05153"),
                 ("citation_abstract_html_url", "https://paperdigest.netlify.app/papers/2309.05153/"),
@@ -30,30 +29,62 @@ public sealed class MetaTagTests
     }
 
     [Fact]
-    public void Highwire_gives_the_doi_and_the_bare_arxiv_id()
+    public void Highwire_gives_a_journal_its_volume_pages_doi_and_the_bare_arxiv_id()
     {
         var tags = Pairs(Highwire("arxiv-doi-venue"));
+        Assert.Contains(("citation_journal_title", "Science"), tags);
+        Assert.Contains(("citation_volume", "382"), tags);
+        Assert.Contains(("citation_firstpage", "1297"), tags);
+        Assert.Contains(("citation_lastpage", "1303"), tags);
+        Assert.DoesNotContain(tags, t => t.Item1 is "citation_conference_title" or "citation_issue");
         Assert.Contains(("citation_doi", "10.1126/science.adi8474"), tags);
         Assert.Contains(("citation_author", "del Hougne, Philipp"), tags);
         Assert.Contains(("citation_arxiv_id", "2209.09097"), Pairs(Highwire("arxiv-only")));
+        Assert.Contains(("citation_issue", "7825"), Pairs(Highwire("journal-venue")));
     }
 
     [Fact]
-    public void Without_a_date_of_its_own_a_paper_is_dated_by_its_digest_day()
+    public void An_orcid_follows_its_author() =>
+        Assert.Equal(
+            [("citation_author", "Lovelace, Ada"), ("citation_author_orcid", "https://orcid.org/0000-0002-1825-0097"), ("citation_author", "Hopper, Grace"), ("citation_author", "Hopper, Grace"), ("citation_author_orcid", "https://orcid.org/0000-0001-5109-3700")],
+            Pairs(Highwire("incomplete-authors")).Where(t => t.Item1.StartsWith("citation_author", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("no-ids-no-authors")]
+    [InlineData("hostile")]
+    [InlineData("thesis")]
+    public void Without_a_known_date_no_tag_carries_one_and_none_carries_the_digest_day(string caseName)
     {
-        var tags = Pairs(Highwire("no-ids-no-authors"));
-        Assert.Contains(("citation_date", "2025/05/02"), tags);
-        Assert.DoesNotContain(tags, t => t.Item1 is "citation_author" or "citation_pdf_url" or "citation_arxiv_id" or "citation_doi" or "citation_journal_title");
+        var c = CitationCases.All[caseName];
+        var tags = Pairs(Highwire(caseName).Concat(OpenGraph.Tags(c.Paper, CitationCases.Site, c.Description, c.Keywords)));
+        Assert.DoesNotContain(tags, t => t.Item2.Contains(c.Paper.Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && t.Item1 is "citation_date" or "citation_publication_date" or "citation_online_date" or "article:published_time");
+        if (caseName != "thesis")
+        {
+            Assert.DoesNotContain(tags, t => t.Item1 is "citation_date" or "citation_publication_date" or "citation_online_date" or "article:published_time");
+        }
     }
 
     [Fact]
-    public void Without_a_date_of_its_own_a_preprint_is_dated_by_the_year_of_its_id_not_the_digest_day()
+    public void Without_a_date_of_its_own_a_preprint_is_dated_by_the_month_of_its_id_not_the_digest_day()
     {
         var tags = Pairs(Highwire("old-style-id"));
-        Assert.Contains(("citation_date", "1999"), tags);
-        Assert.Contains(("citation_publication_date", "1999"), tags);
-        Assert.Contains(("citation_online_date", "2025/01/15"), tags);
+        Assert.Contains(("citation_date", "1999/01"), tags);
+        Assert.Contains(("citation_publication_date", "1999/01"), tags);
+        Assert.DoesNotContain(tags, t => t.Item1 == "citation_online_date");
     }
+
+    [Fact]
+    public void A_venue_of_unknown_kind_claims_neither_journal_nor_conference()
+    {
+        var tags = Pairs(Highwire("unknown-kind"));
+        Assert.DoesNotContain(tags, t => t.Item1 is "citation_journal_title" or "citation_conference_title" or "citation_inbook_title");
+        Assert.Contains(("citation_date", "2021"), tags);
+    }
+
+    [Fact]
+    public void A_thesis_names_its_university() =>
+        Assert.Contains(("citation_dissertation_institution", "University of Oxford"), Pairs(Highwire("thesis")));
 
     [Fact]
     public void Meta_values_are_one_line_of_plain_text()
@@ -70,7 +101,7 @@ public sealed class MetaTagTests
     }
 
     [Fact]
-    public void OpenGraph_describes_the_page_as_an_article()
+    public void OpenGraph_describes_the_page_as_an_article_dated_as_the_paper()
     {
         var c = CitationCases.All["2309.05153"];
         Assert.Equal(
@@ -80,11 +111,20 @@ public sealed class MetaTagTests
                 ("og:url", "https://paperdigest.netlify.app/papers/2309.05153/"),
                 ("og:site_name", "Boundary Layer"),
                 ("og:description", "A short description."),
-                ("article:published_time", "2025-03-11"),
+                ("article:published_time", "2024"),
                 ("article:tag", "Energy-Based Models"),
                 ("article:tag", "Diffusion Models"),
             ],
             Pairs(OpenGraph.Tags(c.Paper, CitationCases.Site, "A short description.", c.Keywords)));
+    }
+
+    [Fact]
+    public void OpenGraph_gives_the_latest_versions_date_as_modified()
+    {
+        var c = CitationCases.All["updated-preprint"];
+        var tags = Pairs(OpenGraph.Tags(c.Paper, CitationCases.Site, c.Description, c.Keywords));
+        Assert.Contains(("article:published_time", "2024-06-09"), tags);
+        Assert.Contains(("article:modified_time", "2025-01-20"), tags);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ScholarlyArticleJsonLdTests
         var root = document.RootElement;
         Assert.Equal(c.Paper.Title, root.GetProperty("name").GetString());
         Assert.Equal(c.Paper.Venue!.Name, root.GetProperty("isPartOf").GetProperty("name").GetString());
-        Assert.Equal(c.Description, root.GetProperty("description").GetString());
+        Assert.Equal("Line one line two line three " + CitationCases.HostileText + " & <b>bold</b> }", root.GetProperty("mainEntityOfPage").GetProperty("description").GetString());
         Assert.Equal(c.Keywords, root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Eve " + CitationCases.HostileText, root.GetProperty("author")[0].GetProperty("givenName").GetString());
         Assert.Equal(c.Paper.Doi, root.GetProperty("identifier")[0].GetProperty("value").GetString());
@@ -58,11 +58,16 @@ public sealed class ScholarlyArticleJsonLdTests
         using var document = JsonDocument.Parse(JsonLd("arxiv-doi-venue"));
         var root = document.RootElement;
         Assert.Equal(
-            ["@context", "@type", "@id", "headline", "name", "author", "datePublished", "url", "sameAs", "identifier", "isPartOf", "keywords", "description", "inLanguage"],
+            ["@context", "@type", "@id", "mainEntityOfPage", "headline", "name", "author", "datePublished", "url", "sameAs", "identifier", "isPartOf", "pageStart", "pageEnd", "keywords"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
-        Assert.Equal("2023-04-20", root.GetProperty("datePublished").GetString());
-        Assert.Equal("https://paperdigest.netlify.app/papers/2304.11042/", root.GetProperty("url").GetString());
+        Assert.Equal("https://paperdigest.netlify.app/papers/2304.11042/#paper", root.GetProperty("@id").GetString());
+        // The journal's year: the arXiv date (2023-04-20) is not the day Science published it.
+        Assert.Equal("2023", root.GetProperty("datePublished").GetString());
+        Assert.Equal("https://arxiv.org/abs/2304.11042", root.GetProperty("url").GetString());
+        var page = root.GetProperty("mainEntityOfPage");
+        Assert.Equal(("WebPage", "https://paperdigest.netlify.app/papers/2304.11042/", "en"),
+            (page.GetProperty("@type").GetString(), page.GetProperty("@id").GetString(), page.GetProperty("inLanguage").GetString()));
         Assert.Equal(
             ["https://arxiv.org/abs/2304.11042", "https://doi.org/10.1126/science.adi8474"],
             root.GetProperty("sameAs").EnumerateArray().Select(s => s.GetString()));
@@ -76,7 +81,42 @@ public sealed class ScholarlyArticleJsonLdTests
         Assert.Equal("Philipp", author.GetProperty("givenName").GetString());
         Assert.Equal("del Hougne", author.GetProperty("familyName").GetString());
         Assert.Equal("Malléjac", root.GetProperty("author")[2].GetProperty("familyName").GetString());
-        Assert.Equal("Science 382 (2023)", root.GetProperty("isPartOf").GetProperty("name").GetString());
+        var volume = root.GetProperty("isPartOf");
+        Assert.Equal(("PublicationVolume", "382"), (volume.GetProperty("@type").GetString(), volume.GetProperty("volumeNumber").GetString()));
+        Assert.Equal(("Periodical", "Science"), (volume.GetProperty("isPartOf").GetProperty("@type").GetString(), volume.GetProperty("isPartOf").GetProperty("name").GetString()));
+        Assert.Equal(("1297", "1303"), (root.GetProperty("pageStart").GetString(), root.GetProperty("pageEnd").GetString()));
+    }
+
+    [Fact]
+    public void A_journal_issue_nests_in_its_volume_and_periodical_and_the_publisher_is_named()
+    {
+        using var document = JsonDocument.Parse(JsonLd("journal-venue"));
+        var issue = document.RootElement.GetProperty("isPartOf");
+        Assert.Equal(("PublicationIssue", "7825"), (issue.GetProperty("@type").GetString(), issue.GetProperty("issueNumber").GetString()));
+        Assert.Equal("585", issue.GetProperty("isPartOf").GetProperty("volumeNumber").GetString());
+        Assert.Equal("Nature", issue.GetProperty("isPartOf").GetProperty("isPartOf").GetProperty("name").GetString());
+        Assert.Equal("Springer Nature", document.RootElement.GetProperty("publisher").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_conference_paper_is_part_of_an_event()
+    {
+        using var document = JsonDocument.Parse(JsonLd("2309.05153"));
+        var venue = document.RootElement.GetProperty("isPartOf");
+        Assert.Equal(("Event", "ICLR 2024"), (venue.GetProperty("@type").GetString(), venue.GetProperty("name").GetString()));
+        Assert.Equal("2024", document.RootElement.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
+    public void A_revised_preprint_gives_its_first_and_latest_dates_and_the_authors_orcid()
+    {
+        using var document = JsonDocument.Parse(JsonLd("updated-preprint"));
+        var root = document.RootElement;
+        Assert.Equal("2024-06-09", root.GetProperty("datePublished").GetString());
+        Assert.Equal("2025-01-20", root.GetProperty("dateModified").GetString());
+        Assert.Equal("arXiv", root.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.Equal("0000-0002-1825-0097", root.GetProperty("author")[0].GetProperty("identifier").GetProperty("value").GetString());
+        Assert.False(root.TryGetProperty("isPartOf", out _));
     }
 
     [Fact]
@@ -84,15 +124,23 @@ public sealed class ScholarlyArticleJsonLdTests
     {
         using var document = JsonDocument.Parse(JsonLd("no-ids-no-authors"));
         var names = document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["@context", "@type", "@id", "headline", "name", "datePublished", "url", "keywords", "inLanguage"], names);
-        Assert.Equal("2025-05-02", document.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal(["@context", "@type", "@id", "mainEntityOfPage", "headline", "name", "url", "keywords"], names);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void The_editors_summary_is_the_pages_description_never_the_papers(string caseName)
+    {
+        using var document = JsonDocument.Parse(JsonLd(caseName));
+        Assert.False(document.RootElement.TryGetProperty("abstract", out _));
+        Assert.False(document.RootElement.TryGetProperty("description", out _));
     }
 
     [Fact]
-    public void An_undated_preprint_is_published_in_the_year_of_its_id()
+    public void An_undated_preprint_is_published_in_the_month_of_its_id()
     {
         using var document = JsonDocument.Parse(JsonLd("old-style-id"));
-        Assert.Equal("1999", document.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("1999-01", document.RootElement.GetProperty("datePublished").GetString());
     }
 
     [Fact]

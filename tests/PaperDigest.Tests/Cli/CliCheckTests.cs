@@ -43,4 +43,58 @@ public sealed class CliCheckTests
         run.AssertNoStackTrace();
         Assert.Equal(["in"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Check_counts_the_entries_whose_venue_kind_is_unknown_in_its_summary_line()
+    {
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepoPaths.Input, "in");
+        Replace(Path.Combine(input, "papers/2025/2409.01322.md"), "venue: ECCV 2024", "venue: Matter Meetings (2024)");
+        Replace(Path.Combine(input, "papers/2025/2408.00336.md"), "  kind: journal\n", "");
+
+        var run = PaperDigestProcess.Run(temp.Path, "check", "--input", "in");
+
+        run.AssertExit(0);
+        var summary = Assert.Single(run.StdoutLines, l => l.StartsWith("Checked ", StringComparison.Ordinal));
+        Assert.Contains("; 2 entries with a venue of unknown kind", summary, StringComparison.Ordinal);
+        // One line in all, not a warning per entry.
+        Assert.DoesNotContain(run.StderrLines, l => l.Contains("venue", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_sample_has_no_venue_of_unknown_kind()
+    {
+        using var temp = new TempFolder();
+        temp.CopyFrom(RepoPaths.Input, "in");
+        var run = PaperDigestProcess.Run(temp.Path, "check", "--input", "in");
+        run.AssertExit(0);
+        Assert.DoesNotContain(run.StdoutLines, l => l.Contains("unknown kind", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_venue_kind_and_a_malformed_updated_date_are_errors_at_their_lines_with_exit_1()
+    {
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepoPaths.Input, "in");
+        var entry = Path.Combine(input, "papers/2025/2304.11042.md");
+        Replace(entry, "  kind: journal\n", "  kind: jounral\n");
+        Replace(entry, "published: 2023-04-20\n", "published: 2023-04-20\nupdated: 2023-04-31\n");
+        var lines = File.ReadAllLines(entry);
+        var kindLine = Array.FindIndex(lines, l => l.Contains("jounral", StringComparison.Ordinal)) + 1;
+        var updatedLine = Array.FindIndex(lines, l => l.StartsWith("updated:", StringComparison.Ordinal)) + 1;
+
+        var run = PaperDigestProcess.Run(temp.Path, "check", "--input", "in");
+
+        run.AssertExit(1);
+        run.AssertNoStackTrace();
+        Assert.Contains(run.StderrLines, l => l.StartsWith($"in/papers/2025/2304.11042.md:{kindLine}:9: error PD0810: unknown venue kind 'jounral' (did you mean 'journal'?)", StringComparison.Ordinal));
+        Assert.Contains(run.StderrLines, l => l.StartsWith($"in/papers/2025/2304.11042.md:{updatedLine}:10: error PD0104: 'updated' is 2023-04-31", StringComparison.Ordinal));
+    }
+
+    private static void Replace(string path, string old, string replacement)
+    {
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        Assert.Contains(old, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
+    }
 }

@@ -115,6 +115,7 @@ public sealed class ImportCommandTests
             + "arxiv: \"1903.10563v2\"\n"
             + "doi: 10.1103/RevModPhys.91.045002\n"
             + "published: 2019-03-25\n"
+            + "updated: 2019-12-06\n"
             + "venue:\n  name: \"Rev. Mod. Phys.\"\n  kind: journal\n  volume: \"91\"\n  pages: \"045002\"\n  year: 2019\n"
             + "draft: true\n"
             + "---\n"

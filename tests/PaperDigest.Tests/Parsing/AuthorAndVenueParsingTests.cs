@@ -89,13 +89,47 @@ public sealed class AuthorAndVenueParsingTests
         Assert.Equal(valid, Identifiers.NormaliseOrcid(orcid) is not null);
 
     [Fact]
-    public void A_plain_string_venue_is_the_name_alone_and_shown_as_written()
+    public void A_plain_string_venue_is_the_name_shown_as_written_with_the_kind_and_year_it_leaves_no_doubt_about()
     {
         var paper = EntryText.Paper("entry.md", EntryText.Entry("Venue", "venue: ICLR 2024 (spotlight)"));
 
-        Assert.Equal(new Venue("ICLR 2024 (spotlight)"), paper.Venue);
-        Assert.True(paper.Venue!.IsNameOnly);
-        Assert.Equal("ICLR 2024 (spotlight)", paper.Venue.Text);
+        Assert.Equal(new Venue("ICLR 2024 (spotlight)", VenueKind.Conference, Year: 2024), paper.Venue);
+        Assert.Equal("ICLR 2024 (spotlight)", paper.Venue!.Text);
+    }
+
+    [Theory]
+    [InlineData("ICLR 2024", "conference", 2024)]
+    [InlineData("NeurIPS 2023", "conference", 2023)]
+    [InlineData("Proceedings of CVPR 2023", "conference", 2023)]
+    [InlineData("ACM Multimedia 2024", "conference", 2024)]
+    [InlineData("International Conference on Machine Learning", "conference", null)]
+    [InlineData("ICLR 2024 Workshop on Energy-Based Models", "workshop", 2024)]
+    [InlineData("Journal of Statistical Physics (2022)", "journal", 2022)]
+    [InlineData("J. Chem. Theory Comput. 19 (2023)", "journal", 2023)]
+    [InlineData("Physical Review E 108 (2023)", "journal", 2023)]
+    [InlineData("Applied Physics Letters", "journal", null)]
+    [InlineData("IEEE Transactions on Pattern Analysis and Machine Intelligence", "journal", null)]
+    [InlineData("Science 382 (2023)", "journal", 2023)]
+    [InlineData("Nature Machine Intelligence", "journal", null)]
+    [InlineData("PNAS", "journal", null)]
+    [InlineData("Transactions of the ACL", "journal", null)]
+    [InlineData("arXiv preprint", "preprint", null)]
+    [InlineData("bioRxiv (2024)", "preprint", 2024)]
+    [InlineData("PhD thesis, University of Oxford (2019)", "thesis", 2019)]
+    // Words of two kinds, or of none: the kind stays unknown (only a bracketed year is taken).
+    [InlineData("Journal of Physics: Conference Series", null, null)]
+    [InlineData("Science and Information Conference", null, null)]
+    [InlineData("Matter Meetings (2021)", null, 2021)]
+    [InlineData("ACS Catalysis", null, null)]
+    [InlineData("acl 2020", null, null)]
+    // A year outside brackets is a year only for a conference or workshop; two different years are none.
+    [InlineData("Lecture Notes 2011", null, null)]
+    [InlineData("ECCV 2022 and 2024", "conference", null)]
+    public void A_shorthand_says_its_kind_and_year_only_where_certain(string text, string? kind, int? year)
+    {
+        var venue = VenueShorthand.Read(text);
+        Assert.Equal((text, kind, year), (venue.Name, venue.Kind is { } k ? Venue.KindName(k) : null, venue.Year));
+        Assert.Equal(text, venue.Text);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class PaperParserTests
         Assert.Equal("2309.05153", paper.Arxiv);
         Assert.Equal("10.48550/arXiv.2309.05153", paper.Doi);
         Assert.Equal(new DateOnly(2023, 9, 10), paper.Published);
-        Assert.Equal(new Venue("ICLR 2024"), paper.Venue);
+        Assert.Equal(new Venue("ICLR 2024", VenueKind.Conference, Year: 2024), paper.Venue);
         Assert.Equal("One sentence shown on cards.", paper.Tldr);
         Assert.Equal("https://arxiv.org/pdf/2309.05153", paper.Links.Pdf?.AbsoluteUri);
         Assert.Equal("https://github.com/AlvinZhuyx/CDRL", paper.Links.Code?.AbsoluteUri);

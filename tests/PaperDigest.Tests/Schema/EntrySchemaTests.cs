@@ -40,6 +40,7 @@ public sealed class EntrySchemaTests
             ["arxiv"] = "arxiv: \"2309.05153\"",
             ["doi"] = "doi: 10.1103/PhysRevE.108.014309",
             ["published"] = "published: 2023-09-10",
+            ["updated"] = "updated: 2024-01-15",
             ["venue"] = "venue: ICLR 2024",
             ["tldr"] = "tldr: One sentence.",
             ["links"] = "links: { code: https://example.org/code }",

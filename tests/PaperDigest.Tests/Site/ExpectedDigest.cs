@@ -90,7 +90,7 @@ internal sealed class ExpectedDigest
                 List(front, "tags"),
                 arxiv,
                 Text(front, "doi"),
-                Text(front, "venue"),
+                VenueName(front),
                 Text(front, "tldr"),
                 links.GetValueOrDefault("pdf"),
                 links.GetValueOrDefault("code"),
@@ -126,6 +126,10 @@ internal sealed class ExpectedDigest
 
     private static string? Text(Dictionary<string, object?> front, string key) =>
         front.TryGetValue(key, out var value) ? (string?)value : null;
+
+    /// <summary>The venue's name: the text of the shorthand, or the <c>name</c> of the mapping.</summary>
+    private static string? VenueName(Dictionary<string, object?> front) =>
+        front.TryGetValue("venue", out var value) ? value is Dictionary<object, object> map ? (string)map["name"] : (string?)value : null;
 
     private static List<string> List(Dictionary<string, object?> front, string key) =>
         front.TryGetValue(key, out var value) && value is List<object> items ? [.. items.Select(i => (string)i)] : [];

@@ -34,9 +34,11 @@ public sealed class IncompleteAuthorsTests
         var text = File.ReadAllText(path)
             .Replace("authors: [Yaxuan Zhu, Jianwen Xie, Ying Nian Wu, Ruiqi Gao]",
                 "authors:\n  - { name: Yaxuan Zhu, orcid: 0000-0002-1825-0097 }\n  - Jianwen Xie\n  - others", StringComparison.Ordinal)
-            .Replace("venue: ICLR 2024 (spotlight)",
+            .ReplaceLineEndings("\n")
+            .Replace("venue:\n  name: ICLR 2024\n  kind: conference\n  year: 2024",
                 "venue:\n  name: Nature\n  kind: journal\n  volume: 586\n  issue: 7830\n  pages: 12–20\n  year: 2020", StringComparison.Ordinal);
         Assert.Contains("  - others", text, StringComparison.Ordinal);
+        Assert.Contains("  name: Nature", text, StringComparison.Ordinal);
         File.WriteAllText(path, text);
     }
 
