@@ -119,6 +119,30 @@ public sealed class ContentKeyTests
     }
 
     [Fact]
+    public void Search_fields_are_keyed_by_value_and_by_count()
+    {
+        var keys = Keys();
+        ImmutableArray<PaperDigest.Search.SearchField> fields = [PaperDigest.Search.SearchField.Title, PaperDigest.Search.SearchField.Tags];
+
+        Assert.Equal(keys.Of("terms", Theme, fields), keys.Of("terms", Theme, fields.ToArray().ToImmutableArray()));
+        Assert.NotEqual(keys.Of("terms", Theme, fields), keys.Of("terms", Theme, fields.SetItem(1, PaperDigest.Search.SearchField.Authors)));
+        Assert.NotEqual(keys.Of("terms", Theme, fields), keys.Of("terms", Theme, fields.RemoveAt(1)));
+    }
+
+    [Fact]
+    public void A_paper_page_is_keyed_by_what_it_shows_not_by_the_numbers_of_its_words()
+    {
+        // Word numbers come from a pool numbered afresh in each build: a page's input holds the shown paper alone.
+        var shown = PaperDigest.Tests.Site.RelatedPapersTests.Paper("a", "A paper", ["tag"], "Body.").Shown with { Summary = "Summary" };
+        var keys = Keys(typeof(ShownPaper));
+        var counted = new RenderedPaper(shown, new PaperDigest.Indexing.TermCounts([1, 2], [1, 1]), PaperDigest.Search.SearchTerms.Empty);
+        var renumbered = counted with { Terms = new PaperDigest.Indexing.TermCounts([7, 9], [1, 1]) };
+
+        Assert.Equal(keys.Of("page", Theme, counted.Shown), keys.Of("page", Theme, renumbered.Shown));
+        Assert.NotEqual(keys.Of("page", Theme, shown), keys.Of("page", Theme, shown with { Summary = "Other" }));
+    }
+
+    [Fact]
     public void An_unordered_collection_is_refused()
     {
         var keys = Keys();
