@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using PaperDigest.Search;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Search;
 

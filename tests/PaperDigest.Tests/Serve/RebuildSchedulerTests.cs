@@ -33,7 +33,7 @@ public sealed class RebuildSchedulerTests
 
             var lastChange = clock.Elapsed;
             await Poll.UntilAsync(() => Task.FromResult(!rebuilds.IsEmpty), Patience, () => "no rebuild");
-            await Task.Delay(quiet * 3); // time for a wrong second rebuild to show up
+            await Task.Delay(quiet * 3, TestContext.Current.CancellationToken); // time for a wrong second rebuild to show up
             var (paths, at) = Assert.Single(rebuilds);
             Assert.Equal(["input/papers/2025/0.md", "input/papers/2025/1.md", "input/papers/2025/2.md"], paths);
             Assert.True(at - lastChange >= quiet - TimeSpan.FromMilliseconds(20),
@@ -67,13 +67,13 @@ public sealed class RebuildSchedulerTests
 
             scheduler.Request("b.md");
             scheduler.Request("c.md");
-            await Task.Delay(200); // more than the quiet period: the changes are not one burst
+            await Task.Delay(200, TestContext.Current.CancellationToken); // more than the quiet period: the changes are not one burst
             scheduler.Request("b.md");
             Assert.Single(rebuilds);
 
             first.SetResult();
             await Poll.UntilAsync(() => Task.FromResult(rebuilds.Count == 2), Patience, () => "no rebuild for the changes made during the first");
-            await Task.Delay(500);
+            await Task.Delay(500, TestContext.Current.CancellationToken);
             Assert.Equal(2, rebuilds.Count);
             Assert.Equal(["b.md", "c.md"], rebuilds.Last());
             Assert.False(overlapped, "two rebuilds ran at once");
@@ -97,13 +97,13 @@ public sealed class RebuildSchedulerTests
         {
             scheduler.Start();
             scheduler.Request("a.md");
-            await started.Task.WaitAsync(Patience);
+            await started.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
             await scheduler.StopAsync(TimeSpan.FromSeconds(10));
             Assert.True(finished, "StopAsync returned while the rebuild was still running");
 
             scheduler.Request("b.md");
-            await Task.Delay(300);
+            await Task.Delay(300, TestContext.Current.CancellationToken);
             Assert.Equal(1, count);
         }
     }
@@ -120,10 +120,10 @@ public sealed class RebuildSchedulerTests
         }, TimeSpan.FromMilliseconds(10));
         scheduler.Start();
         scheduler.Request("a.md");
-        await started.Task.WaitAsync(Patience);
+        await started.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
         var stop = scheduler.StopAsync(TimeSpan.FromMilliseconds(200));
-        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(Patience)));
+        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(Patience, TestContext.Current.CancellationToken)));
         never.SetResult();
         await scheduler.DisposeAsync();
     }

@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PaperDigest.Tests.Cli;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Serve;
 
@@ -49,12 +48,12 @@ public sealed class ServeProcessTests(ITestOutputHelper log)
             Assert.True(File.Exists(builtFile), $"{builtFile} was not built");
             Assert.DoesNotContain("__paperdigest", File.ReadAllText(builtFile), StringComparison.Ordinal);
 
-            using (var response = await http.GetAsync(page))
+            using (var response = await http.GetAsync(page, TestContext.Current.CancellationToken))
             {
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
                 Assert.True(response.Headers.CacheControl?.NoStore, "pages are served with Cache-Control: no-store");
-                var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+                var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
                 Assert.Equal(OriginalTitle, document.QuerySelector("h1")?.TextContent.Trim());
                 Assert.NotNull(document.QuerySelector("body > script[src='/__paperdigest/live.js'][defer]"));
             }
