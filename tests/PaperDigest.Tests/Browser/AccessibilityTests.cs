@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Browser;
 
@@ -10,7 +9,7 @@ namespace PaperDigest.Tests.Browser;
 /// with the WCAG 2.0 and 2.1 A and AA rules: the design promises no findings.
 /// </summary>
 [Collection(ServedSiteGroup.Name)]
-public sealed class AccessibilityTests(ServedSiteFixture site, ITestOutputHelper output)
+public sealed class AccessibilityTests(ServedSiteFixture site)
 {
     private const string RunAxe = """
         async () => {
@@ -41,15 +40,12 @@ public sealed class AccessibilityTests(ServedSiteFixture site, ITestOutputHelper
         return data;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(PagesInBothSchemes))]
     public async Task Axe_finds_no_WCAG_21_A_or_AA_violations(string pageName, string scheme)
     {
-        if (!TestTools.RequireAxe(output)
-            || await site.PageAsync(output, scheme == "dark" ? Look.DesktopDark : Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        TestTools.Require(TestTools.Chromium, TestTools.Axe);
+        var page = await site.PageAsync(scheme == "dark" ? Look.DesktopDark : Look.Desktop);
 
         var path = site.Pages.PathOf(pageName);
         var expected = path == SamplePages.Missing ? 404 : 200;

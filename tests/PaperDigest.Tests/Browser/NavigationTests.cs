@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Browser;
 
@@ -11,13 +10,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
     /// <summary>Where screenshots go, for people to look at; nothing asserts on them.</summary>
     private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    [SkippableFact]
+    [Fact]
     public async Task Clicking_the_first_card_title_opens_its_paper_page()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, SamplePages.Home);
         var titleLink = page.Locator(".card .card-title a").First;
@@ -29,13 +25,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.Equal(cardTitle, await TextOfAsync(page.Locator("h1")));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_paper_page_shows_authors_digest_date_tags_and_arxiv_and_pdf_links()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, SamplePages.Home);
         var day = page.Locator("section.day").First;
@@ -72,13 +65,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.Matches(@"^https://\S+", await pdfLink.GetAttributeAsync("href"));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_tag_chip_on_a_paper_page_leads_to_a_tag_page_listing_that_paper()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, site.Pages.NewestPaper);
         var paperTitle = await TextOfAsync(page.Locator("h1"));
@@ -108,13 +98,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Older_leads_from_the_home_page_to_page_2_with_other_papers_and_Newer_leads_back()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, SamplePages.Home);
         var firstPage = await CardTitlesAsync(page);
@@ -133,13 +120,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.Equal(firstPage, await CardTitlesAsync(page));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Every_site_nav_link_loads_a_page_with_a_heading()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, SamplePages.Home);
 
@@ -159,13 +143,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_archive_leads_to_a_month_and_the_month_to_a_day_listing_its_papers()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await GotoAsync(page, SamplePages.Archive);
         var month = page.Locator("main a[href*='/months/']").First;
@@ -185,13 +166,10 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.True(await papers.CountAsync() > 0, $"the day page {PathOf(page.Url)} lists no papers");
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_missing_url_shows_the_styled_404_page_with_status_404()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         var response = await page.GotoAsync(SamplePages.Missing);
         Assert.NotNull(response);
@@ -206,13 +184,11 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         await PageUrls.WaitForAsync(page, url => PathOf(url) == "/");
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_home_page_reads_the_same_without_javascript()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } withScript || await site.PageAsync(output, Look.NoScript) is not { } noScript)
-        {
-            return;
-        }
+        var withScript = await site.PageAsync(Look.Desktop);
+        var noScript = await site.PageAsync(Look.NoScript);
 
         await GotoAsync(withScript, SamplePages.Home);
         await GotoAsync(noScript, SamplePages.Home);
@@ -233,7 +209,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
     /// into <c>TestResults/screenshots/</c> for people to look at, and asserts what a reader would notice: nothing to
     /// scroll sideways, no request that fails (stylesheet, icon), no script error, and a dark mode that is dark.
     /// </summary>
-    [SkippableFact]
+    [Fact]
     public async Task Key_pages_fit_desktop_and_phone_in_light_and_dark_and_load_everything_they_need()
     {
         Directory.CreateDirectory(ScreenshotFolder);
@@ -247,10 +223,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
 
         foreach (var look in Look.ForScreenshots)
         {
-            if (await site.PageAsync(output, look) is not { } page)
-            {
-                return;
-            }
+            var page = await site.PageAsync(look);
 
             var current = "";
             void OnResponse(object? sender, IResponse r)

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using PaperDigest.Search;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Browser;
 
@@ -36,27 +35,21 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         { "replica symm", "2111.12997" },
     };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(FirstResults))]
     public async Task A_query_puts_the_right_paper_first(string query, string slug)
     {
-        if (await SearchAsync(Look.Desktop, query) is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, query);
 
         var hrefs = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.True(hrefs.Length > 0, $"'{query}' found nothing; status: {await page.Locator("#search-status").InnerTextAsync()}");
         Assert.Equal($"/papers/{slug}/", hrefs[0]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_tag_name_finds_every_paper_with_the_tag_and_results_show_tags_and_date()
     {
-        if (await SearchAsync(Look.Desktop, "active matter") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "active matter");
 
         var hrefs = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Superset(new HashSet<string> { "/papers/2207.00467/", "/papers/2309.12991/", "/papers/2408.00336/" }, hrefs.ToHashSet());
@@ -68,13 +61,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.Contains("3 papers match", await page.Locator("#search-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Matched_words_are_marked_in_titles_and_a_prefix_finds_whole_words()
     {
-        if (await SearchAsync(Look.Desktop, "cooperative diffusion") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "cooperative diffusion");
 
         Assert.Equal(["Cooperative", "Diffusion"], await page.Locator("#search-results .search-result").First.Locator(".search-result-title mark").AllInnerTextsAsync());
         Assert.Equal("2025-03-11", await page.Locator("#search-results .search-result").First.Locator("time").GetAttributeAsync("datetime"));
@@ -87,13 +77,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.All(marks, m => Assert.StartsWith("diffus", m, StringComparison.OrdinalIgnoreCase));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_query_without_results_says_so_and_offers_the_tags_and_archive()
     {
-        if (await SearchAsync(Look.Desktop, "zzzzqx") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "zzzzqx");
 
         Assert.Equal(0, await page.Locator(ResultLinks).CountAsync());
         Assert.Equal("No papers match “zzzzqx”.", (await page.Locator("#search-status").InnerTextAsync()).Trim());
@@ -103,13 +90,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(await page.Locator("#search-more").IsVisibleAsync());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Ten_results_show_at_first_and_Show_more_adds_the_rest()
     {
-        if (await SearchAsync(Look.Desktop, "learning") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "learning");
 
         var status = await page.Locator("#search-status").InnerTextAsync();
         var total = int.Parse(status.Split(' ')[0], CultureInfo.InvariantCulture);
@@ -125,13 +109,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.Equal(total > 20, await more.IsVisibleAsync());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_header_box_on_the_home_page_leads_to_the_search_page_with_results()
     {
-        if (await site.PageAsync(output, Look.Desktop) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.Desktop);
 
         await page.GotoAsync(SamplePages.Home);
         var box = page.GetByRole(AriaRole.Search, new() { Name = "Site" }).GetByRole(AriaRole.Searchbox, new() { Name = "Search papers" });
@@ -145,13 +126,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(await page.Locator(".site-search").IsVisibleAsync(), "the search page shows the header box as well as its own");
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Arrow_keys_move_through_the_results_and_Enter_opens_one()
     {
-        if (await SearchAsync(Look.Desktop, "active matter") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "active matter");
 
         var links = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         await page.Locator("#search-q").FocusAsync();
@@ -169,13 +147,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Escape_clears_the_query_the_results_and_the_address()
     {
-        if (await SearchAsync(Look.Desktop, "boffi") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "boffi");
 
         await page.Locator("#search-q").FocusAsync();
         await page.Keyboard.PressAsync("Escape");
@@ -190,13 +165,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     /// keeps the query, and the time from the input event to the results in the page is reported (the benchmark's
     /// <c>--search</c> measures it; a time asserted on a shared machine fails by chance).
     /// </summary>
-    [SkippableFact]
+    [Fact]
     public async Task Results_appear_as_the_reader_types_and_the_address_keeps_the_query()
     {
-        if (await site.StrictPageAsync(output) is not { } page)
-        {
-            return;
-        }
+        var page = await site.StrictPageAsync();
 
         try
         {
@@ -237,13 +209,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Without_javascript_the_page_explains_and_links_the_tags_and_the_archive()
     {
-        if (await site.PageAsync(output, Look.NoScript) is not { } page)
-        {
-            return;
-        }
+        var page = await site.PageAsync(Look.NoScript);
 
         var response = await page.GotoAsync("/search/?q=diffusion");
         Assert.Equal(200, response?.Status);
@@ -256,21 +225,15 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "search-desktop-nojs.png"), FullPage = true });
 
-        if (await site.PageAsync(output, Look.Desktop) is { } withScript)
-        {
-            await SearchAsync(Look.Desktop, "diffusion");
-            Assert.False(await withScript.Locator(".search-nojs").IsVisibleAsync(), "the no-JavaScript note stays when the script runs");
-        }
+        var withScript = await SearchAsync(Look.Desktop, "diffusion");
+        Assert.False(await withScript.Locator(".search-nojs").IsVisibleAsync(), "the no-JavaScript note stays when the script runs");
     }
 
     /// <summary>The browser normalises text exactly as the index builder does, or typed words would miss indexed ones.</summary>
-    [SkippableFact]
+    [Fact]
     public async Task The_browser_normalises_and_splits_text_as_the_index_does()
     {
-        if (await SearchAsync(Look.Desktop, "") is not { } page)
-        {
-            return;
-        }
+        var page = await SearchAsync(Look.Desktop, "");
 
         string[] samples =
         [
@@ -288,17 +251,15 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
     }
 
     /// <summary>Results on desktop and phone, light and dark: nothing scrolls sideways, axe finds nothing, and screenshots to look at.</summary>
-    [SkippableFact]
+    [Fact]
     public async Task Results_fit_every_window_and_pass_axe_in_light_and_dark()
     {
+        TestTools.Require(TestTools.Chromium, TestTools.Axe);
         Directory.CreateDirectory(ScreenshotFolder);
         var problems = new StringBuilder();
         foreach (var look in Look.ForScreenshots)
         {
-            if (await SearchAsync(look, "diffusion") is not { } page)
-            {
-                return;
-            }
+            var page = await SearchAsync(look, "diffusion");
 
             var widest = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             if (widest > 0)
@@ -307,17 +268,14 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
             }
 
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"search-{look.Name}.png"), FullPage = true });
-            if (TestTools.RequireAxe(output))
+            await page.AddScriptTagAsync(new() { Path = TestTools.AxeScript });
+            var violations = await page.EvaluateAsync<JsonElement>("""
+                async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                  .violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+                """);
+            foreach (var violation in violations.EnumerateArray())
             {
-                await page.AddScriptTagAsync(new() { Path = TestTools.AxeScript });
-                var violations = await page.EvaluateAsync<JsonElement>("""
-                    async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-                      .violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-                    """);
-                foreach (var violation in violations.EnumerateArray())
-                {
-                    problems.Append(CultureInfo.InvariantCulture, $"{look}: {violation.GetString()}\n");
-                }
+                problems.Append(CultureInfo.InvariantCulture, $"{look}: {violation.GetString()}\n");
             }
         }
 
@@ -325,13 +283,10 @@ public sealed class SearchBrowserTests(ServedSiteFixture site, ITestOutputHelper
         Assert.True(problems.Length == 0, problems.ToString());
     }
 
-    /// <summary>Opens <c>/search/?q=query</c> in the page of <paramref name="look"/> and waits for its results; null when Chromium is missing.</summary>
-    private async Task<IPage?> SearchAsync(Look look, string query)
+    /// <summary>Opens <c>/search/?q=query</c> in the page of <paramref name="look"/> and waits for its results.</summary>
+    private async Task<IPage> SearchAsync(Look look, string query)
     {
-        if (await site.PageAsync(output, look) is not { } page)
-        {
-            return null;
-        }
+        var page = await site.PageAsync(look);
 
         var response = await page.GotoAsync(query.Length == 0 ? "/search/" : "/search/?q=" + Uri.EscapeDataString(query));
         Assert.Equal(200, response?.Status);

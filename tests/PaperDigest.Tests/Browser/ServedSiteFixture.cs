@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using PaperDigest.Building;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Browser;
 
@@ -11,7 +10,7 @@ namespace PaperDigest.Tests.Browser;
 /// checker) do not wait for it; each <see cref="Look"/> gets one browser context and one page, reused by the tests
 /// (tests of one collection run one after another).
 /// </summary>
-public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
+public sealed class ServedSiteFixture : IAsyncLifetime
 {
     /// <summary>We run as root (no sandbox) on machines with no GPU and no internet to reach.</summary>
     private static readonly string[] ChromiumArgs =
@@ -35,7 +34,7 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
 
     internal SamplePages Pages => samplePages ?? throw new InvalidOperationException("the site is not built yet");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output));
         if (!result.Succeeded)
@@ -51,12 +50,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
     /// The page of <paramref name="look"/>, opened on first use. When Chromium is missing the test is skipped
     /// (under CI it fails instead, see <see cref="TestTools"/>).
     /// </summary>
-    public async Task<IPage?> PageAsync(ITestOutputHelper output, Look look)
+    public async Task<IPage> PageAsync(Look look)
     {
-        if (!TestTools.RequireChromium(output))
-        {
-            return null;
-        }
+        TestTools.Require(TestTools.Chromium);
 
         if (pages.TryGetValue(look, out var page))
         {
@@ -89,13 +85,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A fresh desktop page that enforces the site's Content-Security-Policy; the caller closes its context.</summary>
-    public async Task<IPage?> StrictPageAsync(ITestOutputHelper output)
+    public async Task<IPage> StrictPageAsync()
     {
-        if (await PageAsync(output, Look.Desktop) is null)
-        {
-            return null;
-        }
-
+        TestTools.Require(TestTools.Chromium);
         browser ??= await LaunchAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl.ToString() });
         context.SetDefaultTimeout(30_000);
@@ -103,7 +95,8 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Closes Chromium and the server, then deletes the built site (xunit v3 calls only this, never a Dispose beside it).</summary>
+    public async ValueTask DisposeAsync()
     {
         foreach (var page in pages.Values)
         {
@@ -120,10 +113,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime, IDisposable
         {
             await server.DisposeAsync();
         }
-    }
 
-    /// <summary>Deletes the built site; xunit calls it after <see cref="DisposeAsync"/>.</summary>
-    public void Dispose() => temp.Dispose();
+        temp.Dispose();
+    }
 
     private async Task<IBrowser> LaunchAsync()
     {

@@ -6,7 +6,7 @@ namespace PaperDigest.Tests.Browser;
 [Collection(ServedSiteGroup.Name)]
 public sealed class StaticSiteServerTests(ServedSiteFixture site)
 {
-    [SkippableTheory]
+    [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/tags/", "text/html")]
     [InlineData("/favicon.svg", "image/svg+xml")]
@@ -16,24 +16,24 @@ public sealed class StaticSiteServerTests(ServedSiteFixture site)
     public async Task Serves_site_files_with_their_content_type(string path, string mediaType)
     {
         using var client = new HttpClient { BaseAddress = site.BaseUrl };
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Redirects_a_folder_without_its_slash_and_answers_a_missing_path_with_the_404_page()
     {
         using var client = new HttpClient { BaseAddress = site.BaseUrl };
 
-        using var folder = await client.GetAsync(new Uri("/tags", UriKind.Relative));
+        using var folder = await client.GetAsync(new Uri("/tags", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, folder.StatusCode);
         Assert.Equal("/tags/", folder.RequestMessage?.RequestUri?.AbsolutePath);
 
-        using var missing = await client.GetAsync(new Uri("/no/such/page/", UriKind.Relative));
+        using var missing = await client.GetAsync(new Uri("/no/such/page/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.Output, "404.html")), await missing.Content.ReadAsStringAsync());
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.Output, "404.html"), TestContext.Current.CancellationToken), await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }

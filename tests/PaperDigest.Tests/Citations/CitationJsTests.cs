@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using PaperDigest.Citations;
-using PaperDigest.Tests.Browser;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Citations;
 
@@ -13,26 +11,23 @@ namespace PaperDigest.Tests.Citations;
 /// </summary>
 public sealed class CitationJsTests(ITestOutputHelper output)
 {
-    [SkippableFact]
+    [Fact]
     public async Task Citation_js_reads_each_bib_and_ris_as_the_citation_says()
     {
-        if (!TestTools.RequireCitationJs(output))
-        {
-            return;
-        }
+        TestTools.Require(TestTools.CitationJs, TestTools.Node);
 
         using var temp = new TempFolder();
         var files = new List<(string Path, Citation Citation, bool Ris)>();
         foreach (var (name, citation) in SampleCitations.All)
         {
             var stem = temp.Combine(name.Replace('/', '-'));
-            await File.WriteAllTextAsync(stem + ".bib", BibTexWriter.Write(citation), new UTF8Encoding(false));
-            await File.WriteAllTextAsync(stem + ".ris", RisWriter.Write(citation), new UTF8Encoding(false));
+            await File.WriteAllTextAsync(stem + ".bib", BibTexWriter.Write(citation), new UTF8Encoding(false), TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(stem + ".ris", RisWriter.Write(citation), new UTF8Encoding(false), TestContext.Current.CancellationToken);
             files.Add((stem + ".bib", citation, false));
             files.Add((stem + ".ris", citation, true));
         }
 
-        var (exit, stdout, stderr) = await ToolProcessRun.RunAsync(TestTools.Node!, [TestTools.CitationJsScript, .. files.Select(f => f.Path)]);
+        var (exit, stdout, stderr) = await ToolProcessRun.RunAsync(TestTools.NodePath!, [TestTools.CitationJsScript, .. files.Select(f => f.Path)]);
         Assert.True(exit == 0, $"Citation.js failed (exit {exit}):\n{stderr}");
         using var read = JsonDocument.Parse(stdout);
         var problems = new List<string>();

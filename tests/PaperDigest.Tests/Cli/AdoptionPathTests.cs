@@ -5,7 +5,6 @@ using System.Xml.Linq;
 using Microsoft.Playwright;
 using PaperDigest.Scaffolding;
 using PaperDigest.Tests.Browser;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Cli;
 
@@ -84,13 +83,10 @@ public sealed class AdoptionPathTests(PackedTool tool, AdoptionPathTests.Adoptio
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_published_pages_open_in_a_browser()
     {
-        if (!TestTools.RequireChromium(output))
-        {
-            return;
-        }
+        TestTools.Require(TestTools.Chromium);
 
         var walked = path.Walk(tool, output);
         await using var server = await StaticSiteServer.StartAsync(walked.Output);

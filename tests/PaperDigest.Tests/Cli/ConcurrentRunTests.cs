@@ -42,7 +42,7 @@ public sealed class ConcurrentRunTests
         // The serve's site, staging and cache are as it left them, and it still serves.
         FolderSnapshot.AssertIdentical(served, FolderSnapshot.Take(temp.Combine("site")), "the served site after a blocked build");
         Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".site.pd-staging-*"));
-        using var response = await http.GetAsync(serve.BaseUrl);
+        using var response = await http.GetAsync(serve.BaseUrl, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(serve.HasExited, serve.Output);
     }
@@ -81,8 +81,8 @@ public sealed class ConcurrentRunTests
         var lockFile = temp.Combine(".site.pd-lock");
 
         using var first = PaperDigestProcess.Start(temp.Path, new Dictionary<string, string>(), "build", "--input", input, "--theme", RepoPaths.Theme, "--output", "site");
-        var firstStdout = first.StandardOutput.ReadToEndAsync();
-        var firstStderr = first.StandardError.ReadToEndAsync();
+        var firstStdout = first.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var firstStderr = first.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var pid = first.Id.ToString(CultureInfo.InvariantCulture);
         try
         {
@@ -96,7 +96,7 @@ public sealed class ConcurrentRunTests
                 }
 
                 Assert.True(clock.Elapsed < Generous, "the first build never took the lock");
-                await Task.Delay(5);
+                await Task.Delay(5, TestContext.Current.CancellationToken);
             }
 
             Signal(first.Id, "STOP");

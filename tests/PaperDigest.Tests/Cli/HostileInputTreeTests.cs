@@ -38,12 +38,12 @@ public sealed class HostileInputTreeTests
         { "theme folder link", "theme:assets/outside", "PD0007" },
     };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Plants))]
     public void A_hostile_file_is_an_error_naming_it_and_nothing_is_published(string plant, string path, string code)
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links and named pipes need a Unix file system");
-        Skip.If(code == "PD0008" && !Fifo.CanMake, "mkfifo is not available");
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links and named pipes need a Unix file system");
+        Assert.SkipWhen(code == "PD0008" && !Fifo.CanMake, "mkfifo is not available");
 
         using var digest = new HostileDigest();
         digest.Plant(plant, path);
@@ -63,10 +63,10 @@ public sealed class HostileInputTreeTests
         Assert.False(Directory.Exists(digest.Temp.Combine("site")), "a build with a hostile file must publish nothing");
     }
 
-    [SkippableFact]
+    [Fact]
     public void A_link_to_a_file_inside_the_digest_is_read_and_published()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links need a Unix file system");
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need a Unix file system");
         using var digest = new HostileDigest();
         var notes = digest.Temp.Combine("in", "notes");
         Directory.CreateDirectory(notes);
@@ -82,10 +82,10 @@ public sealed class HostileInputTreeTests
         Assert.Equal("kept\n", File.ReadAllText(digest.Temp.Combine("site", "extra.txt")));
     }
 
-    [SkippableFact]
+    [Fact]
     public void Files_that_look_like_entries_but_are_ignored_are_warned_about_in_check_and_build()
     {
-        Skip.If(OperatingSystem.IsWindows(), "names ending in spaces or dots need a Unix file system");
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "names ending in spaces or dots need a Unix file system");
         using var digest = new HostileDigest();
         var entry = File.ReadAllText(Directory.EnumerateFiles(digest.Temp.Combine("in", "papers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());
         string[] ignored =
@@ -117,10 +117,10 @@ public sealed class HostileInputTreeTests
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public void An_unreadable_file_or_folder_is_an_error_naming_it_never_a_silent_skip()
     {
-        Skip.If(OperatingSystem.IsWindows(), "Unix permissions");
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
         using var digest = new HostileDigest();
         var launcher = UnprivilegedLauncher(digest);
         var lockedEntry = digest.Temp.Combine("in", "papers", "2025", "locked.md");
@@ -155,7 +155,7 @@ public sealed class HostileInputTreeTests
             return [];
         }
 
-        Skip.IfNot(File.Exists("/usr/bin/setpriv"), "running as root needs setpriv to test permissions as another user");
+        Assert.SkipUnless(File.Exists("/usr/bin/setpriv"), "running as root needs setpriv to test permissions as another user");
         digest.OpenToEveryone();
         return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"];
     }

@@ -1,11 +1,10 @@
 using PaperDigest.Tests.Browser;
-using Xunit.Abstractions;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Cli;
 
 /// <summary><c>paperdigest init</c> as an editor starting a new digest repository runs it.</summary>
-public sealed class InitCommandTests(ITestOutputHelper output)
+public sealed class InitCommandTests
 {
     private static readonly string[] Written =
     [
@@ -203,11 +202,11 @@ public sealed class InitCommandTests(ITestOutputHelper output)
         Assert.DoesNotContain(files, f => File.ReadAllText(f).Contains("TODO", StringComparison.OrdinalIgnoreCase));
     }
 
-    [SkippableFact]
+    [Fact]
     public void Git_ignores_everything_a_build_leaves_beside_the_digest()
     {
         using var temp = new TempFolder();
-        TestTools.Require(output, TestTools.FindOnPath("git") is not null, "git not found on PATH", "CI must have git");
+        TestTools.Require(TestTools.Git);
         Git(temp.Path, "init", "-q");
 
         PaperDigestProcess.Run(temp.Path, "init").AssertExit(0);

@@ -53,11 +53,14 @@ public sealed class PackedTool : IDisposable
 
     private CliRun Pack()
     {
-        // Its own artifacts folder: the pack neither reads nor overwrites the repository's bin/ and obj/.
+        // Its own artifacts folder: the pack neither reads nor overwrites the repository's bin/ and obj/. The analyzers
+        // are the repository build's check and change nothing in the package; without them the pack compiles in about
+        // half the time.
         var run = ToolProcess.Dotnet(
             RepoPaths.Root,
             PackTimeout,
-            "pack", Path.Combine(RepoPaths.Root, "src", "PaperDigest.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", temp.Combine("artifacts"));
+            "pack", Path.Combine(RepoPaths.Root, "src", "PaperDigest.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", temp.Combine("artifacts"),
+            "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false");
         File.WriteAllText(NugetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

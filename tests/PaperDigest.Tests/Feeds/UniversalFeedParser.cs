@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Feeds;
 
@@ -8,9 +7,8 @@ namespace PaperDigest.Tests.Feeds;
 /// Runs Universal Feed Parser (Python's <c>feedparser</c>), the library behind many feed readers, on our feeds.
 /// <para>
 /// Uses Debian's <c>/usr/bin/python3</c> when it exists (a pyenv <c>python3</c> earlier on PATH usually lacks the
-/// apt-installed module), else <c>python3</c>. When Python or the module is missing, tests FAIL if the
-/// environment variable <c>CI</c> is set (<c>.ci/run</c> installs python3-feedparser), and are otherwise reported
-/// as skipped with the reason (<see cref="Available"/> throws Xunit.SkippableFact's skip).
+/// apt-installed module), else <c>python3</c>. A test that uses it first calls
+/// <c>TestTools.Require(TestTools.FeedParser)</c>: skipped where Python or the module is missing, failed under CI.
 /// </para>
 /// </summary>
 internal static class UniversalFeedParser
@@ -28,32 +26,13 @@ internal static class UniversalFeedParser
     /// <summary>Whether this feedparser reads JSON Feed (6.1 and later do; Debian's 6.0 does not).</summary>
     private const string JsonCheck = "import importlib.util, sys; sys.exit(0 if importlib.util.find_spec('feedparser.parsers.json') else 3)";
 
-    private static readonly Lazy<string?> Problem = new(FindProblem);
-
-    private static readonly Lazy<bool> JsonFeed = new(() => Problem.Value is null && RunAsync(["-c", JsonCheck]).GetAwaiter().GetResult().Exit == 0);
+    private static readonly Lazy<bool> JsonFeed = new(() => TestTools.FeedParser.Problem is null && RunAsync(["-c", JsonCheck]).GetAwaiter().GetResult().Exit == 0);
 
     public static string Python { get; } = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
-    /// <summary>True when feedparser can run; otherwise fails under CI, or skips the test (it must be a SkippableFact or SkippableTheory).</summary>
-    public static bool Available(ITestOutputHelper output)
-    {
-        if (Problem.Value is not { } problem)
-        {
-            return true;
-        }
-
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail($"{problem}. CI must run the Universal Feed Parser tests: install python3-feedparser (.ci/run does).");
-        }
-
-        output.WriteLine($"skipped: {problem}. Install python3-feedparser to run this check; under CI (CI set) it fails instead.");
-        throw new SkipException($"{problem} (install python3-feedparser; under CI this test fails instead)");
-    }
-
     /// <summary>
     /// True when feedparser also reads JSON Feed; otherwise writes why JSON feeds are left to the System.Text.Json
-    /// checks. Call only after <see cref="Available"/> returned true.
+    /// checks. Call only after <c>TestTools.Require(TestTools.FeedParser)</c>.
     /// </summary>
     public static bool ReadsJsonFeed(ITestOutputHelper output)
     {
@@ -89,7 +68,8 @@ internal static class UniversalFeedParser
             [.. root.GetProperty("titles").EnumerateArray().Select(e => e.GetString() ?? "")]);
     }
 
-    private static string? FindProblem()
+    /// <summary>Null when feedparser can run; otherwise why not.</summary>
+    public static string? FindProblem()
     {
         try
         {

@@ -21,7 +21,8 @@ internal static class FuzzRunner
     {
         var mutator = new Mutator(target);
         var failures = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var progress = Path.Combine(Path.GetTempPath(), $"paperdigest-fuzz-{target.Name}.case");
+        // One file per test process: test runs side by side on one machine would otherwise write the same one.
+        var progress = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"paperdigest-fuzz-{target.Name}-{Environment.ProcessId}.case"));
         var current = -1;
         var started = Stopwatch.GetTimestamp();
         var worker = new Thread(

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using PaperDigest.Tests.Site;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Incremental;
 

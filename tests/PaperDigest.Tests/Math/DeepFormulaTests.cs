@@ -51,7 +51,7 @@ public sealed class DeepFormulaTests
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepoPaths.Input, "in");
         var number = 0;
-        foreach (var (name, body) in DeepWriteUps.Select(row => ((string)row[0], (string)row[1])))
+        foreach (var (name, body) in DeepWriteUps.Select(row => row.Data))
         {
             File.WriteAllText(Path.Combine(input, "papers", "2025", $"deep-{++number}.md"), EntryText.Entry("Deep " + name) + body + "\n");
         }

@@ -9,7 +9,7 @@ namespace PaperDigest.Tests.Reading;
 /// </summary>
 public sealed class InputTreeTests
 {
-    [SkippableFact]
+    [Fact]
     public void A_folder_is_listed_from_the_whole_scan_without_names_that_start_with_a_dot()
     {
         using var temp = new TempFolder();
@@ -25,7 +25,7 @@ public sealed class InputTreeTests
         Assert.Equal(tree.In("papers", ".md"), InputReader.List(input, "papers", ".md"));
     }
 
-    [SkippableFact]
+    [Fact]
     public void A_missing_folder_has_no_files_and_no_problems()
     {
         using var temp = new TempFolder();
@@ -34,10 +34,10 @@ public sealed class InputTreeTests
         Assert.Empty(tree.Problems);
     }
 
-    [SkippableFact]
+    [Fact]
     public void A_link_to_a_file_inside_is_read_and_every_other_link_is_a_problem_naming_it()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links need a Unix file system");
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need a Unix file system");
 
         using var temp = new TempFolder();
         var input = Write(temp, "site.yml", "static/logo.svg", "papers/a.md");
@@ -67,10 +67,10 @@ public sealed class InputTreeTests
         Assert.Equal(DiagnosticCodes.InputLink, problems["static/zero"].Code);
     }
 
-    [SkippableFact]
+    [Fact]
     public void A_FIFO_is_a_problem_and_is_never_opened()
     {
-        Skip.IfNot(Fifo.CanMake, "mkfifo is not available");
+        Assert.SkipUnless(Fifo.CanMake, "mkfifo is not available");
 
         using var temp = new TempFolder();
         var input = Write(temp, "site.yml");
@@ -88,7 +88,7 @@ public sealed class InputTreeTests
         Assert.Equal(DiagnosticCodes.NotARegularFile, Assert.Single(bag.Items).Code);
     }
 
-    [SkippableFact]
+    [Fact]
     public void A_file_is_read_up_to_the_size_it_states()
     {
         using var temp = new TempFolder();

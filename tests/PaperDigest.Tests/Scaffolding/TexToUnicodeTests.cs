@@ -110,14 +110,19 @@ public sealed class TexToUnicodeTests
         Assert.Equal("é" + new string('\u0301', 99_999), text);
     }
 
+    /// <remarks>
+    /// Cedillas and carons alternate in the last chain: the text's normalisation puts each mark of the lower combining
+    /// class first, in time that grows with the square of the run of marks (half a minute of processor time for 100,000 pairs), so that chain
+    /// is 20,000 long, still far more levels than the small stack holds if conversion recursed.
+    /// </remarks>
     [Theory]
-    [InlineData(@"\'", "")]
-    [InlineData(@"\emph{", "}")]
-    [InlineData(@"{\'", "}")]
-    [InlineData(@"\c{\v ", "}")]
-    public void Accent_and_wrapper_chains_a_hundred_thousand_long_convert_on_a_small_stack(string open, string close)
+    [InlineData(@"\'", "", 100_000)]
+    [InlineData(@"\emph{", "}", 100_000)]
+    [InlineData(@"{\'", "}", 100_000)]
+    [InlineData(@"\c{\v ", "}", 20_000)]
+    public void Accent_and_wrapper_chains_tens_of_thousands_long_convert_on_a_small_stack(string open, string close, int length)
     {
-        var tex = Repeat(open, 100_000) + "x" + Repeat(close, 100_000);
+        var tex = Repeat(open, length) + "x" + Repeat(close, length);
 
         var text = SmallStack.Run(() => TexToUnicode.Convert(tex));
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using PaperDigest.Cli.Serve;
 
 namespace PaperDigest.Tests.Serve;
@@ -12,32 +12,42 @@ public sealed class RebuildSchedulerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
+    /// <remarks>
+    /// Time is a <see cref="FakeTimeProvider"/> moved by hand: the quiet period is a fact about the scheduler, not about
+    /// how quickly a busy machine runs this test.
+    /// </remarks>
     [Fact]
     public async Task A_burst_of_changes_leads_to_one_rebuild_once_the_changes_have_stopped_for_the_quiet_period()
     {
         var quiet = TimeSpan.FromMilliseconds(400);
-        var rebuilds = new ConcurrentQueue<(IReadOnlyCollection<string> Paths, TimeSpan At)>();
-        var clock = Stopwatch.StartNew();
+        var time = new FakeTimeProvider();
+        var rebuilds = new ConcurrentQueue<(IReadOnlyCollection<string> Paths, DateTimeOffset At)>();
         var scheduler = new RebuildScheduler((paths, _) =>
         {
-            rebuilds.Enqueue((paths, clock.Elapsed));
+            rebuilds.Enqueue((paths, time.GetUtcNow()));
             return Task.CompletedTask;
-        }, quiet);
+        }, quiet, time);
         await using (scheduler)
         {
             scheduler.Start();
             foreach (var i in Enumerable.Range(0, 30))
             {
                 scheduler.Request($"input/papers/2025/{i % 3}.md");
+                time.Advance(TimeSpan.FromMilliseconds(10));
             }
 
-            var lastChange = clock.Elapsed;
-            await Poll.UntilAsync(() => Task.FromResult(!rebuilds.IsEmpty), Patience, () => "no rebuild");
-            await Task.Delay(quiet * 3); // time for a wrong second rebuild to show up
+            var lastChange = time.GetUtcNow() - TimeSpan.FromMilliseconds(10);
+            time.Advance(quiet - TimeSpan.FromMilliseconds(20));
+            await Task.Delay(300, TestContext.Current.CancellationToken); // time for a wrong early rebuild to show up
+            Assert.Empty(rebuilds);
+
+            time.Advance(TimeSpan.FromMilliseconds(10));
+            await Poll.UntilAsync(() => Task.FromResult(!rebuilds.IsEmpty), Patience, () => "no rebuild once the quiet period was over");
+            time.Advance(quiet * 3);
+            await Task.Delay(300, TestContext.Current.CancellationToken); // time for a wrong second rebuild to show up
             var (paths, at) = Assert.Single(rebuilds);
             Assert.Equal(["input/papers/2025/0.md", "input/papers/2025/1.md", "input/papers/2025/2.md"], paths);
-            Assert.True(at - lastChange >= quiet - TimeSpan.FromMilliseconds(20),
-                $"the rebuild started {(at - lastChange).TotalMilliseconds:0} ms after the last change, before the quiet period of {quiet.TotalMilliseconds} ms");
+            Assert.Equal(lastChange + quiet, at);
         }
     }
 
@@ -67,13 +77,13 @@ public sealed class RebuildSchedulerTests
 
             scheduler.Request("b.md");
             scheduler.Request("c.md");
-            await Task.Delay(200); // more than the quiet period: the changes are not one burst
+            await Task.Delay(200, TestContext.Current.CancellationToken); // more than the quiet period: the changes are not one burst
             scheduler.Request("b.md");
             Assert.Single(rebuilds);
 
             first.SetResult();
             await Poll.UntilAsync(() => Task.FromResult(rebuilds.Count == 2), Patience, () => "no rebuild for the changes made during the first");
-            await Task.Delay(500);
+            await Task.Delay(500, TestContext.Current.CancellationToken);
             Assert.Equal(2, rebuilds.Count);
             Assert.Equal(["b.md", "c.md"], rebuilds.Last());
             Assert.False(overlapped, "two rebuilds ran at once");
@@ -97,13 +107,13 @@ public sealed class RebuildSchedulerTests
         {
             scheduler.Start();
             scheduler.Request("a.md");
-            await started.Task.WaitAsync(Patience);
+            await started.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
             await scheduler.StopAsync(TimeSpan.FromSeconds(10));
             Assert.True(finished, "StopAsync returned while the rebuild was still running");
 
             scheduler.Request("b.md");
-            await Task.Delay(300);
+            await Task.Delay(300, TestContext.Current.CancellationToken);
             Assert.Equal(1, count);
         }
     }
@@ -120,10 +130,10 @@ public sealed class RebuildSchedulerTests
         }, TimeSpan.FromMilliseconds(10));
         scheduler.Start();
         scheduler.Request("a.md");
-        await started.Task.WaitAsync(Patience);
+        await started.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
         var stop = scheduler.StopAsync(TimeSpan.FromMilliseconds(200));
-        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(Patience)));
+        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(Patience, TestContext.Current.CancellationToken)));
         never.SetResult();
         await scheduler.DisposeAsync();
     }

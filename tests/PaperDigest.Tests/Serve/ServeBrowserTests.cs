@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using PaperDigest.Tests.Browser;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Serve;
 
@@ -27,13 +26,10 @@ public sealed class ServeBrowserTests(ITestOutputHelper log)
 
     private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    [SkippableFact]
+    [Fact]
     public async Task An_open_page_reloads_itself_after_an_edit_and_shows_a_build_error_over_the_page_until_it_is_fixed()
     {
-        if (!TestTools.RequireChromium(log))
-        {
-            return;
-        }
+        TestTools.Require(TestTools.Chromium);
 
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepoPaths.Input, "input");
@@ -95,7 +91,7 @@ public sealed class ServeBrowserTests(ITestOutputHelper log)
 
             // Up to date, the page stays put: no reload without a change.
             await statusAsked;
-            await Task.Delay(1500);
+            await Task.Delay(1500, TestContext.Current.CancellationToken);
             Assert.Equal(1, navigations);
 
             // Edit the title on disk: the page reloads by itself (the test does not navigate) and shows it.

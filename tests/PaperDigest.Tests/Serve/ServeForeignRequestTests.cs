@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using PaperDigest.Tests.Cli;
-using Xunit.Abstractions;
 
 namespace PaperDigest.Tests.Serve;
 
@@ -27,7 +26,7 @@ public sealed class ServeForeignRequestTests(ServedSampleFixture sample, ITestOu
             using var response = await SendAsync(http, new Uri(Serve.BaseUrl, path), Authority("evil.example"));
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
             Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-            var body = await response.Content.ReadAsStringAsync();
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             Assert.StartsWith("403 Forbidden", body, StringComparison.Ordinal);
             Assert.True(body.Length < 200, body);
         }
@@ -116,7 +115,7 @@ public sealed class ServeForeignRequestTests(ServedSampleFixture sample, ITestOu
             using (var response = await SendAsync(http, page, $"127.0.0.2:{port}"))
             {
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.Contains($"http://127.0.0.2:{port}/papers/2309.05153/", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.Contains($"http://127.0.0.2:{port}/papers/2309.05153/", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
             }
 
             using (var response = await SendAsync(http, page, $"localhost:{port}"))
@@ -136,7 +135,7 @@ public sealed class ServeForeignRequestTests(ServedSampleFixture sample, ITestOu
 
             // It listens on 127.0.0.2 only.
             using var client = new TcpClient();
-            await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, serve.Port));
+            await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, serve.Port, TestContext.Current.CancellationToken).AsTask());
         }
         finally
         {

@@ -58,7 +58,7 @@ public sealed partial class PageGoldenTests(PageGoldenTests.SampleSite site) : I
     [Fact]
     public void Every_template_of_the_contract_has_a_golden_page()
     {
-        var covered = Cases.Select(c => (string)c[0]).ToHashSet(StringComparer.Ordinal);
+        var covered = Cases.Select(c => c.Data.Item1).ToHashSet(StringComparer.Ordinal);
         Assert.All(PaperDigest.Theming.ThemeContract.Templates, t => Assert.Contains(t.Name, covered));
     }
 
