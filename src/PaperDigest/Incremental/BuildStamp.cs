@@ -27,8 +27,58 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
     public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        var input = InputTree.Scan(inputRoot);
-        var theme = InputTree.Scan(themeRoot);
+        return FingerprintEach(InputTree.Scan(inputRoot), InputTree.Scan(themeRoot), (_, path) => known.Of(path));
+    }
+
+    /// <summary>
+    /// The files of <paramref name="last"/> with only <paramref name="changed"/> looked at again (full paths of files or
+    /// folders, as a file watcher names them): those are listed again, read and hashed, and every other file keeps the
+    /// fingerprint <paramref name="known"/> remembers without the file system being asked. A change to a root folder
+    /// itself (what a watcher reports when it lost count) lists that folder again whole, as <see cref="FingerprintFiles"/> does.
+    /// </summary>
+    public static FingerprintedFiles FingerprintChanges(FingerprintedFiles last, IReadOnlyCollection<string> changed, InputFingerprints known)
+    {
+        var (input, freshInput) = Rescan(last.Input, last.Fingerprints.Take(last.Input.Files.Count), changed);
+        var (theme, freshTheme) = Rescan(last.Theme, last.Fingerprints.Skip(last.Input.Files.Count), changed);
+        return FingerprintEach(input, theme, (tree, path) =>
+        {
+            var fresh = ReferenceEquals(tree, input) ? freshInput : freshTheme;
+            return fresh is null || fresh.Contains(path) || !known.TryCarry(path, out var fingerprint) ? known.Of(path, again: fresh is not null) : fingerprint;
+        });
+    }
+
+    /// <summary>The tree with the changed paths inside it listed again, and the full paths of the files listed afresh; null for a tree scanned whole.</summary>
+    /// <param name="fingerprints">The tree's files' fingerprints: a file that could not be read is looked at again too.</param>
+    private static (InputTree Tree, IReadOnlySet<string>? Fresh) Rescan(InputTree tree, IEnumerable<Fingerprint> fingerprints, IReadOnlyCollection<string> changed)
+    {
+        var root = Path.GetFullPath(tree.Root);
+        var relative = tree.Files.Zip(fingerprints).Where(f => f.Second.IsNone).Select(f => f.First).ToList();
+        foreach (var path in changed)
+        {
+            var inside = Path.GetRelativePath(root, Path.GetFullPath(path));
+            if (inside == ".")
+            {
+                return (InputTree.Scan(tree.Root), null);
+            }
+
+            if (!inside.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(inside))
+            {
+                relative.Add(inside.Replace('\\', '/'));
+            }
+        }
+
+        if (relative.Count == 0)
+        {
+            return (tree, new HashSet<string>());
+        }
+
+        var (rescanned, listed) = tree.Rescan(relative);
+        return (rescanned, listed.Select(file => Path.Combine(tree.Root, file)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Fingerprints every file of both trees with <paramref name="of"/> (given its tree and its path under the tree's root), in parallel.</summary>
+    private static FingerprintedFiles FingerprintEach(InputTree input, InputTree theme, Func<InputTree, string, Fingerprint> of)
+    {
         var fingerprints = new Fingerprint[input.Files.Count + theme.Files.Count];
         var unreadable = new Diagnostic?[fingerprints.Length];
         Parallel.For(0, fingerprints.Length, i =>
@@ -36,7 +86,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             var (tree, file) = i < input.Files.Count ? (input, input.Files[i]) : (theme, theme.Files[i - input.Files.Count]);
             try
             {
-                fingerprints[i] = known.Of(Path.Combine(tree.Root, file));
+                fingerprints[i] = of(tree, Path.Combine(tree.Root, file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -29,11 +29,14 @@ internal sealed class EntryCache : IDisposable
     private const int RenumberAbove = 4096;
 
     private readonly string? folder;
-    private readonly IReadOnlyDictionary<string, CachedEntry> previous;
     private readonly ConcurrentDictionary<string, (Fingerprint Source, IReadOnlyList<Diagnostic> Warnings)> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedEntry> next = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, Fingerprint> sources;
-    private readonly SavedEntryFile? saved;
+    private IReadOnlyDictionary<string, CachedEntry> previous;
+    private IReadOnlyDictionary<string, Fingerprint> sources;
+
+    // The saved file as it was read, and the entries read from it: an entry still the very one read is copied from it.
+    private SavedEntryFile? saved;
+    private IReadOnlyDictionary<string, CachedEntry> loaded;
 
     private EntryCache(
         string? folder,
@@ -51,9 +54,10 @@ internal sealed class EntryCache : IDisposable
         this.previous = previous;
         this.sources = sources;
         this.saved = saved;
+        loaded = previous;
     }
 
-    public Fingerprint Rules { get; }
+    public Fingerprint Rules { get; private set; }
 
     /// <summary>Where this build's write-ups go, and the cached ones are read from.</summary>
     public WriteUpStore Store { get; }
@@ -74,6 +78,22 @@ internal sealed class EntryCache : IDisposable
         var loaded = forget ? null : Read(folder, rules, words);
         var store = loaded?.Store ?? NewStore(folder);
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
+    }
+
+    /// <summary>
+    /// Readies the cache for another build of a long-lived process, which keeps it in memory instead of saving and loading
+    /// it: every entry this build or the last parsed and rendered, still from the same file and under the same
+    /// <paramref name="rules"/>, may be taken. Not while a build uses the cache.
+    /// </summary>
+    /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
+    public void Continue(Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources)
+    {
+        var kept = rules == Rules ? Current(sources) : [];
+        previous = kept.ToDictionary(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal);
+        next.Clear();
+        parsed.Clear();
+        Rules = rules;
+        this.sources = sources;
     }
 
     /// <summary>The size of the saved cache in <paramref name="folder"/>, or -1 if there is none.</summary>
@@ -116,16 +136,18 @@ internal sealed class EntryCache : IDisposable
     /// store is rewritten first if most of it is no longer used, and the words are renumbered once most of the table
     /// is no longer used; either way, every entry is written out.
     /// </summary>
-    public void Save()
+    /// <param name="compact">Rewrite the store if most of it is unused; not while the cache is still in use, as the
+    /// rewritten store is not the one its entries read from.</param>
+    public void Save(bool compact = true)
     {
         if (folder is null || Rules.IsNone)
         {
             return;
         }
 
-        var entries = next.Where(e => !e.Value.Source.IsNone).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value).ToList();
+        var entries = Current(sources).OrderBy(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal).ToList();
         var live = entries.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
-        using var compacted = Store.Length > 2 * live + CompactAbove
+        using var compacted = compact && Store.Length > 2 * live + CompactAbove
             ? NewStore(folder)
             : null;
         var store = compacted ?? Store;
@@ -160,7 +182,7 @@ internal sealed class EntryCache : IDisposable
             foreach (var entry in entries)
             {
                 var key = entry.Rendered.Paper.SourcePath;
-                if (source is not null && previous.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
+                if (source is not null && loaded.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
                 {
                     copier.Add(range);
                     continue;
@@ -174,6 +196,10 @@ internal sealed class EntryCache : IDisposable
 
             copier.Flush();
         });
+
+        // The file is this one now: a later save (of a cache still in use) writes every entry out.
+        saved = null;
+        loaded = new Dictionary<string, CachedEntry>();
 
         // Stores the saved cache no longer names: replaced by compaction, or left by a build that did not finish.
         foreach (var stale in Directory.EnumerateFiles(folder, StorePrefix + "*" + StoreSuffix))
@@ -224,6 +250,24 @@ internal sealed class EntryCache : IDisposable
     }
 
     public void Dispose() => Store.Dispose();
+
+    /// <summary>
+    /// The entries of this build, and of the last that this one has not looked at yet (its build ended early), whose
+    /// file is still the one they were made from: what the next build may take.
+    /// </summary>
+    private List<CachedEntry> Current(IReadOnlyDictionary<string, Fingerprint> files)
+    {
+        var current = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
+        foreach (var (path, entry) in previous.Concat(next))
+        {
+            if (files.TryGetValue(path, out var source) && entry.Source.Matches(source))
+            {
+                current[path] = entry;
+            }
+        }
+
+        return [.. current.Values];
+    }
 
     /// <summary>An empty store under a new name, so the one the saved cache names is never overwritten.</summary>
     private static WriteUpStore NewStore(string folder) =>

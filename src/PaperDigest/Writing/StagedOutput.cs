@@ -65,6 +65,9 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>Where this build's new files go; in a fresh build, the whole new site.</summary>
     public string Staging { get; }
 
+    /// <summary>The manifest of the new site, once committed.</summary>
+    public OutputManifest? Committed { get; private set; }
+
     /// <summary>Every file of the new site, written or kept.</summary>
     public int FileCount => Volatile.Read(ref fileCount);
 
@@ -100,12 +103,15 @@ internal sealed class StagedOutput : IDisposable
     /// The manifest of the site now in <paramref name="output"/>, if the cache holds one that the folder's marker
     /// vouches for; finishes first a commit a killed build left half done.
     /// </summary>
-    public static OutputManifest? TrustedManifest(string output, string cache)
+    /// <param name="kept">The manifest of the last commit, kept in memory by a long-lived process: taken instead of the
+    /// saved one if the marker vouches for it.</param>
+    public static OutputManifest? TrustedManifest(string output, string cache, OutputManifest? kept = null)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         RollForward(full, cache);
-        var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName));
-        if (manifest is null || ReadMarker(full) != manifest.BuildId)
+        var marker = ReadMarker(full);
+        var manifest = kept is not null && marker == kept.BuildId ? kept : OutputManifest.Load(Path.Combine(cache, ManifestName));
+        if (manifest is null || marker != manifest.BuildId)
         {
             return null;
         }
@@ -274,6 +280,7 @@ internal sealed class StagedOutput : IDisposable
                 manifest.Save(Path.Combine(cache, ManifestName));
             }
 
+            Committed = manifest;
             return;
         }
 
@@ -303,6 +310,7 @@ internal sealed class StagedOutput : IDisposable
         File.Move(journalPath + ".tmp", journalPath, overwrite: true);
         committed = true;
         RollForward(output, cache!);
+        Committed = manifest;
     }
 
     /// <summary>Removes the staging folder unless it was committed.</summary>
