@@ -40,6 +40,9 @@ internal sealed class BuildSession : IDisposable
     /// <summary>The build cache folder; null for a strict build.</summary>
     public string? CacheFolder { get; }
 
+    /// <summary>site.yml and tags.yml as last parsed.</summary>
+    internal ParsedConfigs Configs { get; } = new();
+
     /// <summary>Builds that load what the last build saved and save it again.</summary>
     public static BuildSession OneShot(BuildOptions options) => new(options, longLived: false);
 
@@ -133,6 +136,11 @@ internal sealed class BuildSession : IDisposable
                 entries?.Save(compact: false);
                 related?.Flush();
                 known?.Save(always: true);
+                if (manifest is not null && CacheFolder is not null)
+                {
+                    StagedOutput.SaveManifest(CacheFolder, manifest);
+                }
+
                 unsaved = false;
             }
 
@@ -207,28 +215,38 @@ internal sealed class BuildSession : IDisposable
         return related;
     }
 
-    /// <summary>The build has every entry rendered: the first build of a session saves them, later ones leave that to <see cref="Save"/>.</summary>
+    /// <summary>
+    /// Whether this build saves what it leaves for the next in the build cache as it goes, as every build of a one-shot
+    /// session and the first of a long-lived one do; later builds of a long-lived one leave that to <see cref="Save"/>.
+    /// </summary>
+    internal bool SavesAsItGoes => !longLived || builds == 0;
+
+    /// <summary>The build has every entry rendered, for the next build (saved now if the build <see cref="SavesAsItGoes"/>).</summary>
     internal void EntriesRendered(EntryCache cache)
     {
         unsaved |= longLived;
-        if (!longLived || builds == 0)
+        if (SavesAsItGoes)
         {
             cache.Save(compact: !longLived);
         }
     }
 
-    /// <summary>The build has looked at every file: the first build of a session saves their fingerprints, later ones leave that to <see cref="Save"/>.</summary>
+    /// <summary>The build has fingerprinted every file, for the next build (saved now if the build <see cref="SavesAsItGoes"/>).</summary>
     internal void FilesSeen()
     {
         unsaved |= longLived;
-        if (!longLived || builds == 0)
+        if (SavesAsItGoes)
         {
             known?.Save();
         }
     }
 
     /// <summary>The build replaced the output folder's site: the next build starts from its manifest.</summary>
-    internal void Committed(OutputManifest? committed) => manifest = committed;
+    internal void Committed(OutputManifest? committed)
+    {
+        manifest = committed;
+        unsaved |= longLived;
+    }
 
     /// <summary>A clean build forgets the build cache, in the first build of a session only.</summary>
     private bool Forget => Options.Clean && builds == 0;

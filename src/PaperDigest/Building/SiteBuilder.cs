@@ -57,7 +57,7 @@ internal static class SiteBuilder
         onStage?.Invoke("Looking for changes");
         // site.yml, which gives the day of the build and the base path, is read on another thread while the files are fingerprinted.
         var given = options;
-        var siteRead = Task.Run(() => DigestLoader.ReadSite(given));
+        var siteRead = Task.Run(() => DigestLoader.ReadSite(given, session.Configs));
         var cache = session.CacheFolder;
         var files = session.Fingerprint(changed);
         var site = siteRead.GetAwaiter().GetResult();
@@ -79,7 +79,7 @@ internal static class SiteBuilder
         var pendingTheme = session.Theme(site?.BasePath ?? "/", stamp);
         var entries = session.Entries(stamp);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
@@ -160,7 +160,7 @@ internal static class SiteBuilder
             }
 
             onStage?.Invoke("Committing");
-            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole);
+            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
             session.Committed(output.Committed);
             if (aside is null)
             {

@@ -30,8 +30,9 @@ internal sealed class EntryCache : IDisposable
 
     private readonly string? folder;
     private readonly ConcurrentDictionary<string, (Fingerprint Source, IReadOnlyList<Diagnostic> Warnings)> parsed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedEntry> next = new(StringComparer.Ordinal);
-    private IReadOnlyDictionary<string, CachedEntry> previous;
+    // The latest rendering of each entry file: from the saved file, or from this build or one before it in this process.
+    // One is taken only while its file is what it was made from (see sources).
+    private readonly ConcurrentDictionary<string, CachedEntry> entries;
     private IReadOnlyDictionary<string, Fingerprint> sources;
 
     // The saved file as it was read, and the entries read from it: an entry still the very one read is copied from it.
@@ -51,7 +52,7 @@ internal sealed class EntryCache : IDisposable
         Rules = rules;
         Store = store;
         Words = words;
-        this.previous = previous;
+        entries = new ConcurrentDictionary<string, CachedEntry>(previous, StringComparer.Ordinal);
         this.sources = sources;
         this.saved = saved;
         loaded = previous;
@@ -82,15 +83,17 @@ internal sealed class EntryCache : IDisposable
 
     /// <summary>
     /// Readies the cache for another build of a long-lived process, which keeps it in memory instead of saving and loading
-    /// it: every entry this build or the last parsed and rendered, still from the same file and under the same
-    /// <paramref name="rules"/>, may be taken. Not while a build uses the cache.
+    /// it: every entry parsed and rendered before, still from the same file and under the same <paramref name="rules"/>,
+    /// may be taken. Not while a build uses the cache.
     /// </summary>
     /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
     public void Continue(Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources)
     {
-        var kept = rules == Rules ? Current(sources) : [];
-        previous = kept.ToDictionary(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal);
-        next.Clear();
+        if (rules != Rules)
+        {
+            entries.Clear();
+        }
+
         parsed.Clear();
         Rules = rules;
         this.sources = sources;
@@ -101,13 +104,13 @@ internal sealed class EntryCache : IDisposable
 
     /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
     public CachedEntry? Find(string displayPath) =>
-        !Rules.IsNone && previous.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)
-            ? Remember(displayPath, entry)
+        !Rules.IsNone && entries.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)
+            ? entry
             : null;
 
     /// <summary>The rendering of <paramref name="paper"/> if this very paper came from <see cref="Find"/> or was rendered as it was read.</summary>
     public RenderedPaper? RenderedFor(Paper paper) =>
-        next.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
+        entries.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
 
     /// <summary>How many entries this build parsed afresh rather than took from the cache.</summary>
     public int ParsedAfresh => parsed.Count;
@@ -127,7 +130,7 @@ internal sealed class EntryCache : IDisposable
     public void Add(RenderedPaper rendered, IReadOnlyList<Diagnostic>? renderWarnings = null)
     {
         var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath, out var entry) ? entry : (Fingerprint.None, []);
-        next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
+        entries[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
     }
 
     /// <summary>
@@ -145,23 +148,24 @@ internal sealed class EntryCache : IDisposable
             return;
         }
 
-        var entries = Current(sources).OrderBy(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal).ToList();
-        var live = entries.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
+        var saving = entries.Values.Where(e => sources.TryGetValue(e.Rendered.Paper.SourcePath, out var source) && e.Source.Matches(source))
+            .OrderBy(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal).ToList();
+        var live = saving.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
         using var compacted = compact && Store.Length > 2 * live + CompactAbove
             ? NewStore(folder)
             : null;
         var store = compacted ?? Store;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < saving.Count; i++)
         {
-            var html = entries[i].Rendered.Html;
+            var html = saving[i].Rendered.Html;
             if (html.Store != store)
             {
-                entries[i] = entries[i] with { Rendered = entries[i].Rendered with { Html = store.Add(html.Read(), html.Urls) } };
+                saving[i] = saving[i] with { Rendered = saving[i].Rendered with { Html = store.Add(html.Read(), html.Urls) } };
             }
         }
 
         var copyFrom = compacted is null && saved is not null && Words.Count <= (2 * saved.WordsInUse) + RenumberAbove ? saved : null;
-        var (table, numbers, inUse) = copyFrom is null ? Renumbered(entries) : (Words.Words.ToArray(), null, copyFrom.WordsInUse);
+        var (table, numbers, inUse) = copyFrom is null ? Renumbered(saving) : (Words.Words.ToArray(), null, copyFrom.WordsInUse);
         var path = Path.Combine(folder, FileName);
         using var source = copyFrom?.OpenIfUnchanged(path);
         CacheFile.Save(path, Kind, writer =>
@@ -177,9 +181,9 @@ internal sealed class EntryCache : IDisposable
                 writer.Write(word);
             }
 
-            writer.Write(entries.Count);
+            writer.Write(saving.Count);
             var copier = new ByteRangeCopier(source, writer.BaseStream);
-            foreach (var entry in entries)
+            foreach (var entry in saving)
             {
                 var key = entry.Rendered.Paper.SourcePath;
                 if (source is not null && loaded.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
@@ -251,33 +255,9 @@ internal sealed class EntryCache : IDisposable
 
     public void Dispose() => Store.Dispose();
 
-    /// <summary>
-    /// The entries of this build, and of the last that this one has not looked at yet (its build ended early), whose
-    /// file is still the one they were made from: what the next build may take.
-    /// </summary>
-    private List<CachedEntry> Current(IReadOnlyDictionary<string, Fingerprint> files)
-    {
-        var current = new Dictionary<string, CachedEntry>(StringComparer.Ordinal);
-        foreach (var (path, entry) in previous.Concat(next))
-        {
-            if (files.TryGetValue(path, out var source) && entry.Source.Matches(source))
-            {
-                current[path] = entry;
-            }
-        }
-
-        return [.. current.Values];
-    }
-
     /// <summary>An empty store under a new name, so the one the saved cache names is never overwritten.</summary>
     private static WriteUpStore NewStore(string folder) =>
         WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
-
-    private CachedEntry Remember(string displayPath, CachedEntry entry)
-    {
-        next[displayPath] = entry;
-        return entry;
-    }
 
     /// <summary>The saved cache, its store, and where each entry lies in the file; the pool numbers words as the file does.</summary>
     private static Loaded? Read(string folder, Fingerprint rules, WordPool pool)

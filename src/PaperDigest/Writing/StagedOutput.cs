@@ -257,7 +257,12 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Makes the new site the output folder, and records it in the build cache.</summary>
-    public void Commit(ManifestSummary summary, Fingerprint stamp)
+    /// <param name="saveManifest">
+    /// Save the new manifest in the build cache; a long-lived process that keeps it in memory saves it later
+    /// (<see cref="SaveManifest"/>), and until then the saved one does not match the folder, which the next process
+    /// therefore builds afresh.
+    /// </param>
+    public void Commit(ManifestSummary summary, Fingerprint stamp, bool saveManifest = true)
     {
         untouched?.Stop();
         var files = Files();
@@ -286,7 +291,11 @@ internal sealed class StagedOutput : IDisposable
 
         // Incremental: the journal names everything to move in and delete; once it is written the commit is
         // finished by whichever build gets there, this one or the next.
-        manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
+        if (saveManifest)
+        {
+            manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
+        }
+
         var journal = new StringBuilder();
         journal.Append(Staging).Append('\n');
         foreach (var file in staged.Order(StringComparer.Ordinal))
@@ -312,6 +321,9 @@ internal sealed class StagedOutput : IDisposable
         RollForward(output, cache!);
         Committed = manifest;
     }
+
+    /// <summary>Saves <paramref name="manifest"/>, the last one committed to the output folder, in the build cache.</summary>
+    public static void SaveManifest(string cache, OutputManifest manifest) => manifest.Save(Path.Combine(cache, ManifestName));
 
     /// <summary>Removes the staging folder unless it was committed.</summary>
     public void Dispose()
