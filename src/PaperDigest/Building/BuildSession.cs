@@ -164,12 +164,16 @@ internal sealed class BuildSession : IDisposable
     /// <summary>Every input and theme file with its fingerprint; when the last build's are known, only the changed paths are looked at.</summary>
     internal FingerprintedFiles Fingerprint(IReadOnlyCollection<string>? changed)
     {
+        if (longLived && known is not null && files is not null && changed is not null)
+        {
+            (files, known) = BuildStamp.FingerprintChanges(files, changed, known);
+            return files;
+        }
+
         known = known is not null && longLived ? known.Continue()
             : CacheFolder is null ? InputFingerprints.None
             : InputFingerprints.Load(CacheFolder, forget: Forget);
-        files = files is not null && changed is not null && longLived
-            ? BuildStamp.FingerprintChanges(files, changed, known)
-            : BuildStamp.FingerprintFiles(Options.InputRoot, Options.ThemeRoot, known);
+        files = BuildStamp.FingerprintFiles(Options.InputRoot, Options.ThemeRoot, known);
         return files;
     }
 

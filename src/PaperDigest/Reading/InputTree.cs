@@ -44,10 +44,15 @@ internal sealed record InputTree(string Root, IReadOnlyList<string> Files, IRead
         var paths = changed.Select(Highest).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var files = Files.Where(f => !paths.Any(p => IsAtOrBelow(f, p))).ToList();
         var problems = Problems.Where(d => !paths.Any(p => IsAtOrBelow(d.Location.Path, InputReader.DisplayPath(Root, p)))).ToList();
-        var kept = files.Count;
+        var (keptFiles, keptProblems) = (files.Count, problems.Count);
         Walk(Root, realRoot, paths, files, problems);
-        var listed = new HashSet<string>(files.Skip(kept), StringComparer.Ordinal);
-        return (Sorted(Root, files, problems), listed);
+        var listed = new HashSet<string>(files.Skip(keptFiles), StringComparer.Ordinal);
+
+        // Files saved in place (the usual edit) leave the tree as it was: the same object says so.
+        var dropped = Files.Count - keptFiles;
+        return listed.Count == dropped && listed.All(Contains) && SameProblems(problems, keptProblems)
+            ? (this, listed)
+            : (Sorted(Root, files, problems), listed);
     }
 
     /// <summary>The files below <paramref name="folder"/> (spelt exactly so) with the given extension (any case).</summary>
@@ -135,6 +140,31 @@ internal sealed record InputTree(string Root, IReadOnlyList<string> Files, IRead
 
         return string.Join('/', parts);
     }
+
+    /// <summary>Whether the file is listed (<see cref="Files"/> is in ordinal order).</summary>
+    private bool Contains(string file)
+    {
+        var (low, high) = (0, Files.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(Files[middle], file);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the problems found again (those from <paramref name="kept"/> on) are those that were dropped.</summary>
+    private bool SameProblems(List<Diagnostic> problems, int kept) =>
+        problems.Count == Problems.Count
+        && problems.Skip(kept).Select(p => p.ToString()).Order(StringComparer.Ordinal)
+            .SequenceEqual(Problems.Except(problems.Take(kept)).Select(p => p.ToString()).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static bool IsAtOrBelow(string path, string folder) =>
         path.StartsWith(folder, StringComparison.Ordinal) && (path.Length == folder.Length || path[folder.Length] == '/');
