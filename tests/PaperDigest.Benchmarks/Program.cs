@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 using PaperDigest.Benchmarks;
 using PaperDigest.Building;
 
-// dotnet run -c Release --project tests/PaperDigest.Benchmarks -- [--entries N] [--work DIR] [--runs R] [--hugo] [--no-stages] [--search]
+// dotnet run -c Release --project tests/PaperDigest.Benchmarks -- [--entries N] [--work DIR] [--runs R] [--hugo] [--no-stages] [--search] [--serve [--edits E]] [--cli PATH]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("usage: PaperDigest.Benchmarks [--entries N (10000)] [--work DIR (temp)] [--runs R (3)] [--hugo] [--no-stages] [--search] [--seed S]");
+    Console.Error.WriteLine("                              [--serve [--edits E (5)]]: time edits under `paperdigest serve` in Chromium instead of builds");
+    Console.Error.WriteLine("                              [--cli PATH]: the paperdigest.dll (or executable) to run instead of artifacts/paperdigest/");
     return 2;
 }
 
@@ -22,7 +24,7 @@ if (root is null)
 
 // The published, precompiled CLI (as a deployment runs it) if there is one, else the Release build.
 var published = Path.Combine(root, "artifacts", "paperdigest", "paperdigest.dll");
-var cli = File.Exists(published) ? published : Path.Combine(root, "src", "PaperDigest.Cli", "bin", "Release", "net10.0", "paperdigest.dll");
+var cli = options.Cli ?? (File.Exists(published) ? published : Path.Combine(root, "src", "PaperDigest.Cli", "bin", "Release", "net10.0", "paperdigest.dll"));
 if (!File.Exists(cli))
 {
     Console.Error.WriteLine("benchmark: no PaperDigest CLI; publish it first with `dotnet publish src/PaperDigest.Cli -c Release -r linux-x64 --self-contained false -o artifacts/paperdigest`.");
@@ -48,6 +50,11 @@ DigestGenerator.WritePaperDigest(digest, input);
 Console.WriteLine($"Generated {digest.Entries.Count:N0} entries ({digest.Entries[^1].Date:yyyy-MM-dd} to {digest.Entries[0].Date:yyyy-MM-dd}) and {digest.Tags.Count} tags in {clock.Elapsed.TotalSeconds:0.0} s");
 
 var edited = digest.Entries[digest.Entries.Count / 2];
+if (options.Serve)
+{
+    return await ServeBenchmark.RunAsync(command, work, input, theme, edited, options.Edits) ? 0 : 1;
+}
+
 var generators = new List<Generator>
 {
     new(
@@ -311,7 +318,9 @@ internal sealed record Row(string Tool, string Scenario, TimeSpan Wall, TimeSpan
     }
 }
 
-internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hugo, bool Stages, bool Search, int Seed)
+/// <param name="Serve">Time edits under <c>paperdigest serve</c> (<see cref="ServeBenchmark"/>), <paramref name="Edits"/> rounds, instead of builds.</param>
+/// <param name="Cli">The CLI to run instead of the published one.</param>
+internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hugo, bool Stages, bool Search, int Seed, bool Serve = false, int Edits = 5, string? Cli = null)
 {
     public static BenchOptions? Parse(string[] args)
     {
@@ -341,6 +350,15 @@ internal sealed record BenchOptions(int Entries, string? Work, int Runs, bool Hu
                     break;
                 case "--search":
                     options = options with { Search = true };
+                    break;
+                case "--serve":
+                    options = options with { Serve = true };
+                    break;
+                case "--edits" when int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var e) && e > 0:
+                    options = options with { Edits = e };
+                    break;
+                case "--cli" when Next() is { } path && File.Exists(path):
+                    options = options with { Cli = Path.GetFullPath(path) };
                     break;
                 default:
                     return null;

@@ -16,8 +16,11 @@ namespace PaperDigest.Cli.Serve;
 /// </summary>
 internal static class DevServer
 {
-    /// <summary>How long the file watcher waits for a burst of changes (an editor's save, a git checkout) to end.</summary>
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// How long the file watcher waits for a burst of changes to end: an editor's save is a few events within a
+    /// millisecond or two. Changes that arrive while a rebuild runs (a git checkout) are gathered into one more.
+    /// </summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
 
     /// <summary>How long a stop waits for a running build, and then for open requests.</summary>
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
@@ -54,7 +57,8 @@ internal static class DevServer
     {
         var hub = new LiveReloadHub();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, IncludeDrafts: true, BaseUrl: settings.BaseUrl);
-        var rebuilder = new SiteRebuilder(options, hub);
+        using var session = BuildSession.LongLived(options);
+        var rebuilder = new SiteRebuilder(session, hub);
 
         // Watching starts before the first build, so nothing saved meanwhile is missed; the rebuilds it asks for wait
         // until the server is up. The first build runs before the server listens; when it fails the server starts
@@ -71,6 +75,10 @@ internal static class DevServer
             {
                 return ExitCodes.Success;
             }
+
+            var check = new MissedChangeCheck(session, scheduler.Request, settings.Input);
+            await using var checking = check.ConfigureAwait(false);
+            check.Start();
 
             using var stopping = new CancellationTokenSource();
             var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
@@ -102,6 +110,12 @@ internal static class DevServer
                 Console.WriteLine("Stopping...");
                 watcher.Dispose();
                 await scheduler.StopAsync(StopGrace).ConfigureAwait(false);
+                // The rebuilds kept the build cache in memory; a temporary output folder's goes with it.
+                if (settings.TemporaryRoot is null)
+                {
+                    session.Save(StopGrace);
+                }
+
                 await stopping.CancelAsync().ConfigureAwait(false);
                 using var timeout = new CancellationTokenSource(StopGrace);
                 await app.StopAsync(timeout.Token).ConfigureAwait(false);

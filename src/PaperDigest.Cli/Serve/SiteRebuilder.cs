@@ -4,11 +4,12 @@ using PaperDigest.Building;
 namespace PaperDigest.Cli.Serve;
 
 /// <summary>
-/// Runs one build of the site, prints its diagnostics and one summary line, and publishes the new
-/// <see cref="BuildStatus"/> to open pages. Each is a full build: the library has no incremental build cache yet.
-/// Called by one thread at a time (the first build, then the <see cref="RebuildScheduler"/>'s worker).
+/// Runs one build of the site in the server's <see cref="BuildSession"/> (which keeps what builds share in memory, so a
+/// rebuild looks again only at the changed files and renders only what they touch), prints its diagnostics and one
+/// summary line, and publishes the new <see cref="BuildStatus"/> to open pages. Called by one thread at a time (the
+/// first build, then the <see cref="RebuildScheduler"/>'s worker).
 /// </summary>
-internal sealed class SiteRebuilder(BuildOptions options, LiveReloadHub hub)
+internal sealed class SiteRebuilder(BuildSession session, LiveReloadHub hub)
 {
     /// <summary>Tells this server's builds from those of an earlier run on the same port, for pages left open across a restart.</summary>
     private readonly string instance = Guid.NewGuid().ToString("N")[..8];
@@ -16,13 +17,14 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveReloadHub hub)
     private int builds;
     private string? version;
 
+    /// <param name="changed">The paths a watcher reported since the last build; empty when not known (the first build), which looks at every file.</param>
     public BuildStatus Build(IReadOnlyCollection<string> changed)
     {
         var number = ++builds;
         BuildStatus status;
         try
         {
-            var result = SiteBuilder.Build(options);
+            var result = session.Build(changed.Count == 0 ? null : changed);
             if (result.Succeeded)
             {
                 version = string.Create(CultureInfo.InvariantCulture, $"{instance}.{number}");

@@ -21,21 +21,22 @@ internal static class DigestLoader
     /// a build then never holds every write-up's Markdown at once. Markdown that cannot be rendered is reported here.
     /// </param>
     /// <param name="tree">The input folder's files and problems, if already scanned (see <see cref="BuildStamp.Input"/>).</param>
+    /// <param name="configs">site.yml and tags.yml as parsed before, if kept: parsed again only if changed.</param>
     public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(
-        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, InputTree? tree = null)
+        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, InputTree? tree = null, ParsedConfigs? configs = null)
     {
         var input = options.InputRoot;
         tree ??= InputTree.Scan(input);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Problems);
         diagnostics.AddRange(IgnoredEntryFiles.Warnings(tree));
-        var site = ReadConfig(input, "site.yml", SiteConfigParser.Parse, diagnostics);
+        var site = ReadConfig(input, "site.yml", SiteConfigParser.Parse, diagnostics, configs);
         if (site is not null && options.BaseUrl is not null)
         {
             site = site with { BaseUrl = options.BaseUrl };
         }
 
-        var tags = ReadConfig(input, "tags.yml", TagRegistryParser.Parse, diagnostics);
+        var tags = ReadConfig(input, "tags.yml", TagRegistryParser.Parse, diagnostics, configs);
 
         var today = options.Today ?? TodayIn(site);
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
@@ -114,9 +115,9 @@ internal static class DigestLoader
     /// <c>site.yml</c> with the options' base URL, read ahead of <see cref="Load"/> for what a build needs before the
     /// entries (the day of the build, the base path); null if it is missing or invalid, which <see cref="Load"/> reports.
     /// </summary>
-    public static SiteConfig? ReadSite(BuildOptions options)
+    public static SiteConfig? ReadSite(BuildOptions options, ParsedConfigs? configs = null)
     {
-        var site = FileSystemEntries.KindOf(Path.Combine(options.InputRoot, "site.yml")) != FileKind.Missing ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag()) : null;
+        var site = FileSystemEntries.KindOf(Path.Combine(options.InputRoot, "site.yml")) != FileKind.Missing ? ReadConfig(options.InputRoot, "site.yml", SiteConfigParser.Parse, new DiagnosticBag(), configs) : null;
         return site is not null && options.BaseUrl is not null ? site with { BaseUrl = options.BaseUrl } : site;
     }
 
@@ -125,7 +126,7 @@ internal static class DigestLoader
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, site?.TimeZone ?? TimeZoneInfo.Utc).DateTime);
 
     /// <summary>Reads site.yml or tags.yml with its parser, reporting a missing file.</summary>
-    internal static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+    internal static T? ReadConfig<T>(string input, string name, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, ParsedConfigs? configs = null)
         where T : class
     {
         if (FileSystemEntries.KindOf(Path.Combine(input, name)) == FileKind.Missing)
@@ -136,6 +137,6 @@ internal static class DigestLoader
         }
 
         var source = InputReader.Read(input, name, diagnostics);
-        return source is null ? null : parse(source, diagnostics);
+        return source is null ? null : configs is null ? parse(source, diagnostics) : configs.Parse(source, parse, diagnostics);
     }
 }

@@ -23,11 +23,12 @@ namespace PaperDigest.Building;
 
 /// <summary>
 /// Runs the whole pipeline: load and validate (writing nothing if anything is wrong), render Markdown in
-/// parallel, index, emit every output kind into a staging folder, then swap it in as the output folder.
+/// parallel, index, emit every output kind into a staging folder, then swap it in as the output folder. What a build
+/// carries over from the last (fingerprints, entries, theme, manifest) it asks of its <see cref="BuildSession"/>.
 /// </summary>
 internal static class SiteBuilder
 {
-    /// <summary>The emitter a rebuild of a few entries runs beside the others (see <see cref="Build"/>).</summary>
+    /// <summary>The emitter a rebuild of a few entries runs beside the others (see <see cref="Run"/>).</summary>
     private static readonly SearchIndexFiles AsideEmitter = new();
 
     /// <summary>
@@ -41,37 +42,44 @@ internal static class SiteBuilder
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ]);
 
+    /// <summary>One build, from the build cache (see <see cref="BuildSession.OneShot"/>).</summary>
     public static BuildResult Build(BuildOptions options, Action<string>? onStage = null)
     {
+        using var session = BuildSession.OneShot(options);
+        return session.Build(onStage: onStage);
+    }
+
+    /// <summary>One build of <paramref name="session"/> (see <see cref="BuildSession.Build"/>).</summary>
+    internal static BuildResult Run(BuildSession session, IReadOnlyCollection<string>? changed, Action<string>? onStage)
+    {
+        var options = session.Options;
         var clock = Stopwatch.StartNew();
         onStage?.Invoke("Looking for changes");
         // site.yml, which gives the day of the build and the base path, is read on another thread while the files are fingerprinted.
         var given = options;
-        var siteRead = Task.Run(() => DigestLoader.ReadSite(given));
-        // A strict build checks every link of a whole staged site, so it never builds incrementally.
-        var cache = options.Strict ? null : options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
-        var known = cache is null ? InputFingerprints.None : InputFingerprints.Load(cache, forget: options.Clean);
-        var files = BuildStamp.FingerprintFiles(options.InputRoot, options.ThemeRoot, known);
+        var siteRead = Task.Run(() => DigestLoader.ReadSite(given, session.Configs));
+        var cache = session.CacheFolder;
+        var files = session.Fingerprint(changed);
         var site = siteRead.GetAwaiter().GetResult();
         // The day is fixed once, so the stamp and the scheduled entries agree even across midnight.
         options = options with { Today = options.Today ?? DigestLoader.TodayIn(site) };
         var stamp = BuildStamp.Of(files, Settings(options));
-        var previous = cache is null || options.Clean ? null : StagedOutput.TrustedManifest(options.OutputRoot, cache);
+        var previous = session.PreviousOutput();
         if (previous is not null && previous.Stamp == stamp.Whole && StagedOutput.IsIntact(options.OutputRoot, previous))
         {
             // Nothing the site is made from changed and the output folder is as the last build left it.
             StagedOutput.RemoveLeftovers(options.OutputRoot, cache);
-            known.Save();
+            session.FilesSeen();
             var last = previous.Summary;
             return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
         }
 
         onStage?.Invoke("Reading the entry cache");
         // The theme compiles on another thread while the entries are read.
-        var pendingTheme = PendingTheme.Start(options.ThemeRoot, site?.BasePath ?? "/", stamp.Theme);
-        using var entries = cache is null ? EntryCache.Uncached() : EntryCache.Load(cache, stamp.Rules, stamp.Entries, forget: options.Clean);
+        var pendingTheme = session.Theme(site?.BasePath ?? "/", stamp);
+        var entries = session.Entries(stamp);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
@@ -84,7 +92,7 @@ internal static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
-        var related = cache is null ? null : new RelatedPapersCache(cache, forget: options.Clean);
+        var related = session.Related();
         var (model, problems) = RenderAndIndex(content, entries, related, onStage);
         // Pages are rendered here on every build, so their warnings (unsafe links, limits) are reported here.
         all = [.. DiagnosticOrder.Sort(all.Concat(problems))];
@@ -111,7 +119,7 @@ internal static class SiteBuilder
                 ? Task.Run(() =>
                 {
                     var written = AsideEmitter.Emit(context);
-                    entries.Save();
+                    session.EntriesRendered(entries);
                     return written;
                 })
                 : null;
@@ -152,14 +160,15 @@ internal static class SiteBuilder
             }
 
             onStage?.Invoke("Committing");
-            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole);
+            output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
+            session.Committed(output.Committed);
             if (aside is null)
             {
                 onStage?.Invoke("Saving the entry cache");
-                entries.Save();
+                session.EntriesRendered(entries);
             }
 
-            known.Save();
+            session.FilesSeen();
 
             return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount };
         }

@@ -27,8 +27,107 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
     public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        var input = InputTree.Scan(inputRoot);
-        var theme = InputTree.Scan(themeRoot);
+        return FingerprintEach(InputTree.Scan(inputRoot), InputTree.Scan(themeRoot), (_, _, path) => known.Of(path));
+    }
+
+    /// <summary>
+    /// The files of <paramref name="last"/> with only <paramref name="changed"/> looked at again (full paths of files or
+    /// folders, as a file watcher names them): those are listed again, read and hashed, and every other file keeps the
+    /// fingerprint it had without the file system being asked. A change to a root folder itself (what a watcher reports
+    /// when it lost count) lists that folder again whole, as <see cref="FingerprintFiles"/> does.
+    /// </summary>
+    /// <param name="known">The fingerprints the last build noted; returned as they are, with the changed files noted, when
+    /// the lists of files did not change (the usual edit), else continued (<see cref="InputFingerprints.Continue"/>).</param>
+    public static (FingerprintedFiles Files, InputFingerprints Known) FingerprintChanges(FingerprintedFiles last, IReadOnlyCollection<string> changed, InputFingerprints known)
+    {
+        var (input, freshInput) = Rescan(last.Input, last.Fingerprints.Take(last.Input.Files.Count), changed);
+        var (theme, freshTheme) = Rescan(last.Theme, last.Fingerprints.Skip(last.Input.Files.Count), changed);
+        if (ReferenceEquals(input, last.Input) && ReferenceEquals(theme, last.Theme) && freshInput is not null && freshTheme is not null
+            && Refreshed(last, freshInput, freshTheme, known) is { } same)
+        {
+            return (same, known);
+        }
+
+        known = known.Continue();
+        return (FingerprintEach(input, theme, (tree, file, path) =>
+        {
+            var fresh = ReferenceEquals(tree, input) ? freshInput : freshTheme;
+            return fresh is null || fresh.Contains(file) || !known.TryCarry(path, out var fingerprint)
+                ? known.Of(path, again: fresh is not null)
+                : fingerprint;
+        }), known);
+    }
+
+    /// <summary>
+    /// The files of <paramref name="last"/>, listed as they were, with the fresh ones read and hashed again; null when
+    /// one of them, or of the last build's, could not be read (the whole list is made again then).
+    /// </summary>
+    private static FingerprintedFiles? Refreshed(FingerprintedFiles last, IReadOnlySet<string> freshInput, IReadOnlySet<string> freshTheme, InputFingerprints known)
+    {
+        var fingerprints = last.Fingerprints.ToArray();
+        if (fingerprints.Any(f => f.IsNone))
+        {
+            return null;
+        }
+
+        foreach (var (tree, fresh, offset) in new[] { (last.Input, freshInput, 0), (last.Theme, freshTheme, last.Input.Files.Count) })
+        {
+            foreach (var file in fresh)
+            {
+                var index = offset + IndexOf(tree.Files, file);
+                try
+                {
+                    fingerprints[index] = known.Of(Path.Combine(tree.Root, file), again: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return last with { Fingerprints = fingerprints };
+    }
+
+    /// <summary>The place of <paramref name="file"/> in <paramref name="files"/>, which are in ordinal order and hold it.</summary>
+    private static int IndexOf(IReadOnlyList<string> files, string file)
+    {
+        var (low, high) = (0, files.Count - 1);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = string.CompareOrdinal(files[middle], file) < 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>The tree with the changed paths inside it listed again, and the files listed afresh (relative to its root); null for a tree scanned whole.</summary>
+    /// <param name="fingerprints">The tree's files' fingerprints: a file that could not be read is looked at again too.</param>
+    private static (InputTree Tree, IReadOnlySet<string>? Fresh) Rescan(InputTree tree, IEnumerable<Fingerprint> fingerprints, IReadOnlyCollection<string> changed)
+    {
+        var root = Path.GetFullPath(tree.Root);
+        var relative = tree.Files.Zip(fingerprints).Where(f => f.Second.IsNone).Select(f => f.First).ToList();
+        foreach (var path in changed)
+        {
+            var inside = Path.GetRelativePath(root, Path.GetFullPath(path));
+            if (inside == ".")
+            {
+                return (InputTree.Scan(tree.Root), null);
+            }
+
+            if (!inside.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(inside))
+            {
+                relative.Add(inside.Replace('\\', '/'));
+            }
+        }
+
+        return relative.Count == 0 ? (tree, new HashSet<string>()) : tree.Rescan(relative);
+    }
+
+    /// <summary>Fingerprints every file of both trees with <paramref name="of"/> (given its tree, its path in the tree and its path), in parallel.</summary>
+    private static FingerprintedFiles FingerprintEach(InputTree input, InputTree theme, Func<InputTree, string, string, Fingerprint> of)
+    {
         var fingerprints = new Fingerprint[input.Files.Count + theme.Files.Count];
         var unreadable = new Diagnostic?[fingerprints.Length];
         Parallel.For(0, fingerprints.Length, i =>
@@ -36,7 +135,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             var (tree, file) = i < input.Files.Count ? (input, input.Files[i]) : (theme, theme.Files[i - input.Files.Count]);
             try
             {
-                fingerprints[i] = known.Of(Path.Combine(tree.Root, file));
+                fingerprints[i] = of(tree, file, Path.Combine(tree.Root, file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

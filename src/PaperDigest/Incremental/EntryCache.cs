@@ -29,11 +29,15 @@ internal sealed class EntryCache : IDisposable
     private const int RenumberAbove = 4096;
 
     private readonly string? folder;
-    private readonly IReadOnlyDictionary<string, CachedEntry> previous;
     private readonly ConcurrentDictionary<string, (Fingerprint Source, IReadOnlyList<Diagnostic> Warnings)> parsed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedEntry> next = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, Fingerprint> sources;
-    private readonly SavedEntryFile? saved;
+    // The latest rendering of each entry file: from the saved file, or from this build or one before it in this process.
+    // One is taken only while its file is what it was made from (see sources).
+    private readonly ConcurrentDictionary<string, CachedEntry> entries;
+    private IReadOnlyDictionary<string, Fingerprint> sources;
+
+    // The saved file as it was read, and the entries read from it: an entry still the very one read is copied from it.
+    private SavedEntryFile? saved;
+    private IReadOnlyDictionary<string, CachedEntry> loaded;
 
     private EntryCache(
         string? folder,
@@ -48,12 +52,13 @@ internal sealed class EntryCache : IDisposable
         Rules = rules;
         Store = store;
         Words = words;
-        this.previous = previous;
+        entries = new ConcurrentDictionary<string, CachedEntry>(previous, StringComparer.Ordinal);
         this.sources = sources;
         this.saved = saved;
+        loaded = previous;
     }
 
-    public Fingerprint Rules { get; }
+    public Fingerprint Rules { get; private set; }
 
     /// <summary>Where this build's write-ups go, and the cached ones are read from.</summary>
     public WriteUpStore Store { get; }
@@ -76,18 +81,36 @@ internal sealed class EntryCache : IDisposable
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
     }
 
+    /// <summary>
+    /// Readies the cache for another build of a long-lived process, which keeps it in memory instead of saving and loading
+    /// it: every entry parsed and rendered before, still from the same file and under the same <paramref name="rules"/>,
+    /// may be taken. Not while a build uses the cache.
+    /// </summary>
+    /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
+    public void Continue(Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources)
+    {
+        if (rules != Rules)
+        {
+            entries.Clear();
+        }
+
+        parsed.Clear();
+        Rules = rules;
+        this.sources = sources;
+    }
+
     /// <summary>The size of the saved cache in <paramref name="folder"/>, or -1 if there is none.</summary>
     public static long SavedLength(string folder) => SavedEntryFile.StampOf(Path.Combine(folder, FileName)).Length;
 
     /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
     public CachedEntry? Find(string displayPath) =>
-        !Rules.IsNone && previous.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)
-            ? Remember(displayPath, entry)
+        !Rules.IsNone && entries.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)
+            ? entry
             : null;
 
     /// <summary>The rendering of <paramref name="paper"/> if this very paper came from <see cref="Find"/> or was rendered as it was read.</summary>
     public RenderedPaper? RenderedFor(Paper paper) =>
-        next.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
+        entries.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
 
     /// <summary>How many entries this build parsed afresh rather than took from the cache.</summary>
     public int ParsedAfresh => parsed.Count;
@@ -107,7 +130,7 @@ internal sealed class EntryCache : IDisposable
     public void Add(RenderedPaper rendered, IReadOnlyList<Diagnostic>? renderWarnings = null)
     {
         var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath, out var entry) ? entry : (Fingerprint.None, []);
-        next[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
+        entries[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
     }
 
     /// <summary>
@@ -116,31 +139,34 @@ internal sealed class EntryCache : IDisposable
     /// store is rewritten first if most of it is no longer used, and the words are renumbered once most of the table
     /// is no longer used; either way, every entry is written out.
     /// </summary>
-    public void Save()
+    /// <param name="compact">Rewrite the store if most of it is unused; not while the cache is still in use, as the
+    /// rewritten store is not the one its entries read from.</param>
+    public void Save(bool compact = true)
     {
         if (folder is null || Rules.IsNone)
         {
             return;
         }
 
-        var entries = next.Where(e => !e.Value.Source.IsNone).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value).ToList();
-        var live = entries.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
-        using var compacted = Store.Length > 2 * live + CompactAbove
+        var saving = entries.Values.Where(e => sources.TryGetValue(e.Rendered.Paper.SourcePath, out var source) && e.Source.Matches(source))
+            .OrderBy(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal).ToList();
+        var live = saving.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
+        using var compacted = compact && Store.Length > 2 * live + CompactAbove
             ? NewStore(folder)
             : null;
         var store = compacted ?? Store;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < saving.Count; i++)
         {
-            var html = entries[i].Rendered.Html;
+            var html = saving[i].Rendered.Html;
             if (html.Store != store)
             {
-                var moved = entries[i].Rendered;
-                entries[i] = entries[i] with { Rendered = moved with { Shown = moved.Shown with { Html = store.Add(html.Read(), html.Urls) } } };
+                var moved = saving[i].Rendered;
+                saving[i] = saving[i] with { Rendered = moved with { Shown = moved.Shown with { Html = store.Add(html.Read(), html.Urls) } } };
             }
         }
 
         var copyFrom = compacted is null && saved is not null && Words.Count <= (2 * saved.WordsInUse) + RenumberAbove ? saved : null;
-        var (table, numbers, inUse) = copyFrom is null ? Renumbered(entries) : (Words.Words.ToArray(), null, copyFrom.WordsInUse);
+        var (table, numbers, inUse) = copyFrom is null ? Renumbered(saving) : (Words.Words.ToArray(), null, copyFrom.WordsInUse);
         var path = Path.Combine(folder, FileName);
         using var source = copyFrom?.OpenIfUnchanged(path);
         CacheFile.Save(path, Kind, writer =>
@@ -156,12 +182,12 @@ internal sealed class EntryCache : IDisposable
                 writer.Write(word);
             }
 
-            writer.Write(entries.Count);
+            writer.Write(saving.Count);
             var copier = new ByteRangeCopier(source, writer.BaseStream);
-            foreach (var entry in entries)
+            foreach (var entry in saving)
             {
                 var key = entry.Rendered.Paper.SourcePath;
-                if (source is not null && previous.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
+                if (source is not null && loaded.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
                 {
                     copier.Add(range);
                     continue;
@@ -175,6 +201,10 @@ internal sealed class EntryCache : IDisposable
 
             copier.Flush();
         });
+
+        // The file is this one now: a later save (of a cache still in use) writes every entry out.
+        saved = null;
+        loaded = new Dictionary<string, CachedEntry>();
 
         // Stores the saved cache no longer names: replaced by compaction, or left by a build that did not finish.
         foreach (var stale in Directory.EnumerateFiles(folder, StorePrefix + "*" + StoreSuffix))
@@ -229,12 +259,6 @@ internal sealed class EntryCache : IDisposable
     /// <summary>An empty store under a new name, so the one the saved cache names is never overwritten.</summary>
     private static WriteUpStore NewStore(string folder) =>
         WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
-
-    private CachedEntry Remember(string displayPath, CachedEntry entry)
-    {
-        next[displayPath] = entry;
-        return entry;
-    }
 
     /// <summary>The saved cache, its store, and where each entry lies in the file; the pool numbers words as the file does.</summary>
     private static Loaded? Read(string folder, Fingerprint rules, WordPool pool)

@@ -18,6 +18,9 @@ internal sealed class InputFingerprints
     private readonly Dictionary<string, KnownFile> previous;
     private readonly long trustedBefore;
     private readonly ConcurrentDictionary<string, KnownFile> next = new(StringComparer.Ordinal);
+
+    /// <summary>When this list started looking at files: a later list trusts only what was modified well before.</summary>
+    private readonly long startedAt = DateTime.UtcNow.Ticks;
     private int hashed;
 
     private InputFingerprints(string? folder, Dictionary<string, KnownFile> previous, long trustedBefore)
@@ -48,13 +51,20 @@ internal sealed class InputFingerprints
         return loaded ?? new InputFingerprints(folder, new Dictionary<string, KnownFile>(), 0);
     }
 
+    /// <summary>
+    /// What this list noted, as the list of the next build of a long-lived process (which keeps it in memory rather than
+    /// saving and loading it), trusting what was modified well before this list started.
+    /// </summary>
+    public InputFingerprints Continue() => new(folder, new Dictionary<string, KnownFile>(next, StringComparer.Ordinal), startedAt - Racy.Ticks);
+
     /// <summary>The fingerprint of the file's content: remembered if its size and time are unchanged, else read and hashed.</summary>
-    public Fingerprint Of(string path)
+    /// <param name="again">Read and hash it whatever its size and time (a watcher said it changed).</param>
+    public Fingerprint Of(string path, bool again = false)
     {
         var file = new FileInfo(path);
         var (length, ticks, changed) = (file.Length, file.LastWriteTimeUtc.Ticks, Reading.FileSystemEntries.ChangeTicks(path));
         // The status-change time catches another file moved or copied over this one with the same size and time.
-        if (!previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
+        if (again || !previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
             || ticks >= trustedBefore || changed >= trustedBefore)
         {
             Interlocked.Increment(ref hashed);
@@ -65,10 +75,28 @@ internal sealed class InputFingerprints
         return known.Content;
     }
 
-    /// <summary>Saves the files fingerprinted since <see cref="Load"/> for the next build, unless the list is the same as loaded.</summary>
-    public void Save()
+    /// <summary>
+    /// The remembered fingerprint of a file the caller knows to be unchanged (no watcher reported it), noted for the next
+    /// build without asking the file system; false if the file is not remembered.
+    /// </summary>
+    public bool TryCarry(string path, out Fingerprint content)
     {
-        if (folder is null || (hashed == 0 && next.Count == previous.Count))
+        if (previous.TryGetValue(path, out var known))
+        {
+            next[path] = known;
+            content = known.Content;
+            return true;
+        }
+
+        content = Fingerprint.None;
+        return false;
+    }
+
+    /// <summary>Saves the files fingerprinted since <see cref="Load"/> for the next build, unless the list is the same as loaded.</summary>
+    /// <param name="always">Save even so: the list was not loaded from the saved one but continued from another in memory.</param>
+    public void Save(bool always = false)
+    {
+        if (folder is null || (!always && hashed == 0 && next.Count == previous.Count))
         {
             return;
         }

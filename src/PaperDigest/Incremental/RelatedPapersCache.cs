@@ -7,20 +7,47 @@ namespace PaperDigest.Incremental;
 /// The last build's <see cref="RelatedMemory"/>, kept in the build cache as <c>related.cache</c>. It describes
 /// itself fully (the papers' order, each paper's vector and tags, each list), so it stays right whatever happens
 /// to the rest of the cache, and it is written as soon as the related papers are computed. The words of each
-/// paper are read back only for the papers that changed.
+/// paper are read back only for the papers that changed. A long-lived process keeps the memory in this object
+/// between builds instead, and writes it only when told to (<see cref="Flush"/>).
 /// </summary>
-internal sealed class RelatedPapersCache(string folder, bool forget = false)
+/// <param name="inMemory">Keep what is saved in memory for the next build, and write it to the file only on <see cref="Flush"/>.</param>
+internal sealed class RelatedPapersCache(string folder, bool forget = false, bool inMemory = false)
 {
     private const string Kind = "paperdigest-related-1";
     private const string FileName = "related.cache";
 
+    private RelatedMemory? kept;
+    private bool unsaved;
+
     private string FilePath => Path.Combine(folder, FileName);
 
     /// <summary>The last build's memory, or null if there is none to trust (or this is a clean build).</summary>
-    public RelatedMemory? Load() => forget ? null : CacheFile.Load(FilePath, Kind, Read);
+    public RelatedMemory? Load() => Volatile.Read(ref kept) ?? (forget ? null : CacheFile.Load(FilePath, Kind, Read));
 
     /// <summary>Keeps <paramref name="memory"/> for the next build; a cache that cannot be written only costs that build a full search.</summary>
     public void Save(RelatedMemory memory)
+    {
+        if (inMemory)
+        {
+            Volatile.Write(ref kept, memory);
+            unsaved = true;
+            return;
+        }
+
+        Write(memory);
+    }
+
+    /// <summary>Writes the memory kept since the last write, if any, to the file.</summary>
+    public void Flush()
+    {
+        if (unsaved && Volatile.Read(ref kept) is { } memory)
+        {
+            Write(memory);
+            unsaved = false;
+        }
+    }
+
+    private void Write(RelatedMemory memory)
     {
         try
         {

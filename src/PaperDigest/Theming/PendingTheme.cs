@@ -5,7 +5,8 @@ namespace PaperDigest.Theming;
 
 /// <summary>
 /// A theme loading on another thread while the build reads its entries. Loading needs only the site's base path
-/// (for <c>{{relurl}}</c> and <c>{{asset}}</c>), which <c>site.yml</c> gives before the entries are read.
+/// (for <c>{{relurl}}</c> and <c>{{asset}}</c>), which <c>site.yml</c> gives before the entries are read. Once loaded it
+/// can be finished again, by later builds of a long-lived process whose theme files did not change.
 /// </summary>
 internal sealed class PendingTheme
 {
@@ -21,6 +22,9 @@ internal sealed class PendingTheme
         this.tree = tree;
         loading = Task.Run(() => Load(root, basePath, tree));
     }
+
+    /// <summary>The base path the theme is loading with.</summary>
+    public string BasePath => basePath;
 
     /// <param name="tree">The theme folder's files and problems, if already scanned.</param>
     public static PendingTheme Start(string root, string basePath, InputTree? tree = null) => new(root, basePath, tree);

@@ -66,6 +66,9 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>Where this build's new files go; in a fresh build, the whole new site.</summary>
     public string Staging { get; }
 
+    /// <summary>The manifest of the new site, once committed.</summary>
+    public OutputManifest? Committed { get; private set; }
+
     /// <summary>Every file of the new site, written or kept.</summary>
     public int FileCount => Volatile.Read(ref fileCount);
 
@@ -104,12 +107,15 @@ internal sealed class StagedOutput : IDisposable
     /// The manifest of the site now in <paramref name="output"/>, if the cache holds one that the folder's marker
     /// vouches for; finishes first a commit a killed build left half done.
     /// </summary>
-    public static OutputManifest? TrustedManifest(string output, string cache)
+    /// <param name="kept">The manifest of the last commit, kept in memory by a long-lived process: taken instead of the
+    /// saved one if the marker vouches for it.</param>
+    public static OutputManifest? TrustedManifest(string output, string cache, OutputManifest? kept = null)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         RollForward(full, cache);
-        var manifest = OutputManifest.Load(Path.Combine(cache, ManifestName));
-        if (manifest is null || ReadMarker(full) != manifest.BuildId)
+        var marker = ReadMarker(full);
+        var manifest = kept is not null && marker == kept.BuildId ? kept : OutputManifest.Load(Path.Combine(cache, ManifestName));
+        if (manifest is null || marker != manifest.BuildId)
         {
             return null;
         }
@@ -256,7 +262,12 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Makes the new site the output folder, and records it in the build cache.</summary>
-    public void Commit(ManifestSummary summary, Fingerprint stamp)
+    /// <param name="saveManifest">
+    /// Save the new manifest in the build cache; a long-lived process that keeps it in memory saves it later
+    /// (<see cref="SaveManifest"/>), and until then the saved one does not match the folder, which the next process
+    /// therefore builds afresh.
+    /// </param>
+    public void Commit(ManifestSummary summary, Fingerprint stamp, bool saveManifest = true)
     {
         untouched?.Stop();
         var files = Files();
@@ -279,12 +290,17 @@ internal sealed class StagedOutput : IDisposable
                 manifest.Save(Path.Combine(cache, ManifestName));
             }
 
+            Committed = manifest;
             return;
         }
 
         // Incremental: the journal names everything to move in and delete; once it is written the commit is
         // finished by whichever build gets there, this one or the next.
-        manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
+        if (saveManifest)
+        {
+            manifest.Save(Path.Combine(cache!, ManifestName + ".next"));
+        }
+
         var journal = new StringBuilder();
         journal.Append(Staging).Append('\n');
         foreach (var file in staged.Order(StringComparer.Ordinal))
@@ -308,7 +324,11 @@ internal sealed class StagedOutput : IDisposable
         File.Move(journalPath + ".tmp", journalPath, overwrite: true);
         committed = true;
         RollForward(output, cache!);
+        Committed = manifest;
     }
+
+    /// <summary>Saves <paramref name="manifest"/>, the last one committed to the output folder, in the build cache.</summary>
+    public static void SaveManifest(string cache, OutputManifest manifest) => manifest.Save(Path.Combine(cache, ManifestName));
 
     /// <summary>Removes the staging folder unless it was committed.</summary>
     public void Dispose()

@@ -102,6 +102,53 @@ public sealed class InputTreeTests
         Assert.Equal("title: x\n", source!.Text);
     }
 
+    /// <summary>
+    /// A tree listed again at the paths a watcher names is the tree a whole scan gives: files and folders made,
+    /// deleted, replaced by one another, links made, names with a dot, a path below a folder that is gone.
+    /// </summary>
+    [Fact]
+    public void A_tree_listed_again_at_the_changed_paths_is_what_a_whole_scan_gives()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need a Unix file system");
+
+        using var temp = new TempFolder();
+        var input = Write(temp, "site.yml", "papers/2024/a.md", "papers/2024/b.md", "papers/2025/c.md", "pages/about.md", "static/x.css");
+        var tree = InputTree.Scan(input);
+        (string[] Changed, Action Change)[] steps =
+        [
+            (["papers/2024/a.md"], () => File.WriteAllText(temp.Combine("input", "papers", "2024", "a.md"), "changed")),
+            (["papers/2026"], () => Write(temp, "papers/2026/d.md", "papers/2026/deep/e.md")),
+            (["papers/2024/b.md"], () => File.Delete(temp.Combine("input", "papers", "2024", "b.md"))),
+            (["papers/2025/c.md"], () => Directory.Delete(temp.Combine("input", "papers", "2025"), recursive: true)),
+            (["static/outside"], () => File.CreateSymbolicLink(temp.Combine("input", "static", "outside"), "/etc/passwd")),
+            (["static/outside"], () => File.Delete(temp.Combine("input", "static", "outside"))),
+            (["pages/.hidden.md", ".git/HEAD"], () => Write(temp, "pages/.hidden.md", ".git/HEAD")),
+            (["pages"], () =>
+            {
+                Directory.Delete(temp.Combine("input", "pages"), recursive: true);
+                File.WriteAllText(temp.Combine("input", "pages"), "a file now");
+            }),
+            (["pages", "static"], () =>
+            {
+                File.Delete(temp.Combine("input", "pages"));
+                Write(temp, "pages/new.md");
+                Directory.CreateSymbolicLink(temp.Combine("input", "static", "papers"), "../papers");
+            }),
+        ];
+
+        foreach (var (changed, change) in steps)
+        {
+            change();
+            var (rescanned, listed) = tree.Rescan(changed);
+            var scanned = InputTree.Scan(input);
+            var what = $"after a change to {string.Join(", ", changed)}";
+            Assert.True(scanned.Files.SequenceEqual(rescanned.Files), $"{what}: listed {string.Join(", ", rescanned.Files)}; a scan lists {string.Join(", ", scanned.Files)}");
+            Assert.Equal(scanned.Problems.Select(p => p.ToString()), rescanned.Problems.Select(p => p.ToString()));
+            Assert.All(listed, file => Assert.Contains(changed, c => file == c || file.StartsWith(c + "/", StringComparison.Ordinal)));
+            tree = rescanned;
+        }
+    }
+
     private static string Write(TempFolder temp, params string[] files)
     {
         var input = temp.Combine("input");
