@@ -96,6 +96,16 @@ internal static class SiteBuilder
         var (model, problems) = RenderAndIndex(content, entries, related, onStage);
         // Pages are rendered here on every build, so their warnings (unsafe links, limits) are reported here.
         all = [.. DiagnosticOrder.Sort(all.Concat(problems))];
+        if (options.Strict)
+        {
+            // A strict build publishes no formula as raw TeX.
+            all = [.. all.Select(d => d is { IsError: false, Code: DiagnosticCodes.MathNotConverted } ? d with { Severity = Severity.Error } : d)];
+            if (all.Any(d => d.IsError))
+            {
+                return new BuildResult(all, 0, 0, 0, 0, clock.Elapsed);
+            }
+        }
+
         if (model is null)
         {
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);

@@ -57,6 +57,9 @@ internal static class DiagnosticCodes
     /// <summary>An entry's <c>updated</c> (the latest version's date) that comes before its <c>published</c> (the first version's).</summary>
     public const string UpdatedBeforePublished = "PD0126";
 
+    /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
+    public const string MathNotConverted = "PD0140";
+
     public const string SiteConfigInvalid = "PD0200";
 
     public const string TagRegistryInvalid = "PD0300";

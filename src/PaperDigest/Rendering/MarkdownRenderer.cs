@@ -65,6 +65,11 @@ internal sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, pipeline);
         var renderer = threadRenderer is { } last && last.Pipeline == pipeline ? last : threadRenderer = new WriteUpHtmlRenderer(pipeline);
         var (html, urls) = renderer.Write(document);
+        if (html.Contains(MathNotConverted.Marker, StringComparison.Ordinal))
+        {
+            MathNotConverted.Note(document);
+        }
+
         return new RenderedMarkdown(html, MarkdownWarning.Of(document), WriteUpText.Of(document), Excerpt(document), urls);
     }
 
