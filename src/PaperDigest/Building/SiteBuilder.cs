@@ -122,7 +122,7 @@ internal static class SiteBuilder
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
-            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
+            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
             var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8
