@@ -121,6 +121,7 @@ public sealed class ImportCommandTests
             + "published: 2019-03-25\n"
             + "updated: 2019-12-06\n"
             + "venue:\n  name: \"Rev. Mod. Phys.\"\n  kind: journal\n  volume: \"91\"\n  pages: \"045002\"\n  year: 2019\n"
+            + "slug: \"1903.10563\"\n"
             + "draft: true\n"
             + "---\n"
             + EntryWriter.PlaceholderSummary + "\n",
