@@ -81,7 +81,7 @@ internal static class SiteBuilder
         onStage?.Invoke("Reading, checking and rendering entries");
         var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
         var all = diagnostics.ToList();
-        var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)));
+        var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot);
         all.AddRange(addresses.Warnings ?? []);
 
         onStage?.Invoke("Loading the theme");
@@ -215,7 +215,7 @@ internal static class SiteBuilder
         var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, MarkdownRenderer.For("/"), staticFiles)
-            .Concat(AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options))).Warnings);
+            .Concat(AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot).Warnings);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems.Items)));
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperDigest.Incremental;
 
 /// <summary>
-/// Where each entry file's paper was published, by display path: the history <see cref="Validation.AddressChanges"/>
+/// Where each entry file's paper was published, by its path inside the input folder: the history <see cref="Validation.AddressChanges"/>
 /// compares a build with. A text file in the build cache (<c>addresses.tsv</c>), kept apart from the binary caches
 /// because those are dropped whenever the day, the settings or the version of PaperDigest change, and a clean build
 /// forgets them; this one is read by every build and by <c>check</c>, and is only missing where no build ran before.
@@ -17,7 +17,7 @@ internal sealed class AddressLedger
 
     public static AddressLedger Empty { get; } = new(new Dictionary<string, PublishedAddress>());
 
-    /// <summary>Each entry file's published address, by display path.</summary>
+    /// <summary>Each entry file's published address, by its path inside the input folder.</summary>
     public IReadOnlyDictionary<string, PublishedAddress> Entries { get; }
 
     /// <summary>The ledger in <paramref name="folder"/>; empty if there is none or it cannot be read.</summary>

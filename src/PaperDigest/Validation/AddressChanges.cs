@@ -16,19 +16,23 @@ namespace PaperDigest.Validation;
 internal static class AddressChanges
 {
     /// <summary>The warnings, and the ledger to save once the build succeeds.</summary>
-    public static (IReadOnlyList<Diagnostic> Warnings, AddressLedger Next) Check(IEnumerable<Paper> papers, AddressLedger ledger)
+    /// <param name="inputRoot">The input folder as given: the ledger names entry files by their path inside it, so it
+    /// holds however the folder is named on the command line.</param>
+    public static (IReadOnlyList<Diagnostic> Warnings, AddressLedger Next) Check(IEnumerable<Paper> papers, AddressLedger ledger, string inputRoot)
     {
         var warnings = new List<Diagnostic>();
         var next = new Dictionary<string, PublishedAddress>(StringComparer.Ordinal);
+        var prefix = Reading.InputReader.DisplayPath(inputRoot, "");
         foreach (var paper in papers)
         {
-            var before = ledger.Entries.GetValueOrDefault(paper.SourcePath);
+            var file = paper.SourcePath.StartsWith(prefix, StringComparison.Ordinal) ? paper.SourcePath[prefix.Length..] : paper.SourcePath;
+            var before = ledger.Entries.GetValueOrDefault(file);
             if (paper.Draft || paper.Scheduled)
             {
                 // Not published: nothing moves, and what was published stays on record.
                 if (before is not null)
                 {
-                    next[paper.SourcePath] = before;
+                    next[file] = before;
                 }
 
                 continue;
@@ -37,12 +41,12 @@ internal static class AddressChanges
             var now = new PublishedAddress(paper.Path, FeedItemId.KeyOf(paper), paper.Arxiv is null ? null : Identifiers.ArxivWithoutVersion(paper.Arxiv));
             if (before is null || paper.ExplicitSlug || Kept(before, paper, now))
             {
-                next[paper.SourcePath] = now;
+                next[file] = now;
                 continue;
             }
 
             warnings.Add(Diagnostic.Warning(paper.Locations.Slug, DiagnosticCodes.AddressMoved, Message(paper, before, now)));
-            next[paper.SourcePath] = before;
+            next[file] = before;
         }
 
         return (warnings, new AddressLedger(next));
