@@ -164,7 +164,7 @@ internal static class SiteBuilder
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
             session.Committed(output.Committed);
-            SaveLedger(addresses.Next, options);
+            SaveLedger(addresses.Next, cache);
             if (aside is null)
             {
                 onStage?.Invoke("Saving the entry cache");
@@ -247,17 +247,23 @@ internal static class SiteBuilder
     }
 
     /// <summary>
-    /// Where the addresses papers were published under are kept: the build cache folder, also for strict and clean
+    /// Where the addresses papers were published under are kept: the build cache folder, read also by strict and clean
     /// builds, which ignore the rest of the cache but must still see the history of the site they replace.
     /// </summary>
     private static string LedgerFolder(BuildOptions options) => options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
 
-    /// <summary>Saves the published addresses once the site is in place; failing to only costs the next build its warnings.</summary>
-    private static void SaveLedger(AddressLedger? ledger, BuildOptions options)
+    /// <summary>
+    /// Saves the published addresses once the site is in place, into the build's cache folder (none for a strict build,
+    /// which leaves no cache); failing to only costs the next build its warnings.
+    /// </summary>
+    private static void SaveLedger(AddressLedger? ledger, string? cacheFolder)
     {
         try
         {
-            ledger?.Save(LedgerFolder(options));
+            if (cacheFolder is not null)
+            {
+                ledger?.Save(cacheFolder);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -72,9 +72,9 @@ public sealed class AtomFeedTests(SampleSiteFixture fixture)
                 var paper = PaperOf(entry);
                 var id = (string?)entry.Element(AtomXml.Ns + "id");
                 Assert.True(Uri.TryCreate(id, UriKind.Absolute, out _), $"{paper.Path}: the Atom id '{id}' is not an absolute IRI");
-                if (paper.Arxiv is not null)
+                if (paper.ArxivUrn is not null)
                 {
-                    Assert.Equal($"urn:arxiv:{paper.Arxiv}", id);
+                    Assert.Equal(paper.ArxivUrn, id);
                 }
 
                 Assert.Equal(paper.Title, (string?)entry.Element(AtomXml.Ns + "title"));
