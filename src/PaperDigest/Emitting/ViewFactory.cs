@@ -135,7 +135,8 @@ internal sealed class ViewFactory
     {
         var summary = TagSummary(input.Tag, input.Count);
         var path = input.Tag.Path;
-        var view = new TagPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)));
+        var view = new TagPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)),
+            Subscribe(path, summary.Name));
         var title = input.Number == 1 ? summary.Name : $"{summary.Name}, page {input.Number}";
         var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
         var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "tag");
@@ -179,6 +180,14 @@ internal sealed class ViewFactory
     public IReadOnlyList<FeedLinkView> FeedLinks(string pagePath, string name) =>
         [.. Feeds.FeedPaths.Formats.Select(f => new FeedLinkView(
             $"{name} ({Feeds.FeedPaths.Label(f)})", Config.Link(Feeds.FeedPaths.For(pagePath, f)), Feeds.FeedPaths.MediaType(f)))];
+
+    /// <summary>How to follow a page's feeds (<c>/</c> or <c>/tags/x/</c>): their absolute addresses, and web feed readers' subscribe links for the RSS one.</summary>
+    public SubscribeView Subscribe(string pagePath, string name)
+    {
+        SubscribeFeedView[] feeds = [.. Feeds.FeedPaths.Formats.Select(f => new SubscribeFeedView(
+            Feeds.FeedPaths.Label(f), Config.AbsoluteUrl(Feeds.FeedPaths.For(pagePath, f)), Feeds.FeedPaths.MediaType(f)))];
+        return new SubscribeView(name, feeds, [.. Feeds.FeedReaders.SubscribeLinks(feeds[0].Url).Select(r => new NavLinkView(r.Name, r.Url))]);
+    }
 
     /// <summary>
     /// A paper page's head: Google Scholar (Highwire) <c>citation_*</c> tags, OpenGraph and Twitter card tags,

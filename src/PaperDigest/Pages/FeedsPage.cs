@@ -26,7 +26,9 @@ internal sealed class FeedsPage : IEmitter
                 .Select(t => new TagFeedsView(t.Tag.Name, config.Link(t.Path), t.Papers.Length, FormatLinks(config, t.Path)))],
             config.Link(FeedPaths.Opml),
             [.. context.Model.Weeks.Select(w => new NewsletterLinkView(
-                PeriodTitles.Week(w), config.Link(WeeklyNewsletter.HtmlPath(w)), config.Link(WeeklyNewsletter.TextPath(w))))]);
+                PeriodTitles.Week(w), config.Link(WeeklyNewsletter.HtmlPath(w)), config.Link(WeeklyNewsletter.TextPath(w))))],
+            views.Subscribe("/", config.Title),
+            config.Link(NewsletterFeed.Path));
         var meta = views.Meta("Feeds", $"Follow {config.Title} in a feed reader: the whole digest or any tag, as RSS, Atom or JSON Feed.", "/feeds/", "feeds");
         context.Output.Page("/feeds/", "feeds", view, meta);
         return new EmitCount(1, 0);

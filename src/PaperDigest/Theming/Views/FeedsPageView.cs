@@ -9,9 +9,13 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Tags">Every tag of <c>tags.yml</c> (unused ones too) with its feeds, by name.</param>
 /// <param name="OpmlUrl">Link to the OPML file that subscribes to every feed at once (<c>/feeds.opml</c>, base path included).</param>
 /// <param name="Newsletters">Every weekly e-mail edition, newest first; empty when the digest has no papers.</param>
+/// <param name="Subscribe">How to follow the whole digest in a feed reader (<c>partials/subscribe.sbn-html</c>).</param>
+/// <param name="NewsletterFeedUrl">Link to the weekly newsletter's feed (<c>/newsletter/feed.xml</c>, base path included), one item per finished week.</param>
 internal sealed record FeedsPageView(
     SiteView Site,
     IReadOnlyList<FeedLinkView> SiteFeeds,
     IReadOnlyList<TagFeedsView> Tags,
     string OpmlUrl,
-    IReadOnlyList<NewsletterLinkView> Newsletters);
+    IReadOnlyList<NewsletterLinkView> Newsletters,
+    SubscribeView Subscribe,
+    string NewsletterFeedUrl);

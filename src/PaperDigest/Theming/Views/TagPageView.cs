@@ -5,4 +5,5 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Tag">The tag.</param>
 /// <param name="Papers">This page's papers, newest first, <c>page_size</c> to a page; empty for an unused tag.</param>
 /// <param name="Pagination">Where this page stands among the tag's pages (<c>/tags/&lt;slug&gt;/</c>, <c>/tags/&lt;slug&gt;/page/2/</c>, …).</param>
-internal sealed record TagPageView(SiteView Site, TagSummaryView Tag, IReadOnlyList<PaperCardView> Papers, PaginationView Pagination);
+/// <param name="Subscribe">How to follow the tag in a feed reader (<c>partials/subscribe.sbn-html</c>).</param>
+internal sealed record TagPageView(SiteView Site, TagSummaryView Tag, IReadOnlyList<PaperCardView> Papers, PaginationView Pagination, SubscribeView Subscribe);
