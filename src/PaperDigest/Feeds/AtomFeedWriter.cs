@@ -37,13 +37,13 @@ internal static class AtomFeedWriter
         FeedXml.Element(xml, "generator", "PaperDigest");
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteEntry(xml, site, tags, rendered);
+            WriteEntry(xml, site, tags, rendered, channel.SummaryOnly);
         }
 
         xml.WriteEndElement();
     });
 
-    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
+    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         var day = FeedDates.Rfc3339(FeedDates.StartOfDay(paper.Date, site.TimeZone));
@@ -77,7 +77,7 @@ internal static class AtomFeedWriter
         Text(xml, "summary", rendered.Summary);
         xml.WriteStartElement("content");
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+        xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered, summaryOnly)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -39,14 +39,14 @@ internal static class RssFeedWriter
         FeedXml.Element(xml, "lastBuildDate", FeedDates.Rfc822(FeedDates.StartOfDay(channel.Updated, site.TimeZone)));
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteItem(xml, site, tags, rendered);
+            WriteItem(xml, site, tags, rendered, channel.SummaryOnly);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
+    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         xml.WriteStartElement("item");
@@ -74,7 +74,7 @@ internal static class RssFeedWriter
         FeedXml.Element(xml, "description", rendered.Summary);
         xml.WriteStartElement("content", "encoded", ContentNs);
         // A CDATA section cannot hold "]]>"; XmlWriter splits it, but the text must be XML-clean first.
-        xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+        xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered, summaryOnly)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -44,7 +44,7 @@ internal sealed class SiteFeeds : IEmitter
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
     }
 
-    private static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
+    internal static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
     {
         FeedFormat.Rss => RssFeedWriter.Write(site, tags, channel),
         FeedFormat.Atom => AtomFeedWriter.Write(site, tags, channel),

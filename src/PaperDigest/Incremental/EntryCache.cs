@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-7";
+    private const string Kind = "paperdigest-entry-cache-8";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -351,6 +351,8 @@ internal sealed class EntryCache : IDisposable
             writer.Write(alias);
         }
 
+        writer.Write(paper.Locations.Authors);
+
         writer.Write(paper.Scheduled);
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
@@ -422,9 +424,11 @@ internal sealed class EntryCache : IDisposable
             aliasesAt.Add(reader.ReadLocation());
         }
 
+        var authorsAt = reader.ReadLocation();
+
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,
             publishedDay < 0 ? null : DateOnly.FromDayNumber(publishedDay), venue, tldr, links, featured, draft, aliases, "", bodyLine,
-            new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()))
+            new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()) { Authors = authorsAt })
         {
             Scheduled = reader.ReadBoolean(),
             Updated = updatedDay < 0 ? null : DateOnly.FromDayNumber(updatedDay),
@@ -477,6 +481,7 @@ internal sealed class EntryCache : IDisposable
             writer.Write(author.Name);
             WriteOptional(writer, author.Orcid);
             WriteOptional(writer, author.Url?.OriginalString);
+            WriteOptional(writer, author.Id);
         }
 
         writer.Write(authors.Incomplete);
@@ -488,7 +493,7 @@ internal sealed class EntryCache : IDisposable
         var authors = ImmutableArray.CreateBuilder<Author>(count);
         for (var i = 0; i < count; i++)
         {
-            authors.Add(new Author(reader.ReadString(), ReadOptional(reader), ReadUri(reader)));
+            authors.Add(new Author(reader.ReadString(), ReadOptional(reader), ReadUri(reader)) { Id = ReadOptional(reader) });
         }
 
         return new AuthorList(authors.MoveToImmutable(), reader.ReadBoolean());

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using PaperDigest.Content;
+using PaperDigest.Emitting;
+using PaperDigest.Indexing;
+using PaperDigest.Rendering;
+using PaperDigest.Search;
+
+namespace PaperDigest.Feeds;
+
+/// <summary>
+/// Every author's feeds (<c>/authors/&lt;slug&gt;/feed.xml</c>, <c>atom.xml</c>, <c>feed.json</c>), whose items carry
+/// each paper's summary and a link rather than its write-up, and <c>/authors.opml</c> to subscribe to all of them.
+/// </summary>
+internal sealed class AuthorFeeds : IEmitter
+{
+    private static readonly TermCounts NoTerms = new([], []);
+    private static readonly SearchTerms NoSearchTerms = new([], []);
+    private static readonly WriteUpHtml NoWriteUp = "";
+
+    public SiteFacts Adds => SiteFacts.None;
+
+    public SiteFacts Reads => SiteFacts.None;
+
+    public EmitCount Emit(EmitContext context)
+    {
+        var model = context.Model;
+        ImmutableArray<Tag> tags = [.. model.Tags.Select(t => t.Tag)];
+        // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
+        // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
+        var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
+        RenderedPaper Bare(RenderedPaper rendered) =>
+            bare.GetOrAdd(rendered, static r => new RenderedPaper(r.Shown with { Html = NoWriteUp }, NoTerms, NoSearchTerms));
+
+        var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
+        Parallel.ForEach(channels, channel =>
+        {
+            var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Bare)] };
+            foreach (var format in FeedPaths.Formats)
+            {
+                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, tags, feed),
+                    static x => SiteFeeds.Write(x.format, x.Site, new TagRegistry(x.tags), x.feed));
+            }
+        });
+
+        // The file names each feed by its title, description and page, not by its papers.
+        var named = channels.Select(c => c with { Papers = [], Updated = default }).ToList();
+        context.Output.Bytes(FeedPaths.AuthorsOpml.TrimStart('/'), (config: model.Site, feeds: named),
+            static x => OpmlWriter.WriteAuthors(x.config, x.feeds));
+        return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
+    }
+}
