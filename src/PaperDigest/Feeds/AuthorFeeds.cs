@@ -25,7 +25,7 @@ internal sealed class AuthorFeeds : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var model = context.Model;
-        ImmutableArray<Tag> tags = [.. model.Tags.Select(t => t.Tag)];
+        var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
         // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
         var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
@@ -36,10 +36,12 @@ internal sealed class AuthorFeeds : IEmitter
         Parallel.ForEach(channels, channel =>
         {
             var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Bare)] };
+            // The feed's key and its writer see only the tags its papers carry (for the categories' names).
+            ImmutableArray<Tag> used = [.. feed.Papers.SelectMany(p => p.Paper.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => tags[t])];
             foreach (var format in FeedPaths.Formats)
             {
-                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, tags, feed),
-                    static x => SiteFeeds.Write(x.format, x.Site, new TagRegistry(x.tags), x.feed));
+                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, used, feed),
+                    static x => SiteFeeds.Write(x.format, x.Site, new TagRegistry(x.used), x.feed));
             }
         });
 

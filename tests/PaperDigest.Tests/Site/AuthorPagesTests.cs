@@ -30,6 +30,8 @@ public sealed partial class AuthorPagesTests
 
     private static readonly string[] FedAuthors = ["ada", "grace-hopper", "wei-wang-kyoto"];
 
+    private static readonly string[] FeedFiles = ["feed.xml", "atom.xml", "feed.json"];
+
     [Fact]
     public void Every_author_has_a_page_with_their_papers_newest_first_and_namesakes_are_told_apart()
     {
@@ -95,13 +97,18 @@ public sealed partial class AuthorPagesTests
         using var temp = new TempFolder();
         var site = Build(temp);
 
-        foreach (var file in new[] { "feed.xml", "atom.xml", "feed.json" })
+        foreach (var file in FeedFiles)
         {
             var feed = site.ReadText("/authors/ada/" + file);
-            Assert.Contains("Read the full write-up", feed, StringComparison.Ordinal);
+            Assert.Contains("A third paper.", feed, StringComparison.Ordinal);
+            Assert.Contains($"{TinyDigest.BaseUrl}/papers/p3/", feed, StringComparison.Ordinal);
             Assert.DoesNotContain("Deep in the write-up", feed, StringComparison.Ordinal);
             Assert.Contains("Deep in the write-up", site.ReadText("/" + file), StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain("content:encoded", site.ReadText("/authors/ada/feed.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<content", site.ReadText("/authors/ada/atom.xml"), StringComparison.Ordinal);
+        Assert.Contains("Read the full write-up", site.ReadText("/authors/ada/feed.json"), StringComparison.Ordinal);
 
         var feeds = site.ReadText("/feeds/");
         var opml = site.ReadText("/authors.opml");
