@@ -4,7 +4,6 @@ using PaperDigest.Content;
 using PaperDigest.Emitting;
 using PaperDigest.Indexing;
 using PaperDigest.Rendering;
-using PaperDigest.Search;
 
 namespace PaperDigest.Feeds;
 
@@ -14,8 +13,6 @@ namespace PaperDigest.Feeds;
 /// </summary>
 internal sealed class AuthorFeeds : IEmitter
 {
-    private static readonly TermCounts NoTerms = new([], []);
-    private static readonly SearchTerms NoSearchTerms = new([], []);
     private static readonly WriteUpHtml NoWriteUp = "";
 
     public SiteFacts Adds => SiteFacts.None;
@@ -30,7 +27,7 @@ internal sealed class AuthorFeeds : IEmitter
         // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
         var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
         RenderedPaper Bare(RenderedPaper rendered) =>
-            bare.GetOrAdd(rendered, static r => new RenderedPaper(r.Shown with { Html = NoWriteUp }, NoTerms, NoSearchTerms));
+            bare.GetOrAdd(rendered, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
 
         var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
         Parallel.ForEach(channels, channel =>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Reading;
-using PaperDigest.Yaml;
 
 namespace PaperDigest.Parsing;
 
@@ -16,12 +15,18 @@ internal static class AuthorRegistryParser
 
     public static readonly IReadOnlyList<string> Keys = ["name", "orcid", "url", "aliases"];
 
+    private static readonly RegistryEntries Shape = new(
+        DiagnosticCodes.AuthorRegistryInvalid,
+        "authors.yml must map each author's key to { name: ..., orcid: ..., url: ..., aliases: [...] }",
+        "author",
+        key => $"author key '{key}' is not allowed; use lower-case letters, digits and '-', such as ada-lovelace",
+        "{ name: Ada Lovelace, orcid: 0000-0002-1825-0097 }",
+        Keys.ToHashSet());
+
     public static AuthorRegistry? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, DiagnosticCodes.AuthorRegistryInvalid,
-            "authors.yml must map each author's key to { name: ..., orcid: ..., url: ..., aliases: [...] }");
-        if (mapping is null)
+        if (Shape.Read(file, diagnostics) is not { } entries)
         {
             return null;
         }
@@ -29,24 +34,8 @@ internal static class AuthorRegistryParser
         var people = ImmutableArray.CreateBuilder<RegisteredAuthor>();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var orcids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
+        foreach (var (key, fields) in entries)
         {
-            if (!Identifiers.IsTagSlug(key.Value))
-            {
-                diagnostics.Error(key.Location, DiagnosticCodes.AuthorRegistryInvalid,
-                    $"author key '{FieldReader.Shorten(key.Value)}' is not allowed; use lower-case letters, digits and '-', such as ada-lovelace");
-                continue;
-            }
-
-            if (value is not MappingNode person)
-            {
-                diagnostics.Error(value.Location, DiagnosticCodes.AuthorRegistryInvalid,
-                    $"author '{key.Value}' must be a mapping such as {{ name: Ada Lovelace, orcid: 0000-0002-1825-0097 }}, not {value.KindName}");
-                continue;
-            }
-
-            var fields = new FieldReader(person, diagnostics, DiagnosticCodes.AuthorRegistryInvalid);
-            fields.RejectUnknownKeys(Keys.ToHashSet(), $"author '{key.Value}'");
             var name = fields.Text("name", required: true, maxLength: AuthorParser.MaxNameLength);
             var orcid = AuthorParser.ReadOrcid(fields);
             var url = PaperParser.Url(fields, "url");
