@@ -26,8 +26,22 @@ internal static class CheckCommand
             return ExitCodes.ContentErrors;
         }
 
-        Console.WriteLine($"Checked {BuildCommand.Count(content.Papers.Length, "paper")} and {BuildCommand.Count(content.Pages.Length, "page")}: no errors, {BuildCommand.Count(warnings, "warning")}{UnknownVenueKinds(content)}.");
+        Console.WriteLine($"Checked {BuildCommand.Count(content.Papers.Length, "paper")} and {BuildCommand.Count(content.Pages.Length, "page")}: no errors, {BuildCommand.Count(warnings, "warning")}{UnknownVenueKinds(content)}{TitleAddresses(content)}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// How many entries have neither <c>slug</c> nor <c>arxiv</c>, so their address (and feed id) follows their title and
+    /// moves if it is edited or an arXiv id is added: counted in the summary rather than warned about entry by entry, as
+    /// nothing is wrong until it moves (then a <c>PD0127</c> warning names the entry).
+    /// </summary>
+    private static string TitleAddresses(DigestContent content)
+    {
+        var count = content.Papers.Count(p => !p.ExplicitSlug && p.Arxiv is null);
+        return count == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"; {count:N0} {(count == 1 ? "entry" : "entries")} without 'slug' or 'arxiv', whose address follows the title (write its 'slug' to keep it)");
     }
 
     /// <summary>

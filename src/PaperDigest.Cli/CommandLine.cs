@@ -18,7 +18,7 @@ internal static class CommandLine
         var output = new Option<string>("--output", "-o") { Description = "Where the site is written; replaced as a whole when the build succeeds", DefaultValueFactory = _ => "output" };
         var drafts = new Option<bool>("--drafts") { Description = "Include draft entries and entries dated in the future" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview deploy" };
-        var strict = new Option<bool>("--strict") { Description = "Fail the build when any internal link or fragment of the written site leads nowhere" };
+        var strict = new Option<bool>("--strict") { Description = "Fail the build when any internal link or fragment of the written site leads nowhere, or a formula cannot be converted to MathML" };
         var timings = new Option<bool>("--timings") { Description = "After building, print how long each stage of the build took" };
         var lockWait = new Option<int>("--lock-wait")
         {

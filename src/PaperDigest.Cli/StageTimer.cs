@@ -7,16 +7,20 @@ namespace PaperDigest.Cli;
 /// Times the stages a build reports, for <c>build --timings</c>: each stage lasts until the next one starts. Also
 /// notes the CPU time each stage took on all threads (which work on other threads, or other processes, can make
 /// differ from its wall time), the managed memory it allocated (which, unlike times, a busy machine does not change),
-/// and the managed heap and the process's resident memory as each stage ends.
+/// the methods the JIT compiled in it (code that ReadyToRun did not precompile, such as generic framework code over
+/// PaperDigest's types in a framework-dependent publish), and the managed heap and the process's resident memory as
+/// each stage ends.
 /// </summary>
 internal sealed class StageTimer
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Start, TimeSpan Cpu, long Allocated)> stages = [];
+    private readonly List<(string Stage, TimeSpan Start, TimeSpan Cpu, long Allocated, long Jitted, TimeSpan JitTime)> stages = [];
     private readonly List<(long Heap, long Resident)> memory = [];
     private TimeSpan end;
     private TimeSpan endCpu;
     private long endAllocated;
+    private long endJitted;
+    private TimeSpan endJitTime;
 
     public void Enter(string stage)
     {
@@ -25,7 +29,8 @@ internal sealed class StageTimer
             memory.Add(Memory());
         }
 
-        stages.Add((stage, clock.Elapsed, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true)));
+        stages.Add((stage, clock.Elapsed, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true),
+            System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime()));
     }
 
     public void Stop()
@@ -33,6 +38,8 @@ internal sealed class StageTimer
         end = clock.Elapsed;
         endCpu = Environment.CpuUsage.TotalTime;
         endAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        endJitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        endJitTime = System.Runtime.JitInfo.GetCompilationTime();
         memory.Add(Memory());
     }
 
@@ -49,18 +56,22 @@ internal sealed class StageTimer
             // From the start of the process to the first stage: the runtime, the command line, the checks of the folders.
             var firstStage = DateTime.UtcNow - (clock.Elapsed - stages[0].Start);
             var startup = firstStage - process.StartTime.ToUniversalTime();
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(starting the process)".PadRight(width)}  {startup.TotalMilliseconds,8:N0} ms"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(starting the process)".PadRight(width)}  {startup.TotalMilliseconds,8:N0} ms   jit {stages[0].Jitted,5:N0} in {stages[0].JitTime.TotalMilliseconds,5:N0} ms"));
         }
 
         for (var i = 0; i < stages.Count; i++)
         {
-            var (next, nextCpu, nextAllocated) = i + 1 < stages.Count ? (stages[i + 1].Start, stages[i + 1].Cpu, stages[i + 1].Allocated) : (end, endCpu, endAllocated);
+            var (next, nextCpu, nextAllocated, nextJitted, nextJitTime) = i + 1 < stages.Count
+                ? (stages[i + 1].Start, stages[i + 1].Cpu, stages[i + 1].Allocated, stages[i + 1].Jitted, stages[i + 1].JitTime)
+                : (end, endCpu, endAllocated, endJitted, endJitTime);
             var allocated = nextAllocated - stages[i].Allocated;
             var milliseconds = (next - stages[i].Start).TotalMilliseconds;
             var cpu = (nextCpu - stages[i].Cpu).TotalMilliseconds;
             var (heap, resident) = memory[i];
+            var jitted = nextJitted - stages[i].Jitted;
+            var jitTime = (nextJitTime - stages[i].JitTime).TotalMilliseconds;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   cpu {cpu,6:N0} ms   allocated {allocated / 1048576.0,6:N0} MB   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB"));
+                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   cpu {cpu,6:N0} ms   allocated {allocated / 1048576.0,6:N0} MB   jit {jitted,5:N0} in {jitTime,5:N0} ms   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB"));
         }
     }
 }

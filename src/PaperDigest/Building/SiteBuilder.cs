@@ -81,6 +81,8 @@ internal static class SiteBuilder
         onStage?.Invoke("Reading, checking and rendering entries");
         var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
         var all = diagnostics.ToList();
+        var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot);
+        all.AddRange(addresses.Warnings ?? []);
 
         onStage?.Invoke("Loading the theme");
         var themeDiagnostics = new DiagnosticBag();
@@ -96,6 +98,16 @@ internal static class SiteBuilder
         var (model, problems) = RenderAndIndex(content, entries, related, onStage);
         // Pages are rendered here on every build, so their warnings (unsafe links, limits) are reported here.
         all = [.. DiagnosticOrder.Sort(all.Concat(problems))];
+        if (options.Strict)
+        {
+            // A strict build publishes no formula as raw TeX.
+            all = [.. all.Select(d => d is { IsError: false, Code: DiagnosticCodes.MathNotConverted } ? d with { Severity = Severity.Error } : d)];
+            if (all.Any(d => d.IsError))
+            {
+                return new BuildResult(all, 0, 0, 0, 0, clock.Elapsed);
+            }
+        }
+
         if (model is null)
         {
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
@@ -112,7 +124,7 @@ internal static class SiteBuilder
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
-            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input));
+            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
             var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8
@@ -162,6 +174,7 @@ internal static class SiteBuilder
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
             session.Committed(output.Committed);
+            SaveLedger(addresses.Next, cache);
             if (aside is null)
             {
                 onStage?.Invoke("Saving the entry cache");
@@ -211,7 +224,8 @@ internal static class SiteBuilder
 
         var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
-        var warnings = EditorialChecks.Warnings(content, model, MarkdownRenderer.For("/"), staticFiles);
+        var warnings = EditorialChecks.Warnings(content, model, MarkdownRenderer.For("/"), staticFiles)
+            .Concat(AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot).Warnings);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems.Items)));
     }
 
@@ -240,6 +254,31 @@ internal static class SiteBuilder
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         onStage?.Invoke("Indexing");
         return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related, content.Authors), problems.Items);
+    }
+
+    /// <summary>
+    /// Where the addresses papers were published under are kept: the build cache folder, read also by strict and clean
+    /// builds, which ignore the rest of the cache but must still see the history of the site they replace.
+    /// </summary>
+    private static string LedgerFolder(BuildOptions options) => options.CacheRoot ?? StagedOutput.DefaultCacheFolder(options.OutputRoot);
+
+    /// <summary>
+    /// Saves the published addresses once the site is in place, into the build's cache folder (none for a strict build,
+    /// which leaves no cache); failing to only costs the next build its warnings.
+    /// </summary>
+    private static void SaveLedger(AddressLedger? ledger, string? cacheFolder)
+    {
+        try
+        {
+            if (cacheFolder is not null)
+            {
+                ledger?.Save(cacheFolder);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site is written; the ledger stays as the last build left it.
+        }
     }
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>

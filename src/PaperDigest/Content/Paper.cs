@@ -41,4 +41,10 @@ internal sealed record Paper(
     /// arXiv's latest version), when it differs from its first; citations give it as the date the paper was modified.
     /// </summary>
     public DateOnly? Updated { get; init; }
+
+    /// <summary>
+    /// Whether the entry writes its <c>slug</c>; without it the slug follows the arXiv id, else the title, so adding an
+    /// arXiv id or editing the title moves the page (see <see cref="Validation.AddressChanges"/>).
+    /// </summary>
+    public bool ExplicitSlug { get; init; }
 }

@@ -56,6 +56,11 @@ internal static class DiagnosticCodes
     public const string DraftWithoutTags = "PD0125";
     /// <summary>An entry's <c>updated</c> (the latest version's date) that comes before its <c>published</c> (the first version's).</summary>
     public const string UpdatedBeforePublished = "PD0126";
+    /// <summary>An entry without <c>slug</c> whose page address or feed id differs from the one it was published under (an arXiv id added, changed or taken out, or its title edited).</summary>
+    public const string AddressMoved = "PD0127";
+
+    /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
+    public const string MathNotConverted = "PD0140";
 
     public const string SiteConfigInvalid = "PD0200";
 

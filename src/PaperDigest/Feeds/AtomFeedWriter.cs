@@ -17,7 +17,7 @@ internal static class AtomFeedWriter
     private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
     /// <param name="site">The digest's settings.</param>
-    /// <param name="tags">Tag names, for category labels.</param>
+    /// <param name="tags">Tag names, for category terms and labels.</param>
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
     public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel) => FeedXml.Write(xml =>
     {
@@ -66,12 +66,13 @@ internal static class AtomFeedWriter
             xml.WriteEndElement();
         }
 
-        foreach (var tag in paper.Tags)
+        foreach (var (_, name) in FeedTags.Of(paper, tags))
         {
+            // Readers show the term, so it is the name RSS and JSON Feed give; the label says it again for those that show labels.
             xml.WriteStartElement("category");
-            FeedXml.Attribute(xml, "term", tag);
+            FeedXml.Attribute(xml, "term", name);
             FeedXml.Attribute(xml, "scheme", site.AbsoluteUrl("/tags/"));
-            FeedXml.Attribute(xml, "label", tags[tag].Name);
+            FeedXml.Attribute(xml, "label", name);
             xml.WriteEndElement();
         }
 

@@ -80,9 +80,9 @@ internal static class JsonFeedWriter
         }
 
         json.WriteStartArray("tags");
-        foreach (var tag in paper.Tags)
+        foreach (var (_, name) in FeedTags.Of(paper, tags))
         {
-            json.WriteStringValue(JsonSafeText.Clean(tags[tag].Name));
+            json.WriteStringValue(JsonSafeText.Clean(name));
         }
 
         json.WriteEndArray();

@@ -64,11 +64,11 @@ internal static class RssFeedWriter
             xml.WriteElementString("dc", "creator", DcNs, XmlSafeText.Clean(name));
         }
 
-        foreach (var tag in paper.Tags)
+        foreach (var (tag, name) in FeedTags.Of(paper, tags))
         {
             xml.WriteStartElement("category");
             FeedXml.Attribute(xml, "domain", site.AbsoluteUrl($"/tags/{tag}/"));
-            xml.WriteString(XmlSafeText.Clean(tags[tag].Name));
+            xml.WriteString(XmlSafeText.Clean(name));
             xml.WriteEndElement();
         }
 

@@ -49,6 +49,19 @@ internal sealed class ContentKey
     /// instance is keyed once and its key reused. Naming a type here changes the keys' values, not what they tell apart.</param>
     public ContentKey(IEnumerable<Type> shared) => this.shared = [.. shared];
 
+    private static readonly ContentKey Plain = new([]);
+
+    /// <summary>
+    /// The key of <paramref name="input"/> for a memo that is not an output file (the search index's groups and
+    /// documents, related papers' vectors): derived from every value it holds, like an output's key.
+    /// </summary>
+    public static Fingerprint Derive(string kind, object? input)
+    {
+        var key = Rent(kind);
+        Plain.Write(key, input, 0);
+        return Return(key);
+    }
+
     /// <summary>The key of <paramref name="input"/> as the output <paramref name="kind"/>, with <paramref name="context"/>
     /// (the theme, the tool's version) that is part of every key of this build.</summary>
     public Fingerprint Of(string kind, Fingerprint context, object? input)
@@ -143,6 +156,10 @@ internal sealed class ContentKey
                 return;
             case int[] numbers:
                 key.Add(15).Add(numbers);
+                return;
+            case double[] numbers:
+                // By their bits rather than as text: exact, and no string is formatted per number.
+                key.Add(17).Add(System.Runtime.InteropServices.MemoryMarshal.Cast<double, int>(numbers.AsSpan()));
                 return;
             case ImmutableArray<Search.SearchField> fields:
                 // A paper's search terms: hundreds of fields each, read as the numbers they are rather than one by one.

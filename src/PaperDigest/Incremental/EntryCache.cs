@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-8";
+    private const string Kind = "paperdigest-entry-cache-9";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -354,6 +354,7 @@ internal sealed class EntryCache : IDisposable
         writer.Write(paper.Locations.Authors);
 
         writer.Write(paper.Scheduled);
+        writer.Write(paper.ExplicitSlug);
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
         writer.Write(rendered.Html.Identity.High);
@@ -431,6 +432,7 @@ internal sealed class EntryCache : IDisposable
             new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()) { Authors = authorsAt })
         {
             Scheduled = reader.ReadBoolean(),
+            ExplicitSlug = reader.ReadBoolean(),
             Updated = updatedDay < 0 ? null : DateOnly.FromDayNumber(updatedDay),
         };
         var (offset, length, identity) = (reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));

@@ -90,6 +90,19 @@ internal sealed class IncrementalOutput
         }
     }
 
+    /// <summary>
+    /// A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> and the theme's
+    /// templates, which it renders without the layout (a feed whose items are e-mail editions).
+    /// </summary>
+    public void TextWithTemplates<TInput>(string path, TInput input, Func<Func<string, object, string>, TInput, string> make)
+    {
+        var key = keys.Of("text with templates", context, input);
+        if (!staged.Keep(path, key))
+        {
+            staged.WriteText(path, make(theme.Render, input), key);
+        }
+    }
+
     /// <summary>A text file made by <paramref name="make"/> from <paramref name="input"/> alone (make it <c>static</c>).</summary>
     public void Text<TInput>(string path, TInput input, Func<TInput, string> make)
     {

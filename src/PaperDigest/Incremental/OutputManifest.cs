@@ -14,6 +14,21 @@ internal sealed class OutputManifest
     private Dictionary<string, int>? positions;
 
     /// <param name="files">Every file of the build, in ordinal order of path, each path once.</param>
+    /// <summary>
+    /// The manifest of a finished build. Its id names the content, so two builds of the same inputs leave identical
+    /// folders, marker included.
+    /// </summary>
+    public static OutputManifest Of(Fingerprint stamp, ManifestSummary summary, OutputFile[] files)
+    {
+        var id = new KeyBuilder("build");
+        foreach (var (file, record) in files)
+        {
+            id.Add(file).Add(record.Content);
+        }
+
+        return new OutputManifest(id.Build().ToString(), stamp, summary, files);
+    }
+
     public OutputManifest(string buildId, Fingerprint stamp, ManifestSummary summary, IReadOnlyList<OutputFile> files)
     {
         BuildId = buildId;

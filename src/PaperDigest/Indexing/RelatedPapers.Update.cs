@@ -168,16 +168,8 @@ internal static partial class RelatedPapers
     }
 
     /// <summary>The papers' slugs in order: a memory is used only by a build with the same papers in the same order.</summary>
-    private static Fingerprint OrderOf(IReadOnlyList<RenderedPaper> papers)
-    {
-        var key = new KeyBuilder("related-order").Add(papers.Count);
-        foreach (var paper in papers)
-        {
-            key.Add(paper.Paper.Slug);
-        }
-
-        return key.Build();
-    }
+    private static Fingerprint OrderOf(IReadOnlyList<RenderedPaper> papers) =>
+        ContentKey.Derive("related-order", papers.Select(paper => paper.Paper.Slug).ToArray());
 
     /// <summary>Each paper's tags and vector (words and weights): what a change to it would show in.</summary>
     private static ImmutableArray<Fingerprint> VectorFingerprints(IReadOnlyList<RenderedPaper> papers, TermVectors vectors, WordPool words)
@@ -185,22 +177,14 @@ internal static partial class RelatedPapers
         var fingerprints = new Fingerprint[papers.Count];
         Parallel.For(0, papers.Count, i =>
         {
-            var key = new KeyBuilder("related-vector").Add(papers[i].Paper.Tags.Length);
-            foreach (var tag in papers[i].Paper.Tags)
-            {
-                key.Add(tag);
-            }
-
             var terms = vectors.Terms(i);
-            var weights = vectors.Weights(i);
-            key.Add(terms.Length);
+            var shown = new string[terms.Length];
             for (var k = 0; k < terms.Length; k++)
             {
-                var bits = BitConverter.DoubleToInt64Bits(weights[k]);
-                key.Add(words[vectors.WordOf(terms[k])]).Add((int)bits).Add((int)(bits >> 32));
+                shown[k] = words[vectors.WordOf(terms[k])];
             }
 
-            fingerprints[i] = key.Build();
+            fingerprints[i] = ContentKey.Derive("related-vector", (papers[i].Paper.Tags, shown, vectors.Weights(i).ToArray()));
         });
         return [.. fingerprints];
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using PaperDigest.Emitting;
 using PaperDigest.Indexing;
@@ -9,7 +10,8 @@ namespace PaperDigest.Newsletter;
 /// <summary>
 /// A weekly e-mail for each ISO week with papers: <c>/newsletter/YYYY-Www.html</c> (e-mail-safe HTML from
 /// <c>templates/newsletter.sbn-html</c>) and <c>/newsletter/YYYY-Www.txt</c> (its plain-text alternative), ready for
-/// an editor or a feed-to-mail service to send. No server is involved.
+/// an editor or a feed-to-mail service to send, and <c>/newsletter/feed.xml</c> with the finished weeks' editions
+/// (<see cref="NewsletterFeed"/>). No server is involved.
 /// </summary>
 internal sealed class WeeklyNewsletter : IEmitter
 {
@@ -33,7 +35,16 @@ internal sealed class WeeklyNewsletter : IEmitter
             output.Text(TextPath(week).TrimStart('/'), view, NewsletterText.Write);
         });
 
-        return new EmitCount(context.Model.Weeks.Length, 0);
+        // Weeks are newest first; a week is finished once the build's day is past its Sunday.
+        var finished = context.Model.Weeks
+            .Where(week => week.Monday.AddDays(7) <= context.Today)
+            .Take(NewsletterFeed.MaxWeeks)
+            .Select(week => (View(context, week), week.Monday.AddDays(7)))
+            .ToImmutableArray();
+        output.TextWithTemplates(NewsletterFeed.Path.TrimStart('/'),
+            new NewsletterFeed.Input(site.Title, site.AbsoluteUrl("/"), site.AbsoluteUrl(NewsletterFeed.Path), site.Language, site.TimeZone, finished),
+            NewsletterFeed.Write);
+        return new EmitCount(context.Model.Weeks.Length, 1);
 
         NewsletterItemView Item(ShownPaper rendered)
         {

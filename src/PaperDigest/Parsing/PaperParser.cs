@@ -102,6 +102,7 @@ internal static class PaperParser
         {
             Scheduled = scheduled,
             Updated = updated,
+            ExplicitSlug = fields.Value("slug") is not null,
         };
     }
 

@@ -65,6 +65,11 @@ internal sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, pipeline);
         var renderer = threadRenderer is { } last && last.Pipeline == pipeline ? last : threadRenderer = new WriteUpHtmlRenderer(pipeline);
         var (html, urls) = renderer.Write(document);
+        if (html.Contains(MathNotConverted.Marker, StringComparison.Ordinal))
+        {
+            MathNotConverted.Note(document);
+        }
+
         return new RenderedMarkdown(html, MarkdownWarning.Of(document), WriteUpText.Of(document), Excerpt(document), urls);
     }
 
@@ -80,7 +85,10 @@ internal sealed class MarkdownRenderer
             .Select(l => new InternalLink(l.Url!, new Diagnostics.SourceLocation(path, firstLine + l.Line, l.Column + 1)))];
     }
 
-    /// <summary>The first paragraph as plain text, cut at a word near <paramref name="maxLength"/>.</summary>
+    /// <summary>
+    /// The first paragraph as plain text (math as readable Unicode, no Markdown syntax), cut after the last sentence
+    /// that ends within <paramref name="maxLength"/> characters, else at the last word that does, with an ellipsis.
+    /// </summary>
     public string Excerpt(string markdown, int maxLength = 280) => Excerpt(Markdown.Parse(markdown, pipeline), maxLength);
 
     private static string Excerpt(MarkdownDocument document, int maxLength = 280)
@@ -94,13 +102,35 @@ internal sealed class MarkdownRenderer
         var text = new StringBuilder();
         AppendText(paragraph.Inline, text);
         var plain = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Shortened(plain, maxLength);
+    }
+
+    /// <summary><paramref name="plain"/> cut at a sentence's end, else a word's, within <paramref name="maxLength"/> characters.</summary>
+    internal static string Shortened(string plain, int maxLength)
+    {
         if (plain.Length <= maxLength)
         {
             return plain;
         }
 
-        var cut = plain.LastIndexOf(' ', maxLength);
-        return plain[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '.') + "…";
+        // A sentence ends at . ! or ? followed by a space; "e.g. " and "Fig. 2" end none, as the next word starts in lower case or a digit.
+        for (var end = maxLength - 1; end >= maxLength / 2; end--)
+        {
+            if (plain[end] is '.' or '!' or '?' && end + 2 < plain.Length && plain[end + 1] == ' ' && char.IsUpper(plain[end + 2]))
+            {
+                return plain[..(end + 1)];
+            }
+        }
+
+        var cut = plain.LastIndexOf(' ', maxLength - 1);
+        var kept = plain[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', '.', ' ');
+        // Never end inside a surrogate pair.
+        if (kept.Length > 0 && char.IsHighSurrogate(kept[^1]))
+        {
+            kept = kept[..^1];
+        }
+
+        return kept + "…";
     }
 
     private static void AppendText(ContainerInline container, StringBuilder text)
@@ -116,7 +146,13 @@ internal sealed class MarkdownRenderer
                     text.Append(code.Content);
                     break;
                 case Markdig.Extensions.Mathematics.MathInline math:
-                    text.Append(math.Content.ToString());
+                    text.Append(Math.MathText.Of(math.Content.ToString()));
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
                     break;
                 case LineBreakInline:
                     text.Append(' ');

@@ -7,7 +7,7 @@ namespace PaperDigest.Scaffolding;
 
 /// <summary>
 /// Writes a <see cref="NewEntry"/> as entry text in the style of the sample digest: front matter keys in the
-/// README's order, marked <c>draft: true</c>, then a placeholder the editor replaces with the write-up. A draft is
+/// README's order, with the slug written out, marked <c>draft: true</c>, then a placeholder the editor replaces with the write-up. A draft is
 /// never published, and a published entry that still holds the placeholder is an error, so the placeholder can
 /// never reach the site. The text always parses with <see cref="Parsing.PaperParser"/> when the entry's values are valid.
 /// </summary>
@@ -82,6 +82,9 @@ internal static class EntryWriter
                 Line(text, "  pdf", YamlScalar.BlockValue(entry.Pdf.AbsoluteUri));
             }
         }
+
+        // Written out, so the page's address and feed id stay put when an arXiv id is added or the title edited.
+        Line(text, "slug", YamlScalar.Quoted(entry.Slug));
 
         // Until the editor has written the summary and removed this line, the entry stays out of the site.
         Line(text, "draft", "true");

@@ -26,7 +26,7 @@ internal sealed record NewEntry(
     /// <summary>The date of the paper's latest version (the entry's <c>updated</c>), or null.</summary>
     public DateOnly? Updated { get; init; }
 
-    /// <summary>The slug the entry gets without a <c>slug</c> key: the arXiv id, else the kebab-case title.</summary>
+    /// <summary>The slug written into the entry: the arXiv id, else the kebab-case title (the default of an entry without <c>slug</c>).</summary>
     public string Slug => Identifiers.DefaultSlug(Arxiv, Title);
 
     /// <summary>Where the entry goes inside the input folder: <c>papers/YYYY/&lt;slug&gt;.md</c>, YYYY from the digest day.</summary>

@@ -287,34 +287,12 @@ internal static class SearchIndexBuilder
     private static string DocsFile(int chunk, string hash) => $"docs-{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.{hash}.json";
 
     /// <summary>Everything a group's files are made from: the format, the budget, and each term with its postings as numbered before encoding.</summary>
-    private static Fingerprint GroupKey(string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget)
-    {
-        var key = new KeyBuilder("search terms").Add(FormatVersion).Add((int)(shardBudget >> 32)).Add((int)shardBudget).Add(prefix).Add(to - from);
-        for (var i = from; i < to; i++)
-        {
-            key.Add(terms[i]).Add(postings[i]);
-        }
+    private static Fingerprint GroupKey(string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget) =>
+        ContentKey.Derive("search terms", (FormatVersion, shardBudget, prefix, new ArraySegment<string>(terms, from, to - from), new ArraySegment<int[]>(postings, from, to - from)));
 
-        return key.Build();
-    }
-
-    /// <summary>Everything a docs file is made from: the format, its number, and each document's fields.</summary>
-    private static Fingerprint DocsKey(int chunk, List<SearchDocument> documents)
-    {
-        var key = new KeyBuilder("search docs").Add(FormatVersion).Add(chunk).Add(documents.Count);
-        foreach (var doc in documents)
-        {
-            key.Add(doc.Title).Add(doc.Slug).Add(doc.Authors.Length);
-            foreach (var author in doc.Authors)
-            {
-                key.Add(author);
-            }
-
-            key.Add(doc.DateIso).Add(doc.Tags.AsSpan()).Add(doc.Arxiv).Add(doc.Venue).Add(doc.Summary);
-        }
-
-        return key.Build();
-    }
+    /// <summary>Everything a docs file is made from: the format, its number, and its documents.</summary>
+    private static Fingerprint DocsKey(int chunk, List<SearchDocument> documents) =>
+        ContentKey.Derive("search docs", (FormatVersion, chunk, documents));
 
     internal static SearchDocument Document(RenderedPaper rendered, IReadOnlyDictionary<string, int> tagIndex)
     {

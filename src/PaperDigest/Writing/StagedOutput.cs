@@ -271,14 +271,7 @@ internal sealed class StagedOutput : IDisposable
     {
         untouched?.Stop();
         var files = Files();
-        // The build id names the content, so two builds of the same inputs leave identical folders, marker included.
-        var id = new KeyBuilder("build");
-        foreach (var (file, record) in files)
-        {
-            id.Add(file).Add(record.Content);
-        }
-
-        var manifest = new OutputManifest(id.Build().ToString(), stamp, summary, files);
+        var manifest = OutputManifest.Of(stamp, summary, files);
         File.WriteAllText(Path.Combine(Staging, MarkerFile), manifest.BuildId);
 
         if (previous is null)

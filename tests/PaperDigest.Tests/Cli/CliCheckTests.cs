@@ -62,6 +62,30 @@ public sealed class CliCheckTests
     }
 
     [Fact]
+    public void Check_counts_entries_addressed_by_title_and_after_a_build_warns_when_one_gains_an_arxiv_id()
+    {
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepoPaths.Input, "in");
+        var entry = Path.Combine(input, "papers", "2025", "early.md");
+        const string Head = "---\ntitle: Seen Before Its Preprint\nauthors: [Ada Lovelace]\ndate: 2025-03-08\ntags: [diffusion-models]\n";
+        File.WriteAllText(entry, Head + "---\nA note written before the preprint was out.\n");
+
+        var check = PaperDigestProcess.Run(temp.Path, "check", "--input", "in");
+        check.AssertExit(0);
+        var summary = Assert.Single(check.StdoutLines, l => l.StartsWith("Checked ", StringComparison.Ordinal));
+        Assert.Contains("; 1 entry without 'slug' or 'arxiv', whose address follows the title", summary, StringComparison.Ordinal);
+
+        // check reads where the last build (into output/, the default) published each paper from its cache.
+        PaperDigestProcess.Run(temp.Path, "build", "--input", "in", "--theme", RepoPaths.Theme, "--output", "output").AssertExit(0);
+        File.WriteAllText(entry, Head + "arxiv: \"2501.01234\"\n---\nA note written before the preprint was out.\n");
+        check = PaperDigestProcess.Run(temp.Path, "check", "--input", "in");
+        check.AssertExit(0);
+        var warning = Assert.Single(check.StderrLines, l => l.Contains("PD0127", StringComparison.Ordinal));
+        Assert.StartsWith("in/papers/2025/early.md:6:8: warning PD0127: the paper's address moves from /papers/seen-before-its-preprint/ to /papers/2501.01234/", warning, StringComparison.Ordinal);
+        Assert.Contains("add 'slug: seen-before-its-preprint' to keep both", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_has_no_venue_of_unknown_kind()
     {
         using var temp = new TempFolder();

@@ -57,6 +57,10 @@ public sealed class ImportCommandTests
         Assert.Contains("venue:\n  name: \"Advances in Neural Information Processing Systems\"\n  kind: conference\n  volume: \"33\"\n  pages: \"6840–6851\"\n  year: 2020\n", ddpm, StringComparison.Ordinal);
         Assert.Contains("  code: https://github.com/hojonathanho/diffusion\n", ddpm, StringComparison.Ordinal);
         Assert.Contains("authors: [Jonathan Ho, Ajay Jain, Pieter Abbeel]\n", ddpm, StringComparison.Ordinal);
+        // Each entry writes the slug it is filed under, so adding an arXiv id to one later does not move its page.
+        Assert.Contains("slug: \"denoising-diffusion-probabilistic-models\"\n", ddpm, StringComparison.Ordinal);
+        Assert.Contains("slug: \"machine-learning-and-the-physical-sciences\"\n", carleo, StringComparison.Ordinal);
+        Assert.Contains("slug: \"2011.13456\"\n", File.ReadAllText(temp.Combine("in", "papers", "2025", "2011.13456.md")), StringComparison.Ordinal);
 
         var build = Build(temp);
         build.AssertExit(0);
@@ -117,6 +121,7 @@ public sealed class ImportCommandTests
             + "published: 2019-03-25\n"
             + "updated: 2019-12-06\n"
             + "venue:\n  name: \"Rev. Mod. Phys.\"\n  kind: journal\n  volume: \"91\"\n  pages: \"045002\"\n  year: 2019\n"
+            + "slug: \"1903.10563\"\n"
             + "draft: true\n"
             + "---\n"
             + EntryWriter.PlaceholderSummary + "\n",

@@ -35,6 +35,8 @@ public sealed class NewCommandTests
         Assert.Contains("authors: [Yang Song, Prafulla Dhariwal, Mark Chen, Ilya Sutskever]\n", text, StringComparison.Ordinal);
         Assert.Contains("arxiv: \"2303.01469\"\n", text, StringComparison.Ordinal);
         Assert.Contains("  code: https://github.com/openai/consistency_models\n", text, StringComparison.Ordinal);
+        // The slug is written out, so the page stays where it is whatever identifiers the entry gains later.
+        Assert.Contains("slug: \"2303.01469\"\n", text, StringComparison.Ordinal);
         Assert.EndsWith("---\n" + EntryWriter.PlaceholderSummary + "\n", text, StringComparison.Ordinal);
 
         var build = Build(temp);

@@ -107,6 +107,7 @@ public sealed class NewFromArxivTests
         Assert.Contains("published: 2024-11-14\n", text, StringComparison.Ordinal);
         Assert.Contains("doi: 10.5555/stub.2024.001\n", text, StringComparison.Ordinal);
         Assert.Contains("venue:\n  name: \"Journal of Made-Up Results\"\n  kind: journal\n  volume: \"3\"\n  pages: \"1–9\"\n  year: 2025\n", text, StringComparison.Ordinal);
+        Assert.Contains("slug: \"2411.09901\"\n", text, StringComparison.Ordinal);
         Assert.Contains("draft: true\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("invented summary", text, StringComparison.OrdinalIgnoreCase);
 

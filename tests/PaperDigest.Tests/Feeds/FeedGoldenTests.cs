@@ -4,7 +4,7 @@ namespace PaperDigest.Tests.Feeds;
 
 /// <summary>
 /// Golden files under <c>TestFiles/Feeds/expected/</c>: every feed (RSS, Atom, JSON Feed; the site's and each tag's)
-/// and the OPML file of the digest in <c>TestFiles/Feeds/digest/</c>, compared byte for byte (a checkout's CR LF in the
+/// the weekly newsletter's feed and the OPML file of the digest in <c>TestFiles/Feeds/digest/</c>, compared byte for byte (a checkout's CR LF in the
 /// expected files aside). Run with <c>UPDATE_GOLDEN=1</c> to rewrite them in the source tree, then read every changed
 /// file before keeping it.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class FeedGoldenTests(GoldenDigestFixture fixture) : IClassFixture
 
     /// <summary>Every feed file the digest must have, as output paths.</summary>
     private static readonly IReadOnlyList<string> Files =
-        [.. Pages.SelectMany(page => new[] { "feed.xml", "atom.xml", "feed.json" }.Select(file => page + file)), "feeds.opml", "authors.opml"];
+        [.. Pages.SelectMany(page => new[] { "feed.xml", "atom.xml", "feed.json" }.Select(file => page + file)), "feeds.opml", "authors.opml", "newsletter/feed.xml"];
 
     public static TheoryData<string> Cases => [.. Files];
 

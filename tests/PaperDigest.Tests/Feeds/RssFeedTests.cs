@@ -55,9 +55,9 @@ public sealed class RssFeedTests(SampleSiteFixture fixture)
             Assert.Equal(paper.Title, (string?)item.Element("title"));
 
             var guid = item.Element("guid")!;
-            if (paper.Arxiv is not null)
+            if (paper.ArxivUrn is not null)
             {
-                Assert.Equal($"urn:arxiv:{paper.Arxiv}", guid.Value);
+                Assert.Equal(paper.ArxivUrn, guid.Value);
                 Assert.Equal("false", (string?)guid.Attribute("isPermaLink"));
             }
             else

@@ -30,9 +30,9 @@ public sealed class UniversalFeedParserTests(SampleSiteFixture fixture, ITestOut
             Assert.DoesNotContain("", feed.Ids);
             Assert.Equal(feed.Ids.Count, feed.Ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(papers.Select(p => p.Title).Order(StringComparer.Ordinal), feed.Titles.Order(StringComparer.Ordinal));
-            foreach (var paper in papers.Where(p => p.Arxiv is not null))
+            foreach (var paper in papers.Where(p => p.ArxivUrn is not null))
             {
-                Assert.Contains($"urn:arxiv:{paper.Arxiv}", feed.Ids);
+                Assert.Contains(paper.ArxivUrn, feed.Ids);
             }
         }
 

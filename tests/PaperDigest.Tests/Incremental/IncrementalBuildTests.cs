@@ -296,7 +296,9 @@ public sealed partial class IncrementalBuildTests
 
         var rewritten = newsletters.Where(f => times[f] != File.GetLastWriteTimeUtc(Path.Combine(digest.Output, f))).Order(StringComparer.Ordinal).ToList();
         var edited = newsletters.Where(f => File.ReadAllText(Path.Combine(digest.Output, f)).Contains("Edited:", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(2, edited.Count);
+        // The week's HTML and text editions, and the newsletter feed, which carries the sample's every finished week.
+        Assert.Equal(3, edited.Count);
+        Assert.Contains("newsletter/feed.xml", edited);
         Assert.Equal(edited, rewritten);
         var headers = File.ReadAllText(Path.Combine(digest.Output, "_headers"));
         foreach (var html in newsletters.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
@@ -328,7 +330,9 @@ public sealed partial class IncrementalBuildTests
 
         var newsletters = times.Keys.Where(f => f.StartsWith("newsletter/", StringComparison.Ordinal)).ToList();
         var rewritten = newsletters.Where(f => times[f] != File.GetLastWriteTimeUtc(Path.Combine(digest.Output, f))).ToList();
-        Assert.Equal(2, rewritten.Count);
+        // The week's HTML and text editions, and the newsletter feed, which carries the sample's every finished week.
+        Assert.Contains("newsletter/feed.xml", rewritten);
+        Assert.Equal(3, rewritten.Count);
         Assert.All(rewritten, f => Assert.Contains("Edited:", File.ReadAllText(Path.Combine(digest.Output, f)), StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PaperDigest.Diagnostics;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Incremental;
@@ -60,7 +61,8 @@ public sealed class RandomEditTests(ITestOutputHelper output)
             var incremental = digest.Build(what);
             var (clean, cleanOutput) = digest.BuildClean(temp.Combine("clean"), what);
             FolderSnapshot.AssertIdentical(FolderSnapshot.Take(cleanOutput), FolderSnapshot.Take(digest.Output), what + "the incremental build");
-            var warnings = incremental.Diagnostics.Select(d => d.ToString()).ToList();
+            // A moved address (PD0127) is told from the history of this digest's builds, which a clean build in a cache of its own has not.
+            var warnings = incremental.Diagnostics.Where(d => d.Code != DiagnosticCodes.AddressMoved).Select(d => d.ToString()).ToList();
             var expected = clean.Diagnostics.Select(d => d.ToString()).ToList();
             Assert.True(expected.SequenceEqual(warnings),
                 $"{what}the incremental build warned\n  {string.Join("\n  ", warnings)}\nand the clean build\n  {string.Join("\n  ", expected)}");

@@ -1,4 +1,5 @@
 using PaperDigest.Building;
+using PaperDigest.Diagnostics;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Incremental;
@@ -36,7 +37,8 @@ internal sealed class SessionDigest : IDisposable
     {
         var (clean, cleanOutput) = Digest.BuildClean(temp.Combine("clean"), what);
         FolderSnapshot.AssertIdentical(FolderSnapshot.Take(cleanOutput), FolderSnapshot.Take(Digest.Output), what + ": the session's build");
-        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        // A moved address (PD0127) is told from the history of this digest's builds, which a clean build in a cache of its own has not.
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Where(d => d.Code != DiagnosticCodes.AddressMoved).Select(d => d.ToString()));
     }
 
     /// <summary>A file of the input folder.</summary>

@@ -43,6 +43,7 @@ public sealed class EntryWriterTests
             links:
               code: https://github.com/AlvinZhuyx/CDRL
               pdf: https://example.org/cdrl.pdf
+            slug: "2309.05153"
             draft: true
             ---
             Replace this paragraph with the editor's summary: why this paper matters and what it adds, in our own words. Do not paste the abstract.
@@ -74,16 +75,17 @@ public sealed class EntryWriterTests
         Assert.Equal(Full.Code, paper.Links.Code);
         Assert.Equal(Full.Pdf, paper.Links.Pdf);
         Assert.Equal("2309.05153", paper.Slug);
+        Assert.True(paper.ExplicitSlug, "the slug is written out, so the address does not follow identifiers added later");
         Assert.True(EntryWriter.IsPlaceholder(paper.Body));
     }
 
     [Fact]
-    public void A_minimal_entry_has_title_date_and_tags_only()
+    public void A_minimal_entry_has_title_date_tags_and_its_slug_only()
     {
         var entry = new NewEntry("A title", [], new DateOnly(2025, 1, 2), ["active-matter"]);
         var text = EntryWriter.Write(entry);
 
-        Assert.Equal("---\ntitle: \"A title\"\ndate: 2025-01-02\ntags: [active-matter]\ndraft: true\n---\n" + EntryWriter.PlaceholderSummary + "\n", text);
+        Assert.Equal("---\ntitle: \"A title\"\ndate: 2025-01-02\ntags: [active-matter]\nslug: \"a-title\"\ndraft: true\n---\n" + EntryWriter.PlaceholderSummary + "\n", text);
         var (paper, diagnostics) = ScaffoldingFixtures.Parse(text);
         // Without authors the parser warns, as it should for an entry whose authors are unknown.
         Assert.Equal([PaperDigest.Diagnostics.DiagnosticCodes.NoAuthors, PaperDigest.Diagnostics.DiagnosticCodes.PlaceholderSummary], diagnostics.Select(d => d.Code));

@@ -18,6 +18,9 @@ internal sealed record ExpectedPaper(
 {
     public string Path => $"/papers/{Slug}/";
 
+    /// <summary>The feed id when the paper is at the address its arXiv id gives (the sample's aliases-free entries), else null.</summary>
+    public string? ArxivUrn => Arxiv is not null && Slug == Arxiv.Replace('/', '-') ? $"urn:arxiv:{Arxiv}" : null;
+
     public string? ArxivAbsUrl => Arxiv is null ? null : $"https://arxiv.org/abs/{Arxiv}";
 
     /// <summary>The editor's PDF link, else arXiv's.</summary>

@@ -43,6 +43,32 @@ public sealed class StrictBuildTests
         Assert.True(SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output)).Succeeded);
     }
 
+    [Theory]
+    [InlineData("Inline $x + \\frobnicate{y}$ here.", 1, 8, "unsupported command \\frobnicate")]
+    [InlineData("Text.\n\n$$\n\\begin{weird}a\\end{weird}\n$$", 3, 1, "unsupported environment weird")]
+    public void A_formula_that_cannot_be_converted_is_a_warning_at_its_place_and_an_error_when_strict(string body, int bodyLine, int column, string why)
+    {
+        using var temp = new TempFolder();
+        var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
+            ("2025/math.md", TinyDigest.Entry("Math", "2025-03-10", body)));
+        var firstBodyLine = File.ReadAllLines(Path.Combine(input, "papers", "2025", "math.md")).ToList().FindIndex(l => l.StartsWith(body.Split('\n')[0], StringComparison.Ordinal)) + 1;
+
+        var built = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
+        Assert.True(built.Succeeded);
+        var warning = Assert.Single(built.Diagnostics, d => d.Code == "PD0140");
+        Assert.False(warning.IsError);
+        Assert.Contains(why, warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("math.md", warning.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((firstBodyLine + bodyLine - 1, column), (warning.Location.Line, warning.Location.Column));
+        // The page shows the TeX as readable text.
+        Assert.Contains("class=\"math-tex\"", File.ReadAllText(temp.Combine("site", "papers", "math", "index.html")), StringComparison.Ordinal);
+
+        var strict = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("strict"), Strict: true));
+        Assert.False(strict.Succeeded);
+        Assert.Equal("PD0140", Assert.Single(strict.Diagnostics, d => d.IsError).Code);
+        Assert.False(Directory.Exists(temp.Combine("strict")) && Directory.EnumerateFileSystemEntries(temp.Combine("strict")).Any());
+    }
+
     [Fact]
     public void Raw_html_is_shown_as_text_unless_site_yml_allows_it()
     {
