@@ -3,5 +3,8 @@ using PaperDigest.Content;
 
 namespace PaperDigest.Building;
 
-/// <summary>The parsed and validated inputs of a digest, before rendering.</summary>
-internal sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages);
+/// <summary>The parsed and validated inputs of a digest, before rendering; <see cref="Authors"/> is empty without an <c>authors.yml</c>.</summary>
+internal sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages)
+{
+    public AuthorRegistry Authors { get; init; } = AuthorRegistry.Empty;
+}

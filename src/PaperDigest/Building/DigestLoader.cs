@@ -10,7 +10,7 @@ using PaperDigest.Validation;
 namespace PaperDigest.Building;
 
 /// <summary>
-/// The read, parse and validate stages: reads <c>site.yml</c>, <c>tags.yml</c>, every entry (in parallel) and
+/// The read, parse and validate stages: reads <c>site.yml</c>, <c>tags.yml</c>, the optional <c>authors.yml</c>, every entry (in parallel) and
 /// every page, and reports all diagnostics of the run. Writes nothing; <c>check</c> uses it alone.
 /// </summary>
 internal static class DigestLoader
@@ -37,6 +37,9 @@ internal static class DigestLoader
         }
 
         var tags = ReadConfig(input, "tags.yml", TagRegistryParser.Parse, diagnostics, configs);
+        var authors = FileSystemEntries.KindOf(Path.Combine(input, AuthorRegistryParser.FileName)) == FileKind.Missing
+            ? AuthorRegistry.Empty
+            : ReadConfig(input, AuthorRegistryParser.FileName, AuthorRegistryParser.Parse, diagnostics, configs);
 
         var today = options.Today ?? TodayIn(site);
         var rules = new EntryRules(tags ?? new TagRegistry([]), today, options.IncludeDrafts);
@@ -89,6 +92,10 @@ internal static class DigestLoader
 
         var papers = parsed.OfType<Paper>().ToImmutableArray();
         diagnostics.AddRange(DigestValidator.Validate(papers));
+        if (authors is not null)
+        {
+            diagnostics.AddRange(AuthorChecks.Check(papers, authors));
+        }
 
         var pages = ImmutableArray.CreateBuilder<FreePage>();
         foreach (var file in tree.In("pages", ".md"))
@@ -102,13 +109,13 @@ internal static class DigestLoader
 
         // A refused site.yml or tags.yml is both a problem of the tree and a failed read: say it once.
         var sorted = DiagnosticOrder.Sort(diagnostics.Items.Distinct());
-        if (diagnostics.HasErrors || site is null || tags is null)
+        if (diagnostics.HasErrors || site is null || tags is null || authors is null)
         {
             return (null, sorted);
         }
 
         var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft && !p.Scheduled)];
-        return (new DigestContent(site, tags, visible, pages.ToImmutable()), sorted);
+        return (new DigestContent(site, tags, visible, pages.ToImmutable()) { Authors = authors }, sorted);
     }
 
     /// <summary>

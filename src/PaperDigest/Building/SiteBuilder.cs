@@ -38,7 +38,7 @@ internal static class SiteBuilder
     /// </summary>
     private static readonly IReadOnlyList<IEmitter> Emitters = EmitterOrder.Sort(
     [
-        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new HomePages(), new TagPages(), new AuthorPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new AuthorFeeds(), new OpmlFile(), new StaticFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ]);
 
@@ -253,7 +253,7 @@ internal static class SiteBuilder
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         onStage?.Invoke("Indexing");
-        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related), problems.Items);
+        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related, content.Authors), problems.Items);
     }
 
     /// <summary>

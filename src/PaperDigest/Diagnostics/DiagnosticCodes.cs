@@ -100,6 +100,24 @@ internal static class DiagnosticCodes
     /// <summary>An author written neither as a name nor as a mapping with a <c>name</c>.</summary>
     public const string InvalidAuthor = "PD0802";
 
+    /// <summary><c>authors.yml</c> that is not a mapping of author keys to <c>{ name, orcid, url, aliases }</c>, or a bad value in it.</summary>
+    public const string AuthorRegistryInvalid = "PD0803";
+
+    /// <summary>Two people of <c>authors.yml</c> with the same ORCID iD, or an alias listed twice for one person.</summary>
+    public const string AuthorRegistryDuplicate = "PD0804";
+
+    /// <summary>An entry's author whose <c>id</c> is not a key of <c>authors.yml</c> (or there is no authors.yml).</summary>
+    public const string UnknownAuthorId = "PD0805";
+
+    /// <summary>
+    /// A warning: entries give one name with different ORCID iDs, or a name that several people of <c>authors.yml</c>
+    /// have without saying which, and the registry does not settle who is who.
+    /// </summary>
+    public const string AmbiguousAuthor = "PD0806";
+
+    /// <summary>A warning: an entry's author gives an <c>id</c> and an ORCID iD that is not the one <c>authors.yml</c> has for that person.</summary>
+    public const string AuthorOrcidMismatch = "PD0807";
+
     /// <summary>A <c>venue</c> mapping without a name, with an unknown <c>kind</c>, or with a <c>year</c> that is not one.</summary>
     public const string InvalidVenue = "PD0810";
 }

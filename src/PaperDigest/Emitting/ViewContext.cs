@@ -6,7 +6,10 @@ namespace PaperDigest.Emitting;
 
 /// <summary>
 /// What every view of a build is made with besides a page's own input: the site's settings, the site-wide part of
-/// every page, and the tags (for chips and names). A <see cref="ViewFactory"/> holds nothing else, so a page made by a
+/// every page, the tags (for chips and names) and the people of <c>authors.yml</c> (for the links to authors' pages). A <see cref="ViewFactory"/> holds nothing else, so a page made by a
 /// static function of its input and the factory is made from its input and this context alone, and both are its key.
 /// </summary>
-internal sealed record ViewContext(SiteConfig Config, SiteView Site, ImmutableArray<Tag> Tags);
+internal sealed record ViewContext(SiteConfig Config, SiteView Site, ImmutableArray<Tag> Tags)
+{
+    public ImmutableArray<RegisteredAuthor> Authors { get; init; } = [];
+}

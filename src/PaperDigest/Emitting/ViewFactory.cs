@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperDigest.Content;
+using PaperDigest.Feeds;
 using PaperDigest.Indexing;
 using PaperDigest.Pages;
 using PaperDigest.Rendering;
@@ -14,6 +15,7 @@ internal sealed class ViewFactory
     public const int KeptCardsUpTo = 50_000;
 
     private readonly Dictionary<string, Tag> tags;
+    private readonly AuthorRegistry authors;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ShownPaper, PaperCardView>? cards;
 
     /// <param name="keepCards">Whether each paper's card is made once and kept for the build (see <see cref="KeptCardsUpTo"/>).</param>
@@ -22,6 +24,7 @@ internal sealed class ViewFactory
         Context = context;
         cards = keepCards ? new(ReferenceEqualityComparer.Instance) : null;
         tags = context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        authors = context.Authors.IsEmpty ? AuthorRegistry.Empty : new AuthorRegistry(context.Authors);
     }
 
     /// <summary>The factory of a site's views.</summary>
@@ -40,8 +43,10 @@ internal sealed class ViewFactory
             hasFavicon ? site.Link("/favicon.svg") : null,
             [.. model.Pages.Select(p => new NavLinkView(p.Page.Title, site.Link(p.Page.Path)))],
             site.Editors,
-            site.Link(Search.SearchPage.SitePath));
-        return new ViewFactory(new ViewContext(site, view, [.. model.Tags.Select(t => t.Tag)]), model.Papers.Length <= KeptCardsUpTo);
+            site.Link(Search.SearchPage.SitePath),
+            site.Link("/authors/"));
+        var context = new ViewContext(site, view, [.. model.Tags.Select(t => t.Tag)]) { Authors = model.AuthorRegistry.People };
+        return new ViewFactory(context, model.Papers.Length <= KeptCardsUpTo);
     }
 
     /// <summary>All this factory's views are made with besides their own input.</summary>
@@ -80,6 +85,7 @@ internal sealed class ViewFactory
     private PaperCardView NewCard(ShownPaper rendered)
     {
         var paper = rendered.Paper;
+        var (shortList, more) = ShortAuthorLinks(paper.Authors);
         return new PaperCardView(
             paper.Slug,
             paper.Title,
@@ -87,6 +93,8 @@ internal sealed class ViewFactory
             paper.Authors.Names,
             ShortAuthors(paper.Authors),
             paper.Authors.Incomplete && !paper.Authors.IsEmpty,
+            shortList,
+            more,
             [.. paper.Tags.Select(Chip)],
             rendered.Summary,
             paper.Tldr,
@@ -126,7 +134,7 @@ internal sealed class ViewFactory
             bibtex,
             Config.Link(paper.Path + "cite.bib"),
             Config.Link(paper.Path + "cite.ris"),
-            [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri))]);
+            [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri, AuthorUrl(a)))]);
         return new PageContent(view, PaperMeta(rendered));
     }
 
@@ -143,6 +151,47 @@ internal sealed class ViewFactory
         // Readers subscribe to the first feed a page announces.
         return new PageContent(view, meta with { Feeds = [.. FeedLinks(path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds] });
     }
+
+    /// <summary>A page of an author's listing, and its head, which announces the author's own feeds first.</summary>
+    public PageContent AuthorPage(AuthorPageInput input)
+    {
+        var summary = AuthorSummary(input.Author, input.Count);
+        var path = input.Author.Path;
+        var feeds = FeedPaths.Formats.Select(f => new FeedLinkView(FeedPaths.Label(f), Config.Link(FeedPaths.For(path, f)), FeedPaths.MediaType(f)));
+        var view = new AuthorPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)), [.. feeds]);
+        var title = input.Number == 1 ? summary.Name : $"{summary.Name}, page {input.Number}";
+        var description = $"{Plural(input.Count, "paper")} by {summary.Name} in {Config.Title}, newest first.";
+        var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "author");
+        return new PageContent(view, meta with
+        {
+            Feeds = [.. FeedLinks(path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds],
+            Meta = [.. meta.Meta.Select(m => m.Property == "og:type" ? HeadMetaView.WithProperty("og:type", "profile") : m)],
+        });
+    }
+
+    /// <summary>An author's name, links and number of papers, as the author index and the author's pages show them.</summary>
+    public AuthorSummaryView AuthorSummary(AuthorProfile author, int count)
+    {
+        var path = author.Path;
+        return new(author.Slug, author.Name, Config.Link(path), Config.Link(FeedPaths.For(path, FeedFormat.Rss)), count, author.Orcid, author.OrcidUrl, author.Url?.AbsoluteUri);
+    }
+
+    /// <summary>Link to the page of an entry's author.</summary>
+    public string AuthorUrl(Author author) => Config.Link(AuthorProfile.AuthorPath(authors.SlugOf(author)));
+
+    /// <summary>The authors a card names in full, linked, and what follows them; the same names as <see cref="ShortAuthors"/>.</summary>
+    private (IReadOnlyList<AuthorLinkView> Links, string More) ShortAuthorLinks(AuthorList list)
+    {
+        var shown = list.Count <= 3 ? list.Count : 2;
+        IReadOnlyList<AuthorLinkView> links = [.. list.Take(shown).Select(a => new AuthorLinkView(a.Name, AuthorUrl(a)))];
+        var more = shown == 0 ? ""
+            : list.Incomplete ? (shown == 1 ? " " : ", ") + AuthorList.EtAl
+            : shown < list.Count ? $", … +{(list.Count - shown).ToString(CultureInfo.InvariantCulture)}"
+            : "";
+        return (links, more);
+    }
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count.ToString(CultureInfo.InvariantCulture)} {word}s";
 
     public TagChipView Chip(string slug) => new(slug, tags[slug].Name, Config.Link($"/tags/{slug}/"));
 

@@ -8,7 +8,8 @@ namespace PaperDigest.Feeds;
 /// Writes an Atom 1.0 feed (RFC 4287): the page's URL as feed id, self and alternate links, the newest item's day as
 /// updated, and the site as feed author so entries without authors stay valid. Entries carry the same stable id as
 /// the RSS guid, the digest day as published and updated, authors, tags as categories, the tldr as a text summary
-/// and the whole write-up (links made absolute) as HTML content.
+/// and the whole write-up (links made absolute) as HTML content; a summary-only feed (an author's) has the summary and
+/// the link, and no content.
 /// </summary>
 internal static class AtomFeedWriter
 {
@@ -37,13 +38,13 @@ internal static class AtomFeedWriter
         FeedXml.Element(xml, "generator", "PaperDigest");
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteEntry(xml, site, tags, rendered);
+            WriteEntry(xml, site, tags, rendered, channel.SummaryOnly);
         }
 
         xml.WriteEndElement();
     });
 
-    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
+    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         var day = FeedDates.Rfc3339(FeedDates.StartOfDay(paper.Date, site.TimeZone));
@@ -76,10 +77,15 @@ internal static class AtomFeedWriter
         }
 
         Text(xml, "summary", rendered.Summary);
-        xml.WriteStartElement("content");
-        xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
-        xml.WriteEndElement();
+        // A summary-only feed (an author's) says it in the summary and links the page: no content to repeat it.
+        if (!summaryOnly)
+        {
+            xml.WriteStartElement("content");
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 

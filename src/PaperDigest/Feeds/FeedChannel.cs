@@ -14,6 +14,9 @@ namespace PaperDigest.Feeds;
 /// <param name="Updated">The newest paper's digest day; for a feed with no papers, the newest day of the whole digest.</param>
 internal sealed record FeedChannel(string Title, string Description, string PagePath, IReadOnlyList<RenderedPaper> Papers, DateOnly Updated)
 {
+    /// <summary>Whether items carry each paper's summary and a link to its page instead of the whole write-up (author feeds).</summary>
+    public bool SummaryOnly { get; init; }
+
     /// <summary>The day given to feeds of a digest without any paper, where no content date exists.</summary>
     private static readonly DateOnly NoPapers = new(1970, 1, 1);
 
@@ -41,6 +44,17 @@ internal sealed record FeedChannel(string Title, string Description, string Page
             listing.Papers,
             Newest(listing.Papers, model));
     }
+
+    /// <summary>The feed of one author: "Site: Name"; its items carry summaries, not write-ups.</summary>
+    public static FeedChannel ForAuthor(SiteModel model, AuthorListing listing) => new(
+        $"{model.Site.Title}: {listing.Author.Name}",
+        $"Papers by {listing.Author.Name} in {model.Site.Title}.",
+        listing.Path,
+        listing.Papers,
+        Newest(listing.Papers, model))
+    {
+        SummaryOnly = true,
+    };
 
     /// <summary>The site feed, then one feed per tag in the registry's order (tags without papers too).</summary>
     public static IReadOnlyList<FeedChannel> All(SiteModel model) => [ForSite(model), .. model.Tags.Select(t => ForTag(model, t))];

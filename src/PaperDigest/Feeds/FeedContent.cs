@@ -8,6 +8,7 @@ namespace PaperDigest.Feeds;
 /// The HTML body of a feed item: authors (ending in "et al." when the entry's list is incomplete), venue and links to arXiv, PDF and code, then the write-up, all URLs absolute. A
 /// write-up longer than <see cref="MaxWriteUpBytes"/> stays whole on its page only: the item carries its summary and
 /// a link to the page instead, so a feed grows with the number of its items, not with the size of their write-ups.
+/// Author feeds always carry the summary and the link: a paper of a thousand authors is in a thousand feeds.
 /// </summary>
 internal static class FeedContent
 {
@@ -17,7 +18,8 @@ internal static class FeedContent
     /// <summary>The text of the link that stands for a write-up too long for the feed.</summary>
     public const string ReadMore = "Read the full write-up";
 
-    public static string Html(SiteConfig site, RenderedPaper rendered)
+    /// <param name="summaryOnly">Whether the item carries the summary and a link to the page rather than the write-up.</param>
+    public static string Html(SiteConfig site, RenderedPaper rendered, bool summaryOnly = false)
     {
         var paper = rendered.Paper;
         var url = site.AbsoluteUrl(paper.Path);
@@ -45,7 +47,7 @@ internal static class FeedContent
             html.Append("<p>").Append(string.Join(" · ", links)).Append("</p>\n");
         }
 
-        if (rendered.Html.Utf8Length > MaxWriteUpBytes)
+        if (summaryOnly || rendered.Html.Utf8Length > MaxWriteUpBytes)
         {
             html.Append("<p>").Append(HtmlText.Escape(rendered.Summary)).Append("</p>\n");
             html.Append("<p><a href=\"").Append(HtmlText.Escape(url)).Append("\">").Append(ReadMore).Append("</a></p>\n");

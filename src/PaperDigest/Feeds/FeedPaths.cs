@@ -10,6 +10,9 @@ internal static class FeedPaths
     /// <summary>The OPML file that subscribes a reader to the site feed and every tag feed at once.</summary>
     public const string Opml = "/feeds.opml";
 
+    /// <summary>The OPML file that subscribes a reader to every author's feed at once.</summary>
+    public const string AuthorsOpml = "/authors.opml";
+
     /// <summary>Every format, in the order feeds are listed (RSS, Atom, JSON Feed).</summary>
     public static IReadOnlyList<FeedFormat> Formats { get; } = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
 

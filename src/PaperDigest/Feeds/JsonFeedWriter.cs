@@ -46,7 +46,7 @@ internal static class JsonFeedWriter
             json.WriteStartArray("items");
             foreach (var rendered in channel.Items(site.FeedItems))
             {
-                WriteItem(json, site, tags, rendered);
+                WriteItem(json, site, tags, rendered, channel.SummaryOnly);
             }
 
             json.WriteEndArray();
@@ -57,7 +57,7 @@ internal static class JsonFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
+    private static void WriteItem(Utf8JsonWriter json, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         var day = FeedDates.Rfc3339(FeedDates.StartOfDay(paper.Date, site.TimeZone));
@@ -71,7 +71,7 @@ internal static class JsonFeedWriter
 
         String(json, "title", paper.Title);
         String(json, "summary", rendered.Summary);
-        String(json, "content_html", FeedContent.Html(site, rendered));
+        String(json, "content_html", FeedContent.Html(site, rendered, summaryOnly));
         String(json, "date_published", day);
         String(json, "date_modified", day);
         if (!paper.Authors.IsEmpty)

@@ -6,7 +6,8 @@ namespace PaperDigest.Feeds;
 
 /// <summary>
 /// Writes an RSS 2.0 feed: newest items first, the digest day as pubDate, authors as dc:creator, tags as
-/// categories, the tldr as description and the whole write-up (links made absolute) as content:encoded.
+/// categories, the tldr as description and the whole write-up (links made absolute) as content:encoded (none in a
+/// summary-only feed, an author's).
 /// lastBuildDate is the newest item's day, so rebuilds are byte-identical.
 /// </summary>
 internal static class RssFeedWriter
@@ -39,14 +40,14 @@ internal static class RssFeedWriter
         FeedXml.Element(xml, "lastBuildDate", FeedDates.Rfc822(FeedDates.StartOfDay(channel.Updated, site.TimeZone)));
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteItem(xml, site, tags, rendered);
+            WriteItem(xml, site, tags, rendered, channel.SummaryOnly);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered)
+    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         xml.WriteStartElement("item");
@@ -72,10 +73,15 @@ internal static class RssFeedWriter
         }
 
         FeedXml.Element(xml, "description", rendered.Summary);
-        xml.WriteStartElement("content", "encoded", ContentNs);
-        // A CDATA section cannot hold "]]>"; XmlWriter splits it, but the text must be XML-clean first.
-        xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
-        xml.WriteEndElement();
+        // A summary-only feed (an author's) carries the summary as description and the page as link, nothing more.
+        if (!summaryOnly)
+        {
+            xml.WriteStartElement("content", "encoded", ContentNs);
+            // A CDATA section cannot hold "]]>"; XmlWriter splits it, but the text must be XML-clean first.
+            xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 }

@@ -3,7 +3,6 @@ using PaperDigest.Content;
 using PaperDigest.Emitting;
 using PaperDigest.Indexing;
 using PaperDigest.Rendering;
-using PaperDigest.Search;
 
 namespace PaperDigest.Feeds;
 
@@ -13,9 +12,6 @@ namespace PaperDigest.Feeds;
 /// </summary>
 internal sealed class SiteFeeds : IEmitter
 {
-    private static readonly TermCounts NoTerms = new([], []);
-    private static readonly SearchTerms NoSearchTerms = new([], []);
-
     public SiteFacts Adds => SiteFacts.None;
 
     public SiteFacts Reads => SiteFacts.None;
@@ -29,7 +25,7 @@ internal sealed class SiteFeeds : IEmitter
         // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
         var shown = new Dictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
         RenderedPaper Shown(RenderedPaper rendered) =>
-            shown.TryGetValue(rendered, out var bare) ? bare : shown[rendered] = new RenderedPaper(rendered.Shown, NoTerms, NoSearchTerms);
+            shown.TryGetValue(rendered, out var bare) ? bare : shown[rendered] = RenderedPaper.ShownOnly(rendered.Shown);
         foreach (var channel in channels)
         {
             // A feed is made from its newest papers only.
@@ -44,7 +40,7 @@ internal sealed class SiteFeeds : IEmitter
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
     }
 
-    private static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
+    internal static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
     {
         FeedFormat.Rss => RssFeedWriter.Write(site, tags, channel),
         FeedFormat.Atom => AtomFeedWriter.Write(site, tags, channel),

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-8";
+    private const string Kind = "paperdigest-entry-cache-9";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -351,6 +351,8 @@ internal sealed class EntryCache : IDisposable
             writer.Write(alias);
         }
 
+        writer.Write(paper.Locations.Authors);
+
         writer.Write(paper.Scheduled);
         writer.Write(paper.ExplicitSlug);
         writer.Write(rendered.Html.Offset);
@@ -423,9 +425,11 @@ internal sealed class EntryCache : IDisposable
             aliasesAt.Add(reader.ReadLocation());
         }
 
+        var authorsAt = reader.ReadLocation();
+
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,
             publishedDay < 0 ? null : DateOnly.FromDayNumber(publishedDay), venue, tldr, links, featured, draft, aliases, "", bodyLine,
-            new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()))
+            new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()) { Authors = authorsAt })
         {
             Scheduled = reader.ReadBoolean(),
             ExplicitSlug = reader.ReadBoolean(),
@@ -479,6 +483,7 @@ internal sealed class EntryCache : IDisposable
             writer.Write(author.Name);
             WriteOptional(writer, author.Orcid);
             WriteOptional(writer, author.Url?.OriginalString);
+            WriteOptional(writer, author.Id);
         }
 
         writer.Write(authors.Incomplete);
@@ -490,7 +495,7 @@ internal sealed class EntryCache : IDisposable
         var authors = ImmutableArray.CreateBuilder<Author>(count);
         for (var i = 0; i < count; i++)
         {
-            authors.Add(new Author(reader.ReadString(), ReadOptional(reader), ReadUri(reader)));
+            authors.Add(new Author(reader.ReadString(), ReadOptional(reader), ReadUri(reader)) { Id = ReadOptional(reader) });
         }
 
         return new AuthorList(authors.MoveToImmutable(), reader.ReadBoolean());

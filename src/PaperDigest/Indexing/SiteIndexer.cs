@@ -29,9 +29,10 @@ internal static class SiteIndexer
     /// <param name="related">Where the last build's related papers are kept, if anywhere: they are updated rather than computed afresh.</param>
     public static SiteModel Build(
         SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages, WordPool words,
-        Incremental.RelatedPapersCache? related = null)
+        Incremental.RelatedPapersCache? related = null, AuthorRegistry? authors = null)
     {
-        var ordered = papers.Order(DigestOrder).ToImmutableArray();
+        authors ??= AuthorRegistry.Empty;
+        var ordered = papers.Select(p => AuthorIndexer.Enrich(p, authors)).Order(DigestOrder).ToImmutableArray();
 
         var days = ordered
             .GroupBy(p => p.Paper.Date)
@@ -56,7 +57,11 @@ internal static class SiteIndexer
             related?.Save(outcome.Memory);
             return outcome.Lists;
         });
-        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, relatedLists, words);
+        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, relatedLists, words)
+        {
+            Authors = AuthorIndexer.Listings(authors, ordered),
+            AuthorRegistry = authors,
+        };
     }
 
     /// <summary>Every tag in the registry with its papers in digest order, in one pass over the papers.</summary>

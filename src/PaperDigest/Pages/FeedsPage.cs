@@ -6,7 +6,7 @@ using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
 
-/// <summary><c>/feeds/</c>: every feed with its tag, the OPML file, and the weekly e-mail editions.</summary>
+/// <summary><c>/feeds/</c>: every feed with its tag or author, the OPML files, and the weekly e-mail editions.</summary>
 internal sealed class FeedsPage : IEmitter
 {
     public SiteFacts Adds => SiteFacts.Pages;
@@ -25,11 +25,13 @@ internal sealed class FeedsPage : IEmitter
                 .ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)
                 .Select(t => new TagFeedsView(t.Tag.Name, config.Link(t.Path), t.Papers.Length, FormatLinks(config, t.Path)))],
             config.Link(FeedPaths.Opml),
+            [.. context.Model.Authors.Select(a => new AuthorFeedsView(a.Author.Name, config.Link(a.Path), a.Papers.Length, FormatLinks(config, a.Path)))],
+            config.Link(FeedPaths.AuthorsOpml),
             [.. context.Model.Weeks.Select(w => new NewsletterLinkView(
                 PeriodTitles.Week(w), config.Link(WeeklyNewsletter.HtmlPath(w)), config.Link(WeeklyNewsletter.TextPath(w))))],
             views.Subscribe("/", config.Title),
             config.Link(NewsletterFeed.Path));
-        var meta = views.Meta("Feeds", $"Follow {config.Title} in a feed reader: the whole digest or any tag, as RSS, Atom or JSON Feed.", "/feeds/", "feeds");
+        var meta = views.Meta("Feeds", $"Follow {config.Title} in a feed reader: the whole digest, any tag or any author, as RSS, Atom or JSON Feed.", "/feeds/", "feeds");
         context.Output.Page("/feeds/", "feeds", view, meta);
         return new EmitCount(1, 0);
     }

@@ -7,12 +7,12 @@ namespace PaperDigest.Parsing;
 
 /// <summary>
 /// Reads an entry's <c>authors</c>: a list whose items are names (<c>Ada Lovelace</c>) or mappings
-/// (<c>{ name: Ada Lovelace, orcid: 0000-0002-1825-0097, url: https://... }</c>), in the paper's order, and
+/// (<c>{ name: Ada Lovelace, orcid: 0000-0002-1825-0097, url: https://..., id: ada-lovelace }</c>, where <c>id</c> is the person's key in <c>authors.yml</c>), in the paper's order, and
 /// whose last item may be <c>others</c> to say the list is incomplete. Two authors may share a name: both are kept.
 /// </summary>
 internal static class AuthorParser
 {
-    public static readonly IReadOnlyList<string> Keys = ["name", "orcid", "url"];
+    public static readonly IReadOnlyList<string> Keys = ["name", "orcid", "url", "id"];
 
     public const int MaxNameLength = 200;
 
@@ -97,7 +97,7 @@ internal static class AuthorParser
     private static Author? ReadMapping(MappingNode mapping, DiagnosticBag diagnostics)
     {
         var fields = new FieldReader(mapping, diagnostics, DiagnosticCodes.InvalidAuthor);
-        fields.RejectUnknownKeys(Keys, "an author (use name, orcid or url)");
+        fields.RejectUnknownKeys(Keys, "an author (use name, orcid, url or id)");
         if (fields.Value("name") is null or ScalarNode { IsNull: true })
         {
             diagnostics.Error(fields.Value("name")?.Location ?? mapping.Location, DiagnosticCodes.InvalidAuthor,
@@ -107,10 +107,18 @@ internal static class AuthorParser
         var name = fields.Text("name", maxLength: MaxNameLength);
         var orcid = ReadOrcid(fields);
         var url = PaperParser.Url(fields, "url");
-        return name is null ? null : new Author(name, orcid, url);
+        var id = fields.Text("id", maxLength: 60);
+        if (id is not null && !Identifiers.IsTagSlug(id))
+        {
+            fields.Error(fields.LocationOf("id"),
+                $"'{FieldReader.Shorten(id)}' is not an author key; an author's id is their key in authors.yml, such as ada-lovelace", DiagnosticCodes.InvalidAuthor);
+            id = null;
+        }
+
+        return name is null ? null : new Author(name, orcid, url) { Id = id };
     }
 
-    private static string? ReadOrcid(FieldReader fields)
+    internal static string? ReadOrcid(FieldReader fields)
     {
         var text = fields.Text("orcid", maxLength: 60);
         if (text is null)

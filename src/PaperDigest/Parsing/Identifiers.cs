@@ -129,8 +129,8 @@ internal static partial class Identifiers
     /// <summary>Site sections and files the build writes itself; an alias there would overwrite them.</summary>
     private static readonly HashSet<string> ReservedFirstSegments = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tags", "days", "weeks", "months", "archive", "feeds", "page", "assets", "newsletter", "search",
-        "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "tags", "authors", "days", "weeks", "months", "archive", "feeds", "page", "assets", "newsletter", "search",
+        "feed.xml", "atom.xml", "feed.json", "feeds.opml", "authors.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
         "_redirects", "_headers", "favicon.svg", ".paperdigest-output",
     };
 

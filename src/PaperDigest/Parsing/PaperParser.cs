@@ -98,7 +98,7 @@ internal static class PaperParser
                 fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),
                 fields.LocationOf("arxiv"),
                 fields.LocationOf("doi"),
-                [.. aliases.Select(a => a.Location)]))
+                [.. aliases.Select(a => a.Location)]) { Authors = fields.LocationOf("authors") })
         {
             Scheduled = scheduled,
             Updated = updated,

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
 using PaperDigest.Reading;
-using PaperDigest.Yaml;
 
 namespace PaperDigest.Parsing;
 
@@ -14,36 +13,26 @@ internal static class TagRegistryParser
 {
     public static readonly IReadOnlyList<string> Keys = ["name", "description", "arxiv"];
 
+    private static readonly RegistryEntries Shape = new(
+        DiagnosticCodes.TagRegistryInvalid,
+        "tags.yml must map each tag slug to { name: ..., description: ... }",
+        "tag",
+        key => $"tag slug '{key}' is not allowed; use lower-case letters, digits and '-'",
+        "{ name: Diffusion models, description: ... }",
+        Keys.ToHashSet());
+
     public static TagRegistry? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, DiagnosticCodes.TagRegistryInvalid,
-            "tags.yml must map each tag slug to { name: ..., description: ... }");
-        if (mapping is null)
+        if (Shape.Read(file, diagnostics) is not { } entries)
         {
             return null;
         }
 
         var tags = ImmutableArray.CreateBuilder<Tag>();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
+        foreach (var (key, fields) in entries)
         {
-            if (!Identifiers.IsTagSlug(key.Value))
-            {
-                diagnostics.Error(key.Location, DiagnosticCodes.TagRegistryInvalid,
-                    $"tag slug '{FieldReader.Shorten(key.Value)}' is not allowed; use lower-case letters, digits and '-'");
-                continue;
-            }
-
-            if (value is not MappingNode tagMapping)
-            {
-                diagnostics.Error(value.Location, DiagnosticCodes.TagRegistryInvalid,
-                    $"tag '{key.Value}' must be a mapping such as {{ name: Diffusion models, description: ... }}, not {value.KindName}");
-                continue;
-            }
-
-            var fields = new FieldReader(tagMapping, diagnostics, DiagnosticCodes.TagRegistryInvalid);
-            fields.RejectUnknownKeys(Keys.ToHashSet(), $"tag '{key.Value}'");
             var name = fields.Text("name", required: true, maxLength: 100);
             var description = fields.Text("description", maxLength: 1000) ?? "";
             var categories = ArxivCategories(fields, key.Value, diagnostics);

@@ -16,9 +16,16 @@ internal sealed record RenderedPaper(ShownPaper Shown, TermCounts Terms, SearchT
     {
     }
 
+    private static readonly TermCounts NoTerms = new([], []);
+    private static readonly SearchTerms NoSearchTerms = new([], []);
+
     public Paper Paper => Shown.Paper;
 
     public WriteUpHtml Html => Shown.Html;
 
     public string Summary => Shown.Summary;
+
+    /// <summary>What feeds show of a paper: without the words counted for related papers and search, which no feed
+    /// shows, so the input a feed's key is made from is smaller.</summary>
+    public static RenderedPaper ShownOnly(ShownPaper shown) => new(shown, NoTerms, NoSearchTerms);
 }

@@ -105,6 +105,11 @@ internal static class EntryWriter
         }
 
         var item = new StringBuilder("{ name: ").Append(YamlScalar.Quoted(author.Name));
+        if (author.Id is not null)
+        {
+            item.Append(", id: ").Append(author.Id);
+        }
+
         if (author.Orcid is not null)
         {
             item.Append(", orcid: ").Append(author.Orcid);

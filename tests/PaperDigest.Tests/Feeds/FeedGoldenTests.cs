@@ -14,11 +14,15 @@ public sealed class FeedGoldenTests(GoldenDigestFixture fixture) : IClassFixture
 
     private static readonly bool UpdateGolden = Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
-    private static readonly string[] Pages = ["", "tags/generative-models/", "tags/physics-and-chemistry/", "tags/unused/"];
+    private static readonly string[] Pages =
+    [
+        "", "tags/generative-models/", "tags/physics-and-chemistry/", "tags/unused/",
+        "authors/jianwen-xie/", "authors/o-neil-jr/", "authors/ruiqi-gao/", "authors/yaxuan-zhu/", "authors/ying-nian-wu/", "authors/zoe-angstrom/",
+    ];
 
     /// <summary>Every feed file the digest must have, as output paths.</summary>
     private static readonly IReadOnlyList<string> Files =
-        [.. Pages.SelectMany(page => new[] { "feed.xml", "atom.xml", "feed.json" }.Select(file => page + file)), "feeds.opml", "newsletter/feed.xml"];
+        [.. Pages.SelectMany(page => new[] { "feed.xml", "atom.xml", "feed.json" }.Select(file => page + file)), "feeds.opml", "authors.opml", "newsletter/feed.xml"];
 
     public static TheoryData<string> Cases => [.. Files];
 
@@ -49,7 +53,7 @@ public sealed class FeedGoldenTests(GoldenDigestFixture fixture) : IClassFixture
     [Fact]
     public void Every_feed_file_of_the_build_has_a_golden_file_and_every_golden_file_a_feed()
     {
-        var feedNames = new HashSet<string>(StringComparer.Ordinal) { "feed.xml", "atom.xml", "feed.json", "feeds.opml" };
+        var feedNames = new HashSet<string>(StringComparer.Ordinal) { "feed.xml", "atom.xml", "feed.json", "feeds.opml", "authors.opml" };
         var built = Directory.EnumerateFiles(fixture.Output, "*", SearchOption.AllDirectories)
             .Where(f => feedNames.Contains(Path.GetFileName(f)))
             .Select(f => Path.GetRelativePath(fixture.Output, f).Replace('\\', '/'))

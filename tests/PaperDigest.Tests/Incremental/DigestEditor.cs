@@ -58,6 +58,7 @@ internal sealed partial class DigestEditor(DigestCopy digest, Random random)
         EditKind.Tldr => OnEntry(EditTldr),
         EditKind.SiteConfig => EditSiteConfig(),
         EditKind.TagRegistry => EditTagRegistry(),
+        EditKind.AuthorRegistry => EditAuthorRegistry(),
         EditKind.FreePage => EditFreePage(),
         EditKind.StaticFile => EditStaticFile(),
         EditKind.Template => EditThemeFile("layouts", "templates"),
@@ -219,6 +220,68 @@ internal sealed partial class DigestEditor(DigestCopy digest, Random random)
 
         Write(path, string.Join('\n', lines) + "\n");
         return $"tags.yml: {done}";
+    }
+
+    private string EditAuthorRegistry()
+    {
+        var path = Path.Combine(digest.Input, "authors.yml");
+        var lines = File.Exists(path) ? File.ReadAllLines(path).ToList() : [];
+        var keys = lines.Where(l => l.Length > 1 && !l.StartsWith(' ') && !l.StartsWith('#') && l.EndsWith(':')).Select(l => l[..^1]).ToList();
+        var n = Next();
+        string done;
+        switch (random.Next(4))
+        {
+            case 0 when keys.Count > 0:
+                var gone = Pick(keys);
+                var start = lines.IndexOf(gone + ":");
+                var end = lines.FindIndex(start + 1, l => !l.StartsWith(' '));
+                lines.RemoveRange(start, (end < 0 ? lines.Count : end) - start);
+                done = $"{gone} taken out";
+                break;
+            case 1 when keys.Count > 0:
+                var key = Pick(keys);
+                var at = lines.IndexOf(key + ":");
+                var blockEnd = lines.FindIndex(at + 1, l => !l.StartsWith(' '));
+                var url = lines.FindIndex(at + 1, (blockEnd < 0 ? lines.Count : blockEnd) - at - 1, l => l.StartsWith("  url:", StringComparison.Ordinal));
+                if (url >= 0)
+                {
+                    lines[url] = $"  url: https://example.org/home-{n}";
+                }
+                else
+                {
+                    lines.Insert(at + 1, $"  url: https://example.org/home-{n}");
+                }
+
+                done = $"{key}.url: https://example.org/home-{n}";
+                break;
+            default:
+                // A person for a name some entry writes plainly, so their papers move to the registry's page.
+                var named = digest.Entries().SelectMany(e => FrontMatterFile.Read(e).Items("authors"))
+                    .Where(a => a.Length > 0 && a != "others" && a.IndexOfAny(['{', '}', ':', '"']) < 0)
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var name = named.Count > 0 ? Pick(named) : Pick(Names);
+                lines.AddRange([$"person-{n}:", $"  name: \"{name}\"", $"  orcid: {Orcid(n)}", $"  url: https://example.org/person-{n}", $"  aliases: [\"Alias {n}\"]"]);
+                done = $"person-{n} added for {name}";
+                break;
+        }
+
+        Write(path, string.Join('\n', lines) + "\n");
+        return $"authors.yml: {done}";
+    }
+
+    /// <summary>An ORCID iD with a valid check digit (ISO 7064 MOD 11-2), different for each serial number.</summary>
+    private static string Orcid(string serial)
+    {
+        var digits = "00000009" + serial.PadLeft(7, '0');
+        var total = 0;
+        foreach (var c in digits)
+        {
+            total = (total + (c - '0')) * 2;
+        }
+
+        var check = (12 - (total % 11)) % 11;
+        var all = digits + (check == 10 ? "X" : check.ToString(CultureInfo.InvariantCulture));
+        return $"{all[..4]}-{all[4..8]}-{all[8..12]}-{all[12..]}";
     }
 
     private string EditFreePage()

@@ -56,6 +56,9 @@ internal enum EditKind
     /// <summary>tags.yml: a tag's name or description, a tag added, or an unused one taken out.</summary>
     TagRegistry,
 
+    /// <summary>authors.yml: a person added for a name entries use (with an ORCID iD, homepage and alias), a homepage changed, or a person taken out.</summary>
+    AuthorRegistry,
+
     /// <summary>A free page in pages/ added, edited or deleted.</summary>
     FreePage,
 

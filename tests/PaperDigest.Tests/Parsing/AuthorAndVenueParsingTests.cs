@@ -64,7 +64,7 @@ public sealed class AuthorAndVenueParsingTests
     [InlineData("authors: [{ name: Ada Lovelace, orcid: 0000-0002-1825 }]", "entry.md:3:40: error PD0801: '0000-0002-1825' is not an ORCID iD")]
     [InlineData("authors: [{ name: Ada Lovelace, orcid: 0000-0002-1825-009x }]", "entry.md:3:40: error PD0801:")]
     [InlineData("authors: [{ name: Ada Lovelace, url: javascript:alert(1) }]", "entry.md:3:38: error PD0109: link 'url' must be an absolute http:// or https:// URL")]
-    [InlineData("authors: [{ name: Ada Lovelace, affiliation: Cambridge }]", "entry.md:3:33: error PD0100: unknown key 'affiliation' in an author (use name, orcid or url)")]
+    [InlineData("authors: [{ name: Ada Lovelace, affiliation: Cambridge }]", "entry.md:3:33: error PD0100: unknown key 'affiliation' in an author (use name, orcid, url or id)")]
     [InlineData("authors: [{ orcid: 0000-0002-1825-0097 }]", "entry.md:3:11: error PD0802: an author written as a mapping needs a 'name'")]
     [InlineData("authors: [[Ada, Lovelace]]", "entry.md:3:11: error PD0802: each author must be a name or a mapping")]
     [InlineData("authors: Ada Lovelace", "entry.md:3:10: error PD0102: 'authors' must be a list, such as [a, b], not a single value")]

@@ -50,15 +50,15 @@ public sealed class IncompleteAuthorsTests
 
         var page = File.ReadAllText(Path.Combine(site, "papers", "2309.05153", "index.html"));
         AssertContainsAll(page,
-            "<span class=\"author\">Yaxuan Zhu <a class=\"orcid\" href=\"https://orcid.org/0000-0002-1825-0097\"",
-            "<span class=\"author\">Jianwen Xie</span>, <span class=\"author-etal\">et al.</span></p>",
+            "<span class=\"author\"><a href=\"/authors/yaxuan-zhu/\">Yaxuan Zhu</a> <a class=\"orcid\" href=\"https://orcid.org/0000-0002-1825-0097\"",
+            "<span class=\"author\"><a href=\"/authors/jianwen-xie/\">Jianwen Xie</a></span>, <span class=\"author-etal\">et al.</span></p>",
             "<dd>Nature 586(7830), 12–20 (2020)</dd>",
             "<meta name=\"citation_author_orcid\" content=\"https://orcid.org/0000-0002-1825-0097\">",
             "\"sameAs\":[\"https://orcid.org/0000-0002-1825-0097\"]");
         Assert.DoesNotContain(">others<", page, StringComparison.Ordinal);
 
         var day = File.ReadAllText(Path.Combine(site, "days", "2025-03-11", "index.html"));
-        Assert.Contains("<p class=\"card-authors\">Yaxuan Zhu, Jianwen Xie, et al.</p>", day, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"card-authors\"><a href=\"/authors/yaxuan-zhu/\">Yaxuan Zhu</a>, <a href=\"/authors/jianwen-xie/\">Jianwen Xie</a>, et al.</p>", day, StringComparison.Ordinal);
 
         var bib = File.ReadAllText(Path.Combine(site, "papers", "2309.05153", "cite.bib"));
         Assert.StartsWith("@article{", bib, StringComparison.Ordinal);

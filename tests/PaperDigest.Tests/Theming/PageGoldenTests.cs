@@ -24,6 +24,8 @@ public sealed partial class PageGoldenTests(PageGoldenTests.SampleSite site) : I
         { "paper", "papers/2111.12997/index.html" },
         { "tags", "tags/index.html" },
         { "tag", "tags/statistical-physics/index.html" },
+        { "authors", "authors/index.html" },
+        { "author", "authors/dmitry-vetrov/index.html" },
         { "day", "days/2025-03-11/index.html" },
         { "week", "weeks/2025-W11/index.html" },
         { "month", "months/2025-03/index.html" },

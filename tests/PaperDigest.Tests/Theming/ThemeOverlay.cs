@@ -32,7 +32,7 @@ internal sealed class ThemeOverlay : IDisposable
     public IEnumerable<Diagnostic> Errors => Diagnostics.Items.Where(d => d.IsError);
 
     public static SiteView Site(string title = "A digest") =>
-        new(title, "About papers", "en", "/", "/tags/", "/archive/", "/feed.xml", "/feeds/", null, [], ["Ada", "Grace"], "/search/");
+        new(title, "About papers", "en", "/", "/tags/", "/archive/", "/feed.xml", "/feeds/", null, [], ["Ada", "Grace"], "/search/", "/authors/");
 
     /// <summary>Renders the free-page template with a title (escaped) and a body (trusted).</summary>
     public string RenderPage(string title, string trustedBody) =>

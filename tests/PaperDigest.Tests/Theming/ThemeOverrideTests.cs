@@ -55,13 +55,14 @@ public sealed partial class ThemeOverrideTests
             .ToHashSet(StringComparer.Ordinal);
         Assert.Equal(withCards.Order(StringComparer.Ordinal), Changed(before, after));
         Assert.All(withCards, page => Assert.Contains("card card-marked", Text(after.Files[page]), StringComparison.Ordinal));
-        Assert.All(withCards, page => Assert.Matches(@"^(index\.html|page/\d+/index\.html|tags/[^/]+/(page/\d+/)?index\.html|(days|weeks|months)/[^/]+/index\.html)$", page));
-        foreach (var kind in new[] { "index.html", "tags/diffusion-models/index.html", "days/", "weeks/", "months/" })
+        Assert.All(withCards, page => Assert.Matches(@"^(index\.html|page/\d+/index\.html|(tags|authors)/[^/]+/(page/\d+/)?index\.html|(days|weeks|months)/[^/]+/index\.html)$", page));
+        foreach (var kind in new[] { "index.html", "tags/diffusion-models/index.html", "authors/dmitry-vetrov/index.html", "days/", "weeks/", "months/" })
         {
             Assert.Contains(withCards, page => page.StartsWith(kind, StringComparison.Ordinal));
         }
 
         Assert.DoesNotContain("tags/index.html", withCards);
+        Assert.DoesNotContain("authors/index.html", withCards);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Authors">The known authors' names as the entry gives them, in its order (two may be the same name); empty when it names none.</param>
 /// <param name="AuthorsShort">The authors on one line: up to three in full, else <c>A, B, … +N</c>; an incomplete list ends in <c>et al.</c> instead (<c>A, B, et al.</c>); empty when the entry names none.</param>
 /// <param name="AuthorsIncomplete">Whether the entry's author list is incomplete (it ends in <c>others</c>): more authors exist than <see cref="Authors"/> names, so show "et al." after them.</param>
+/// <param name="AuthorLinks">The authors <see cref="AuthorsShort"/> names in full, each linked to their page: up to three, else the first two.</param>
+/// <param name="AuthorsMore">What follows <see cref="AuthorLinks"/> on the card: empty, <c>, … +N</c> for N more authors, or <c>, et al.</c> (<c> et al.</c> after one name) for an incomplete list.</param>
 /// <param name="Tags">The paper's tags, in the entry's order (at least one).</param>
 /// <param name="Summary">The entry's <c>tldr</c>, else the write-up's first paragraph as plain text (cut near 280 characters, ending in <c>…</c>); empty when there is neither.</param>
 /// <param name="Tldr">The entry's <c>tldr</c>, or null.</param>
@@ -35,6 +37,8 @@ internal sealed record PaperCardView(
     IReadOnlyList<string> Authors,
     string AuthorsShort,
     bool AuthorsIncomplete,
+    IReadOnlyList<AuthorLinkView> AuthorLinks,
+    string AuthorsMore,
     IReadOnlyList<TagChipView> Tags,
     string Summary,
     string? Tldr,

@@ -14,7 +14,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Bibtex">The paper's BibTeX entry, several lines of plain text, the same as <c>cite.bib</c>.</param>
 /// <param name="BibtexUrl">Link to the paper's <c>cite.bib</c> (base path included).</param>
 /// <param name="RisUrl">Link to the paper's <c>cite.ris</c> (base path included).</param>
-/// <param name="Authors">The known authors with the links the entry gives for them, in its order; <c>paper.authors_incomplete</c> says whether "et al." follows.</param>
+/// <param name="Authors">The known authors with their pages and the links the entry or <c>authors.yml</c> gives for them, in its order; <c>paper.authors_incomplete</c> says whether "et al." follows.</param>
 internal sealed record PaperPageView(
     SiteView Site,
     PaperCardView Paper,

@@ -13,6 +13,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Pages">The pages of <c>pages/</c> for the navigation, by file name.</param>
 /// <param name="Editors">The names in <c>editors</c> of <c>site.yml</c>, in their order; empty when not given.</param>
 /// <param name="SearchUrl">Link to the search page (<c>/search/</c>, base path included).</param>
+/// <param name="AuthorsUrl">Link to the author index (<c>/authors/</c>, base path included).</param>
 internal sealed record SiteView(
     string Title,
     string Description,
@@ -25,4 +26,5 @@ internal sealed record SiteView(
     string? FaviconUrl,
     IReadOnlyList<NavLinkView> Pages,
     IReadOnlyList<string> Editors,
-    string SearchUrl);
+    string SearchUrl,
+    string AuthorsUrl);
