@@ -158,7 +158,8 @@ internal sealed class ViewFactory
         var summary = AuthorSummary(input.Author, input.Count);
         var path = input.Author.Path;
         var feeds = FeedPaths.Formats.Select(f => new FeedLinkView(FeedPaths.Label(f), Config.Link(FeedPaths.For(path, f)), FeedPaths.MediaType(f)));
-        var view = new AuthorPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)), [.. feeds]);
+        var view = new AuthorPageView(Site, summary, [.. input.Papers.Select(Card)], Pagination(input.Number, input.Total, n => Pages.Paginator.PagePath(path, n)), [.. feeds],
+            Subscribe(path, summary.Name));
         var title = input.Number == 1 ? summary.Name : $"{summary.Name}, page {input.Number}";
         var description = $"{Plural(input.Count, "paper")} by {summary.Name} in {Config.Title}, newest first.";
         var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "author");
@@ -230,7 +231,7 @@ internal sealed class ViewFactory
         [.. Feeds.FeedPaths.Formats.Select(f => new FeedLinkView(
             $"{name} ({Feeds.FeedPaths.Label(f)})", Config.Link(Feeds.FeedPaths.For(pagePath, f)), Feeds.FeedPaths.MediaType(f)))];
 
-    /// <summary>How to follow a page's feeds (<c>/</c> or <c>/tags/x/</c>): their absolute addresses, and web feed readers' subscribe links for the RSS one.</summary>
+    /// <summary>How to follow a page's feeds (<c>/</c>, <c>/tags/x/</c> or <c>/authors/x/</c>): their absolute addresses, and web feed readers' subscribe links for the RSS one.</summary>
     public SubscribeView Subscribe(string pagePath, string name)
     {
         SubscribeFeedView[] feeds = [.. Feeds.FeedPaths.Formats.Select(f => new SubscribeFeedView(

@@ -6,4 +6,5 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Papers">This page's papers, newest first, <c>page_size</c> to a page.</param>
 /// <param name="Pagination">Where this page stands among the author's pages (<c>/authors/&lt;slug&gt;/</c>, <c>/authors/&lt;slug&gt;/page/2/</c>, …).</param>
 /// <param name="Feeds">The author's RSS, Atom and JSON Feed, in that order, each titled by its format alone.</param>
-internal sealed record AuthorPageView(SiteView Site, AuthorSummaryView Author, IReadOnlyList<PaperCardView> Papers, PaginationView Pagination, IReadOnlyList<FeedLinkView> Feeds);
+/// <param name="Subscribe">How to follow the author in a feed reader (<c>partials/subscribe.sbn-html</c>).</param>
+internal sealed record AuthorPageView(SiteView Site, AuthorSummaryView Author, IReadOnlyList<PaperCardView> Papers, PaginationView Pagination, IReadOnlyList<FeedLinkView> Feeds, SubscribeView Subscribe);
