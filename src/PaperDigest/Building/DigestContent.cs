@@ -4,4 +4,9 @@ using PaperDigest.Content;
 namespace PaperDigest.Building;
 
 /// <summary>The parsed and validated inputs of a digest, before rendering.</summary>
-internal sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages);
+internal sealed record DigestContent(SiteConfig Site, TagRegistry Tags, ImmutableArray<Paper> Papers, ImmutableArray<FreePage> Pages)
+{
+    /// <summary>Each paper's figures as read (see <see cref="Figures.FigureReader"/>), by the paper's source path.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Figures.FigureImage>> Figures { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<Figures.FigureImage>>.Empty;
+}

@@ -79,7 +79,7 @@ internal static class SiteBuilder
         var pendingTheme = session.Theme(site?.BasePath ?? "/", stamp);
         var entries = session.Entries(stamp);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs, decodeFigures: false);
         var all = diagnostics.ToList();
 
         onStage?.Invoke("Loading the theme");
@@ -238,9 +238,17 @@ internal static class SiteBuilder
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
+        papers = WithFigures(papers, content.Figures);
         onStage?.Invoke("Indexing");
         return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related), problems.Items);
     }
+
+    /// <summary>The papers with the figures read for them, which pages, cards and social images show.</summary>
+    private static System.Collections.Immutable.ImmutableArray<RenderedPaper> WithFigures(
+        System.Collections.Immutable.ImmutableArray<RenderedPaper> papers, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<Figures.FigureImage>> figures) =>
+        figures.Count == 0
+            ? papers
+            : [.. papers.Select(p => figures.TryGetValue(p.Paper.SourcePath, out var read) && !read.IsEmpty ? p with { Shown = p.Shown with { Figures = read } } : p)];
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>
     private static string Settings(BuildOptions options) => string.Join('\n',

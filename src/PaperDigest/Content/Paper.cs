@@ -41,4 +41,7 @@ internal sealed record Paper(
     /// arXiv's latest version), when it differs from its first; citations give it as the date the paper was modified.
     /// </summary>
     public DateOnly? Updated { get; init; }
+
+    /// <summary>The figures the entry names, in its order; the first is the paper's thumbnail and social image.</summary>
+    public ImmutableArray<Figure> Figures { get; init; } = [];
 }

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-7";
+    private const string Kind = "paperdigest-entry-cache-8";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -352,6 +352,15 @@ internal sealed class EntryCache : IDisposable
         }
 
         writer.Write(paper.Scheduled);
+        writer.Write(paper.Figures.Length);
+        foreach (var figure in paper.Figures)
+        {
+            writer.Write(figure.File);
+            writer.Write(figure.Alt);
+            WriteOptional(writer, figure.Caption);
+            writer.Write(figure.Location);
+        }
+
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
         writer.Write(rendered.Html.Identity.High);
@@ -422,12 +431,20 @@ internal sealed class EntryCache : IDisposable
             aliasesAt.Add(reader.ReadLocation());
         }
 
+        var scheduled = reader.ReadBoolean();
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        for (var n = reader.ReadCount(); n > 0; n--)
+        {
+            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation()));
+        }
+
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,
             publishedDay < 0 ? null : DateOnly.FromDayNumber(publishedDay), venue, tldr, links, featured, draft, aliases, "", bodyLine,
             new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()))
         {
-            Scheduled = reader.ReadBoolean(),
+            Scheduled = scheduled,
             Updated = updatedDay < 0 ? null : DateOnly.FromDayNumber(updatedDay),
+            Figures = figures.ToImmutable(),
         };
         var (offset, length, identity) = (reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
         var urls = ReadInts(reader, reader.ReadInt32());
