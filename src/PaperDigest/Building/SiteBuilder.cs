@@ -38,7 +38,7 @@ internal static class SiteBuilder
     /// </summary>
     private static readonly IReadOnlyList<IEmitter> Emitters = EmitterOrder.Sort(
     [
-        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(),
+        new HomePages(), new TagPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new OpmlFile(), new StaticFiles(), new Figures.FigureFiles(), new SocialCards.SocialCardFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ]);
 
@@ -106,7 +106,7 @@ internal static class SiteBuilder
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
-            var views = ViewFactory.For(model, hasFavicon);
+            var views = ViewFactory.For(model, hasFavicon, theme.SocialFont?.Identity ?? Fingerprint.None);
             // The site, the papers, the days, the tags and (when one instance each) the cards are part of the inputs of
             // many files each; their keys are made once.
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
