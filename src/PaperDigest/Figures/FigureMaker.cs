@@ -14,6 +14,11 @@ internal static class FigureMaker
     /// <summary>The background a social image's letterbox and a JPEG's transparent parts are drawn on.</summary>
     private static readonly SKColor Background = new(0xFF, 0xFF, 0xFF);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Decoded = new(StringComparer.Ordinal);
+
+    /// <summary>How many figures this process has decoded from the input folder <paramref name="inputRoot"/>: what a rebuild did not keep.</summary>
+    public static int DecodedFrom(string inputRoot) => Decoded.GetValueOrDefault(inputRoot);
+
     /// <summary>What one figure's files are made from.</summary>
     /// <param name="InputRoot">The input folder.</param>
     /// <param name="Image">The figure as read.</param>
@@ -32,6 +37,7 @@ internal static class FigureMaker
             throw Unreadable(image, $"figure file {shown} changed or became unreadable while the site was built; build again");
         }
 
+        Decoded.AddOrUpdate(job.InputRoot, 1, (_, count) => count + 1);
         using var bitmap = FigureCodec.Decode(bytes, out var problem) ?? throw Unreadable(image, $"figure file {shown} {problem}");
         using var source = SKImage.FromBitmap(bitmap);
         return [.. job.Renditions.All.Select(r => Draw(source, r))];
