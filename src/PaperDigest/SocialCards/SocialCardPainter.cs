@@ -13,10 +13,15 @@ internal static class SocialCardPainter
     public const int Width = 1200, Height = 630;
 
     /// <summary>Changes when the drawing changes, so cards drawn before get new names.</summary>
-    public const string Version = "card-1";
+    public const string Version = "card-2";
 
     private const float Margin = 80;
     private const int MaxTitleLines = 4;
+
+    /// <summary>The lowest baseline of the title and subtitle, above the footer's rule.</summary>
+    private const float LastBaseline = 480;
+
+    private const float LineSpacing = 1.18f;
 
     private static readonly SKColor Background = new(0x10, 0x26, 0x3D);
     private static readonly SKColor Accent = new(0x4D, 0xA3, 0xE6);
@@ -42,28 +47,30 @@ internal static class SocialCardPainter
             DrawLine(canvas, shaper, Fit(shaper, small, Single(text.Site), textWidth), Margin, 120, small, Muted);
         }
 
-        var y = 200f;
+        // The title's baselines start at 200 plus its size and end above the subtitle; the subtitle's end above the footer.
+        var subtitle = text.Subtitle is { } under && CanSet(small, under) ? Single(under) : null;
+        var baseline = 200f;
         if (CanSet(small, text.Title))
         {
-            var (size, lines) = TitleLines(shaper, typeface, Single(text.Title), textWidth);
+            var (size, lines) = TitleLines(shaper, typeface, Single(text.Title), textWidth, subtitle is null ? LastBaseline : LastBaseline - 70);
             using var title = new SKFont(typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            var lineHeight = size * 1.18f;
-            y += size;
-            foreach (var line in lines)
+            baseline += size;
+            for (var i = 0; i < lines.Count; i++)
             {
-                DrawLine(canvas, shaper, line, Margin, y, title, TitleColour);
-                y += lineHeight;
+                DrawLine(canvas, shaper, lines[i], Margin, baseline, title, TitleColour);
+                baseline += i < lines.Count - 1 ? size * LineSpacing : 0;
             }
         }
 
-        if (text.Subtitle is { } subtitle && CanSet(small, subtitle))
+        if (subtitle is not null)
         {
             using var sub = new SKFont(typeface, 34) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            y += 24;
-            foreach (var line in Limited(shaper, sub, Single(subtitle), textWidth, y < 420 ? 2 : 1))
+            baseline += 62;
+            var room = 1 + (int)((LastBaseline - baseline) / 44);
+            foreach (var line in Limited(shaper, sub, subtitle, textWidth, Math.Clamp(room, 1, 2)))
             {
-                DrawLine(canvas, shaper, line, Margin, y, sub, SubtitleColour);
-                y += 44;
+                DrawLine(canvas, shaper, line, Margin, baseline, sub, SubtitleColour);
+                baseline += 44;
             }
         }
 
@@ -81,16 +88,19 @@ internal static class SocialCardPainter
     /// <summary>Whether the font has a glyph for every character of <paramref name="text"/>: otherwise it is left off the card.</summary>
     public static bool CanSet(SKFont font, string text) => text.Length > 0 && font.ContainsGlyphs(Single(text));
 
-    /// <summary>The largest size from 68 down to 40 at which the title fits four lines, and its lines (the last cut short with … if it never does).</summary>
-    private static (float Size, List<string> Lines) TitleLines(SKShaper shaper, SKTypeface typeface, string title, float width)
+    /// <summary>
+    /// The largest size from 68 down to 40 at which the title fits four lines whose last baseline is at most
+    /// <paramref name="lastBaseline"/>, and its lines (at 40, as many as fit, the last cut short with … if need be).
+    /// </summary>
+    private static (float Size, List<string> Lines) TitleLines(SKShaper shaper, SKTypeface typeface, string title, float width, float lastBaseline)
     {
-        List<string> lines = [];
         float size;
         for (size = 68; size >= 40; size -= 4)
         {
             using var font = new SKFont(typeface, size);
-            lines = Wrap(shaper, font, title, width);
-            if (lines.Count <= MaxTitleLines && lines.All(l => Measure(shaper, font, l) <= width))
+            var lines = Wrap(shaper, font, title, width);
+            if (lines.Count <= MaxTitleLines && 200 + size + ((lines.Count - 1) * size * LineSpacing) <= lastBaseline
+                && lines.All(l => Measure(shaper, font, l) <= width))
             {
                 return (size, lines);
             }
@@ -98,7 +108,8 @@ internal static class SocialCardPainter
 
         size = 40;
         using var smallest = new SKFont(typeface, size);
-        return (size, Limited(shaper, smallest, title, width, MaxTitleLines));
+        var fitting = 1 + (int)((lastBaseline - 200 - size) / (size * LineSpacing));
+        return (size, Limited(shaper, smallest, title, width, Math.Clamp(fitting, 1, MaxTitleLines)));
     }
 
     /// <summary>The text wrapped into at most <paramref name="max"/> lines, the last cut short with … if it does not fit.</summary>
