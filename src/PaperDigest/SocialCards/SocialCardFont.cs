@@ -5,7 +5,8 @@ namespace PaperDigest.SocialCards;
 
 /// <summary>
 /// The font social cards are set in: the theme's <c>fonts/social-card.ttf</c> (DejaVu Sans Bold in the built-in
-/// theme, which covers Latin, Greek, Cyrillic, Armenian, Georgian and many symbols; no CJK, Indic or Thai). Its
+/// theme, which covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, basic Arabic and many symbols; no CJK,
+/// Indic, Thai or emoji). Its
 /// <see cref="Identity"/> is part of every card's name, so a new font gives new files.
 /// </summary>
 internal sealed class SocialCardFont
