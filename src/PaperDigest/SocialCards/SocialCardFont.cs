@@ -16,6 +16,10 @@ internal sealed class SocialCardFont
 
     public const long MaxBytes = 32L * 1024 * 1024;
 
+    /// <summary>The last font this thread shaped text in, with its shaper: making a shaper reads the whole font.</summary>
+    [ThreadStatic]
+    private static (SocialCardFont Font, SkiaSharp.HarfBuzz.SKShaper Shaper)? threadShaper;
+
     private readonly byte[] bytes;
     private SKTypeface? typeface;
 
@@ -23,6 +27,23 @@ internal sealed class SocialCardFont
     {
         this.bytes = bytes;
         Identity = identity;
+    }
+
+    /// <summary>A HarfBuzz shaper for the font, this thread's own, made once while the thread draws in this font.</summary>
+    public SkiaSharp.HarfBuzz.SKShaper Shaper
+    {
+        get
+        {
+            if (threadShaper is { } known && ReferenceEquals(known.Font, this))
+            {
+                return known.Shaper;
+            }
+
+            threadShaper?.Shaper.Dispose();
+            var shaper = new SkiaSharp.HarfBuzz.SKShaper(Typeface);
+            threadShaper = (this, shaper);
+            return shaper;
+        }
     }
 
     /// <summary>The fingerprint of the font file.</summary>

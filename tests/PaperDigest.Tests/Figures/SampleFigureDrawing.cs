@@ -3,9 +3,10 @@ using SkiaSharp;
 namespace PaperDigest.Tests.Figures;
 
 /// <summary>
-/// Draws the sample digest's figures (simple diagrams of each paper's idea) into <c>input/papers/2025/&lt;entry&gt;/</c>.
-/// Run on purpose only: <c>dotnet test --filter FullyQualifiedName~SampleFigureDrawing -- xUnit.Explicit=only</c>;
-/// the files are committed, and the golden pages change with them.
+/// The sample digest's figures: simple diagrams of each paper's idea, drawn here into
+/// <c>input/papers/2025/&lt;entry&gt;/</c> when the tests run with <c>UPDATE_SAMPLE_FIGURES=1</c>
+/// (<c>dotnet test --filter SampleFigureDrawing</c>); the files are committed, and the golden pages change with them.
+/// Otherwise the test checks that the committed files are the images drawn here, by type and size.
 /// </summary>
 public sealed class SampleFigureDrawing
 {
@@ -23,14 +24,38 @@ public sealed class SampleFigureDrawing
         File.WriteAllBytes(Path.Combine(Folder(entry), name), bytes);
     }
 
-    [Fact(Explicit = true)]
-    public void Draw_the_sample_figures()
+    private static readonly bool Update = Environment.GetEnvironmentVariable("UPDATE_SAMPLE_FIGURES") == "1";
+
+    [Fact]
+    public void The_sample_figures_are_the_diagrams_drawn_here()
     {
-        Save("1802.08024", "multilevel-selection.png", MultilevelSelection());
-        Save("2010.09990", "pipeline.png", OpenCatalystPipeline());
-        Save("2010.09990", "tasks.jpg", OpenCatalystTasks());
-        Save("2209.09097", "factorised-model.png", FactorisedModel());
-        Save("2212.02846", "continual-potential.png", ContinualPotential());
+        (string Entry, string Name, Func<byte[]> Draw)[] figures =
+        [
+            ("1802.08024", "multilevel-selection.png", MultilevelSelection),
+            ("2010.09990", "pipeline.png", OpenCatalystPipeline),
+            ("2010.09990", "tasks.jpg", OpenCatalystTasks),
+            ("2209.09097", "factorised-model.png", FactorisedModel),
+            ("2212.02846", "continual-potential.png", ContinualPotential),
+        ];
+        foreach (var (entry, name, draw) in figures)
+        {
+            var drawn = draw();
+            if (Update)
+            {
+                Save(entry, name, drawn);
+            }
+
+            var committed = Path.Combine(Folder(entry), name);
+            Assert.True(File.Exists(committed), $"{committed} is missing; run the tests with UPDATE_SAMPLE_FIGURES=1");
+            Assert.Equal(Header(drawn), Header(File.ReadAllBytes(committed)));
+            Assert.Contains($"file: {name}", File.ReadAllText(Folder(entry) + ".md"), StringComparison.Ordinal);
+        }
+    }
+
+    private static (SKEncodedImageFormat, int, int) Header(byte[] bytes)
+    {
+        using var codec = SKCodec.Create(SKData.CreateCopy(bytes));
+        return (codec.EncodedFormat, codec.Info.Width, codec.Info.Height);
     }
 
     private static byte[] MultilevelSelection()
