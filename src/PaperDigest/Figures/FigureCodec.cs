@@ -8,12 +8,10 @@ internal static class FigureCodec
     /// <summary>The image's type and dimensions from its header, or why it is not an image the build reads.</summary>
     public static (FigureFormat Format, int Width, int Height)? Probe(byte[] bytes, out string? problem)
     {
-        problem = null;
         using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data);
+        using var codec = Open(data, out problem);
         if (codec is null)
         {
-            problem = "is not an image PaperDigest reads (PNG, JPEG, WebP or GIF), or its header is damaged";
             return null;
         }
 
@@ -47,12 +45,10 @@ internal static class FigureCodec
     /// </summary>
     public static SKBitmap? Decode(byte[] bytes, out string? problem)
     {
-        problem = null;
         using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data);
+        using var codec = Open(data, out problem);
         if (codec is null)
         {
-            problem = "is not an image PaperDigest reads (PNG, JPEG, WebP or GIF), or its header is damaged";
             return null;
         }
 
@@ -73,5 +69,13 @@ internal static class FigureCodec
             _ => $"cannot be decoded ({result})",
         };
         return null;
+    }
+
+    /// <summary>A codec for the bytes, which reads only the header; null when they are not an image SkiaSharp knows.</summary>
+    private static SKCodec? Open(SKData data, out string? problem)
+    {
+        var codec = SKCodec.Create(data);
+        problem = codec is null ? "is not an image PaperDigest reads (PNG, JPEG, WebP or GIF), or its header is damaged" : null;
+        return codec;
     }
 }
