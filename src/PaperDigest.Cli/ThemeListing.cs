@@ -3,12 +3,12 @@ using PaperDigest.Theming;
 namespace PaperDigest.Cli;
 
 /// <summary>
-/// What <c>theme list</c> prints: each file of the theme on a line (layout, templates, partials, assets, the README,
+/// What <c>theme list</c> prints: each file of the theme on a line (layout, templates, partials, assets, fonts, the README,
 /// then anything else) with where it comes from, then the folder overrides apply from.
 /// </summary>
 internal static class ThemeListing
 {
-    private static readonly string[] Groups = ["layouts/", "templates/", "partials/", "assets/", "README.md"];
+    private static readonly string[] Groups = ["layouts/", "templates/", "partials/", "assets/", "fonts/", "README.md"];
 
     public static IEnumerable<string> Lines(ThemeFiles files)
     {

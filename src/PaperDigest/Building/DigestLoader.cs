@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Diagnostics;
+using PaperDigest.Figures;
 using PaperDigest.Incremental;
 using PaperDigest.Parsing;
 using PaperDigest.Reading;
@@ -22,8 +23,9 @@ internal static class DigestLoader
     /// </param>
     /// <param name="tree">The input folder's files and problems, if already scanned (see <see cref="BuildStamp.Input"/>).</param>
     /// <param name="configs">site.yml and tags.yml as parsed before, if kept: parsed again only if changed.</param>
+    /// <param name="decodeFigures">Decode every figure to find damaged ones (<c>check</c>); a build decodes only those it makes files of.</param>
     public static (DigestContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(
-        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, InputTree? tree = null, ParsedConfigs? configs = null)
+        BuildOptions options, EntryCache? cache = null, bool renderAsRead = false, InputTree? tree = null, ParsedConfigs? configs = null, bool decodeFigures = true)
     {
         var input = options.InputRoot;
         tree ??= InputTree.Scan(input);
@@ -97,6 +99,9 @@ internal static class DigestLoader
             diagnostics.AddRange(AuthorChecks.Check(papers, authors));
         }
 
+        // Figures are read apart from their entries, whose cache does not know the image files.
+        var figures = FigureReader.Read(tree, papers, diagnostics, decodeFigures);
+
         var pages = ImmutableArray.CreateBuilder<FreePage>();
         foreach (var file in tree.In("pages", ".md"))
         {
@@ -115,7 +120,7 @@ internal static class DigestLoader
         }
 
         var visible = options.IncludeDrafts ? papers : [.. papers.Where(p => !p.Draft && !p.Scheduled)];
-        return (new DigestContent(site, tags, visible, pages.ToImmutable()) { Authors = authors }, sorted);
+        return (new DigestContent(site, tags, visible, pages.ToImmutable()) { Authors = authors, Figures = figures }, sorted);
     }
 
     /// <summary>

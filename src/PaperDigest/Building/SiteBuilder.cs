@@ -38,7 +38,7 @@ internal static class SiteBuilder
     /// </summary>
     private static readonly IReadOnlyList<IEmitter> Emitters = EmitterOrder.Sort(
     [
-        new HomePages(), new TagPages(), new AuthorPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new AuthorFeeds(), new OpmlFile(), new StaticFiles(),
+        new HomePages(), new TagPages(), new AuthorPages(), new ArchivePages(), new WeeklyNewsletter(), new FeedsPage(), new FreePages(), new SearchPage(), AsideEmitter, new RedirectPages(), new SiteFeeds(), new AuthorFeeds(), new OpmlFile(), new StaticFiles(), new Figures.FigureFiles(), new SocialCards.SocialCardFiles(),
         new RobotsTxt(), new NetlifyHeaders(), new PaperPages(), new SitemapXml(),
     ]);
 
@@ -79,7 +79,7 @@ internal static class SiteBuilder
         var pendingTheme = session.Theme(site?.BasePath ?? "/", stamp);
         var entries = session.Entries(stamp);
         onStage?.Invoke("Reading, checking and rendering entries");
-        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs);
+        var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs, decodeFigures: false);
         var all = diagnostics.ToList();
         var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot);
         all.AddRange(addresses.Warnings ?? []);
@@ -118,7 +118,7 @@ internal static class SiteBuilder
         {
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
-            var views = ViewFactory.For(model, hasFavicon);
+            var views = ViewFactory.For(model, hasFavicon, theme.SocialFont?.Identity ?? Fingerprint.None);
             // The site, the papers, the days, the tags and (when one instance each) the cards are part of the inputs of
             // many files each; their keys are made once.
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
@@ -252,6 +252,7 @@ internal static class SiteBuilder
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
+        papers = WithFigures(papers, content.Figures);
         onStage?.Invoke("Indexing");
         return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related, content.Authors), problems.Items);
     }
@@ -280,6 +281,13 @@ internal static class SiteBuilder
             // The site is written; the ledger stays as the last build left it.
         }
     }
+
+    /// <summary>The papers with the figures read for them, which pages, cards and social images show.</summary>
+    private static System.Collections.Immutable.ImmutableArray<RenderedPaper> WithFigures(
+        System.Collections.Immutable.ImmutableArray<RenderedPaper> papers, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<Figures.FigureImage>> figures) =>
+        figures.Count == 0
+            ? papers
+            : [.. papers.Select(p => figures.TryGetValue(p.Paper.SourcePath, out var read) && !read.IsEmpty ? p with { Shown = p.Shown with { Figures = read } } : p)];
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>
     private static string Settings(BuildOptions options) => string.Join('\n',

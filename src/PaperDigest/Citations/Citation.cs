@@ -46,7 +46,7 @@ internal sealed record Citation(
     IReadOnlyList<string> Keywords,
     string Language)
 {
-    /// <summary>The page's image, for JSON-LD's <c>image</c> and <c>og:image</c>; papers have none yet, so this stays null until they do.</summary>
+    /// <summary>The page's image, for JSON-LD's <c>image</c> and <c>og:image</c>: the paper's first figure as a social image, or a card drawn for it; null when it has neither.</summary>
     public Uri? Image { get; init; }
 
     /// <summary>The archive an old-style arXiv id names (<c>hep-th</c>), or null.</summary>

@@ -33,8 +33,9 @@ internal static class ScholarlyArticleJsonLd
     /// <param name="site">The digest, for the page URL and language.</param>
     /// <param name="description">The page's description (the tldr or an excerpt).</param>
     /// <param name="keywords">The paper's tag names.</param>
-    public static string Write(Paper paper, SiteConfig site, string description, IReadOnlyList<string> keywords) =>
-        Write(Citation.For(paper, site, keywords), description);
+    /// <param name="image">The paper's own image (its first figure, or its own social card), or null.</param>
+    public static string Write(Paper paper, SiteConfig site, string description, IReadOnlyList<string> keywords, Uri? image = null) =>
+        Write(Citation.For(paper, site, keywords) with { Image = image }, description);
 
     /// <param name="citation">The paper.</param>
     /// <param name="description">The page's description (the tldr or an excerpt).</param>

@@ -47,4 +47,7 @@ internal sealed record Paper(
     /// arXiv id or editing the title moves the page (see <see cref="Validation.AddressChanges"/>).
     /// </summary>
     public bool ExplicitSlug { get; init; }
+
+    /// <summary>The figures the entry names, in its order; the first is the paper's thumbnail and social image.</summary>
+    public ImmutableArray<Figure> Figures { get; init; } = [];
 }

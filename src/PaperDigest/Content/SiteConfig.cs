@@ -19,6 +19,12 @@ internal sealed record SiteConfig(
     /// </summary>
     public bool AllowHtml { get; init; }
 
+    /// <summary>
+    /// Whether a paper without a figure gets a social card of its own, drawn with its title
+    /// (<c>paper_social_cards: true</c>); by default it shares the site's card.
+    /// </summary>
+    public bool PaperSocialCards { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/', which every site link starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -3,7 +3,8 @@ namespace PaperDigest.Diagnostics;
 /// <summary>
 /// Every diagnostic code the build can report. Codes are stable: editors and CI logs refer to them.
 /// PD00xx file and syntax, PD01xx entry fields, PD02xx site.yml, PD03xx tags.yml, PD04xx free pages,
-/// PD05xx theme, PD06xx output, PD07xx import (in <c>Scaffolding/ScaffoldingCodes.cs</c>), PD08xx authors and venues.
+/// PD05xx theme, PD06xx output, PD07xx import (in <c>Scaffolding/ScaffoldingCodes.cs</c>), PD08xx authors and venues,
+/// PD10xx images (figures, social cards).
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -61,6 +62,21 @@ internal static class DiagnosticCodes
 
     /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
     public const string MathNotConverted = "PD0140";
+
+    /// <summary>A <c>figures</c> item that is not a mapping with a <c>file</c>, has an unknown key, or one figure too many.</summary>
+    public const string InvalidFigure = "PD0130";
+    /// <summary>A figure without <c>alt</c> text (what the image shows, for readers who cannot see it).</summary>
+    public const string FigureWithoutAlt = "PD0131";
+    /// <summary>A figure's <c>file</c> that is not a plain file name inside the entry's figure folder (a path, <c>..</c>, a hidden name, another extension).</summary>
+    public const string FigureOutsideFolder = "PD0132";
+    /// <summary>A figure's file that is not in the entry's figure folder.</summary>
+    public const string FigureMissing = "PD0133";
+    /// <summary>A figure's file that is not an image the build reads (PNG, JPEG, WebP, GIF), or is corrupt or cut short.</summary>
+    public const string FigureUnreadable = "PD0134";
+    /// <summary>A figure's file too large in bytes, width, height or pixels (a decompression bomb is refused from its header).</summary>
+    public const string FigureTooLarge = "PD0135";
+    /// <summary>An entry names the same figure file twice.</summary>
+    public const string FigureRepeated = "PD0136";
 
     public const string SiteConfigInvalid = "PD0200";
 
@@ -120,4 +136,7 @@ internal static class DiagnosticCodes
 
     /// <summary>A <c>venue</c> mapping without a name, with an unknown <c>kind</c>, or with a <c>year</c> that is not one.</summary>
     public const string InvalidVenue = "PD0810";
+
+    /// <summary>The theme's social card font is missing or not a font the build can draw with.</summary>
+    public const string SocialCardFont = "PD1000";
 }

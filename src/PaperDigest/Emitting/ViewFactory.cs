@@ -18,17 +18,22 @@ internal sealed class ViewFactory
     private readonly AuthorRegistry authors;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ShownPaper, PaperCardView>? cards;
 
+    private readonly Incremental.Fingerprint socialFont;
+
     /// <param name="keepCards">Whether each paper's card is made once and kept for the build (see <see cref="KeptCardsUpTo"/>).</param>
-    public ViewFactory(ViewContext context, bool keepCards)
+    /// <param name="socialFont">The identity of the theme's social card font, which names the cards.</param>
+    public ViewFactory(ViewContext context, bool keepCards, Incremental.Fingerprint socialFont = default)
     {
         Context = context;
+        this.socialFont = socialFont;
+        SiteImage = SocialCards.SocialCardSet.Site(context.Config, socialFont).Image(context.Config);
         cards = keepCards ? new(ReferenceEqualityComparer.Instance) : null;
         tags = context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         authors = context.Authors.IsEmpty ? AuthorRegistry.Empty : new AuthorRegistry(context.Authors);
     }
 
     /// <summary>The factory of a site's views.</summary>
-    public static ViewFactory For(SiteModel model, bool hasFavicon)
+    public static ViewFactory For(SiteModel model, bool hasFavicon, Incremental.Fingerprint socialFont = default)
     {
         var site = model.Site;
         var view = new SiteView(
@@ -46,7 +51,26 @@ internal sealed class ViewFactory
             site.Link(Search.SearchPage.SitePath),
             site.Link("/authors/"));
         var context = new ViewContext(site, view, [.. model.Tags.Select(t => t.Tag)]) { Authors = model.AuthorRegistry.People };
-        return new ViewFactory(context, model.Papers.Length <= KeptCardsUpTo);
+        return new ViewFactory(context, model.Papers.Length <= KeptCardsUpTo, socialFont);
+    }
+
+    /// <summary>The site's social card: the image of every page without one of its own.</summary>
+    public SocialCards.SocialImage SiteImage { get; }
+
+    /// <summary>The image a paper's page is shared with: its first figure, else its own card if the site draws them, else the site's.</summary>
+    public SocialCards.SocialImage PaperImage(ShownPaper rendered) => OwnImage(rendered) ?? SiteImage;
+
+    /// <summary>The paper's own image (its first figure fitted to 1200×630, or its own card), or null.</summary>
+    private SocialCards.SocialImage? OwnImage(ShownPaper rendered)
+    {
+        if (!rendered.Figures.IsEmpty)
+        {
+            var figure = rendered.Figures[0];
+            var social = Figures.FigureRenditions.For(rendered.Paper.Slug, figure, first: true).Social!;
+            return new SocialCards.SocialImage(Config.AbsoluteUrl(social.Path), social.Width, social.Height, figure.Figure.Alt);
+        }
+
+        return SocialCards.SocialCardSet.Paper(Config, rendered, socialFont)?.Image(Config);
     }
 
     /// <summary>All this factory's views are made with besides their own input.</summary>
@@ -111,7 +135,16 @@ internal sealed class ViewFactory
             DateText(paper.Date),
             Config.Link($"/days/{Iso(paper.Date)}/"),
             Citations.Coins.Title(paper, Config),
-            paper.Scheduled);
+            paper.Scheduled,
+            rendered.Figures.IsEmpty ? null : Figure(paper.Slug, rendered.Figures[0], card: true));
+    }
+
+    /// <summary>A figure at card or page size, as a picture with its fallback.</summary>
+    private FigureView Figure(string slug, Figures.FigureImage image, bool card)
+    {
+        var made = Figures.FigureRenditions.For(slug, image, first: false);
+        var (webp, fallback) = card ? (made.CardWebp, made.CardFallback) : (made.PageWebp, made.PageFallback);
+        return new FigureView(image.Figure.Alt, image.Figure.Caption, Config.Link(webp.Path), Config.Link(fallback.Path), fallback.MediaType, webp.Width, webp.Height);
     }
 
     /// <summary>A paper's page, with its neighbours, related papers and BibTeX, and its head.</summary>
@@ -134,7 +167,8 @@ internal sealed class ViewFactory
             bibtex,
             Config.Link(paper.Path + "cite.bib"),
             Config.Link(paper.Path + "cite.ris"),
-            [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri, AuthorUrl(a)))]);
+            [.. paper.Authors.Select(a => new AuthorView(a.Name, a.Orcid, a.OrcidUrl, a.Url?.AbsoluteUri, AuthorUrl(a)))],
+            [.. rendered.Figures.Select(f => Figure(paper.Slug, f, card: false))]);
         return new PageContent(view, PaperMeta(rendered));
     }
 
@@ -147,7 +181,8 @@ internal sealed class ViewFactory
             Subscribe(path, summary.Name));
         var title = input.Number == 1 ? summary.Name : $"{summary.Name}, page {input.Number}";
         var description = string.IsNullOrEmpty(summary.Description) ? $"Papers tagged {summary.Name}." : summary.Description;
-        var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "tag");
+        var meta = Meta(title, description, Pages.Paginator.PagePath(path, input.Number), "tag",
+            SocialCards.SocialCardSet.Tag(Config, input.Tag, input.Count, socialFont).Image(Config));
         // Readers subscribe to the first feed a page announces.
         return new PageContent(view, meta with { Feeds = [.. FeedLinks(path, $"{Config.Title}: {summary.Name}"), .. meta.Feeds] });
     }
@@ -206,9 +241,10 @@ internal sealed class ViewFactory
         return new(tag.Slug, tag.Name, tag.Description, Config.Link(path), Config.Link(Feeds.FeedPaths.For(path, Feeds.FeedFormat.Rss)), count);
     }
 
-    /// <summary>A page's head, advertising the site feed, with OpenGraph tags of a web page.</summary>
-    public PageMeta Meta(string title, string? description, string sitePath, string kind)
+    /// <summary>A page's head, advertising the site feed, with OpenGraph tags of a web page and its image (the site's card unless given).</summary>
+    public PageMeta Meta(string title, string? description, string sitePath, string kind, SocialCards.SocialImage? image = null)
     {
+        image ??= SiteImage;
         var text = string.IsNullOrEmpty(description) ? Config.Description : description;
         return new PageMeta(
             title == Config.Title ? title : $"{title} · {Config.Title}",
@@ -222,7 +258,10 @@ internal sealed class ViewFactory
                 HeadMetaView.WithProperty("og:title", title),
                 HeadMetaView.WithProperty("og:url", Config.AbsoluteUrl(sitePath)),
                 HeadMetaView.WithProperty("og:description", text),
-                HeadMetaView.Named("twitter:card", "summary"),
+                HeadMetaView.WithProperty("og:image", image.Url),
+                .. Citations.OpenGraph.ImageDetails(image).Select(m => HeadMetaView.WithProperty(m.Name, m.Content)),
+                HeadMetaView.Named("twitter:card", "summary_large_image"),
+                .. Citations.TwitterCard.ImageTags(image).Select(m => HeadMetaView.Named(m.Name, m.Content)),
             ]);
     }
 
@@ -248,16 +287,18 @@ internal sealed class ViewFactory
         var paper = rendered.Paper;
         var basic = Meta(paper.Title, rendered.Summary, paper.Path, "paper");
         var tagNames = TagNames(paper);
+        var own = OwnImage(rendered);
+        var image = own ?? SiteImage;
         IReadOnlyList<HeadMetaView> meta =
         [
             .. Citations.HighwireMeta.Tags(paper, Config).Select(m => HeadMetaView.Named(m.Name, m.Content)),
-            .. Citations.OpenGraph.Tags(paper, Config, rendered.Summary, tagNames).Select(m => HeadMetaView.WithProperty(m.Name, m.Content)),
-            .. Citations.TwitterCard.Tags(paper, rendered.Summary).Select(m => HeadMetaView.Named(m.Name, m.Content)),
+            .. Citations.OpenGraph.Tags(paper, Config, rendered.Summary, tagNames, image).Select(m => HeadMetaView.WithProperty(m.Name, m.Content)),
+            .. Citations.TwitterCard.Tags(paper, rendered.Summary, image).Select(m => HeadMetaView.Named(m.Name, m.Content)),
         ];
         return basic with
         {
             Meta = meta,
-            JsonLd = new Theming.TrustedHtml(Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames)),
+            JsonLd = new Theming.TrustedHtml(Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames, own is null ? null : new Uri(own.Url))),
         };
     }
 

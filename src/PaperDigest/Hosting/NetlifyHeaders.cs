@@ -32,6 +32,13 @@ internal sealed class NetlifyHeaders : IEmitter
             headers.Append(basePath).Append("search/").Append(prefix).Append("*\n");
             headers.Append("  Cache-Control: public, max-age=31536000, immutable\n");
         }
+        // Figures' files and social cards carry a hash of what they are made from in their names.
+        foreach (var path in new[] { "papers/:slug/figures/*", "social/*" })
+        {
+            headers.Append(basePath).Append(path).Append('\n');
+            headers.Append("  Cache-Control: public, max-age=31536000, immutable\n");
+        }
+
         context.Output.Text("_headers", headers.ToString());
         return default;
     }

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-9";
+    private const string Kind = "paperdigest-entry-cache-10";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -355,6 +355,15 @@ internal sealed class EntryCache : IDisposable
 
         writer.Write(paper.Scheduled);
         writer.Write(paper.ExplicitSlug);
+        writer.Write(paper.Figures.Length);
+        foreach (var figure in paper.Figures)
+        {
+            writer.Write(figure.File);
+            writer.Write(figure.Alt);
+            WriteOptional(writer, figure.Caption);
+            writer.Write(figure.Location);
+        }
+
         writer.Write(rendered.Html.Offset);
         writer.Write(rendered.Html.Length);
         writer.Write(rendered.Html.Identity.High);
@@ -426,14 +435,21 @@ internal sealed class EntryCache : IDisposable
         }
 
         var authorsAt = reader.ReadLocation();
+        var (scheduled, explicitSlug) = (reader.ReadBoolean(), reader.ReadBoolean());
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        for (var n = reader.ReadCount(); n > 0; n--)
+        {
+            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation()));
+        }
 
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,
             publishedDay < 0 ? null : DateOnly.FromDayNumber(publishedDay), venue, tldr, links, featured, draft, aliases, "", bodyLine,
             new EntryLocations(slugAt, arxivAt, doiAt, aliasesAt.ToImmutable()) { Authors = authorsAt })
         {
-            Scheduled = reader.ReadBoolean(),
-            ExplicitSlug = reader.ReadBoolean(),
+            Scheduled = scheduled,
+            ExplicitSlug = explicitSlug,
             Updated = updatedDay < 0 ? null : DateOnly.FromDayNumber(updatedDay),
+            Figures = figures.ToImmutable(),
         };
         var (offset, length, identity) = (reader.ReadInt64(), reader.ReadInt32(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
         var urls = ReadInts(reader, reader.ReadInt32());

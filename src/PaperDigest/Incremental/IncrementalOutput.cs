@@ -123,6 +123,34 @@ internal sealed class IncrementalOutput
         }
     }
 
+    /// <summary>
+    /// Files made together by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> alone, in the
+    /// order of <paramref name="paths"/>: all kept when each is what the last build made from the same input, else all
+    /// made, so one costly step (decoding an image) serves them all.
+    /// </summary>
+    /// <returns>Whether they were made.</returns>
+    public bool Files<TInput>(IReadOnlyList<string> paths, TInput input, Func<TInput, IReadOnlyList<byte[]>> make)
+    {
+        var key = keys.Of("files", context, input);
+        if (paths.All(p => staged.CanKeep(p, key)))
+        {
+            foreach (var path in paths)
+            {
+                staged.Keep(path, key);
+            }
+
+            return false;
+        }
+
+        var made = make(input);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            staged.WriteBytes(paths[i], made[i], key);
+        }
+
+        return true;
+    }
+
     /// <summary>A file already made; kept as it is when its bytes are those of the last build.</summary>
     public void Text(string path, string text) => staged.WriteText(path, text);
 

@@ -13,7 +13,7 @@ internal static class PaperParser
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "authors", "date", "tags", "arxiv", "doi", "published", "updated", "venue", "tldr",
-        "links", "featured", "draft", "slug", "aliases",
+        "links", "featured", "draft", "slug", "aliases", "figures",
     ];
 
     public static Paper? Parse(SourceFile file, EntryRules rules, DiagnosticBag diagnostics)
@@ -73,6 +73,7 @@ internal static class PaperParser
         var draft = fields.Flag("draft") ?? false;
         var slug = ReadSlug(fields, arxiv, title);
         var aliases = ReadAliases(fields);
+        var figures = FigureParser.Read(fields, file.RelativePath);
 
         if (!draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
         {
@@ -103,6 +104,7 @@ internal static class PaperParser
             Scheduled = scheduled,
             Updated = updated,
             ExplicitSlug = fields.Value("slug") is not null,
+            Figures = figures,
         };
     }
 

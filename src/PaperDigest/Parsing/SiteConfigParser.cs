@@ -13,7 +13,7 @@ internal static partial class SiteConfigParser
     private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "description", "base_url", "language", "timezone", "page_size", "feed_items", "editors", "allow_html"];
+        ["title", "description", "base_url", "language", "timezone", "page_size", "feed_items", "editors", "allow_html", "paper_social_cards"];
 
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -41,6 +41,7 @@ internal static partial class SiteConfigParser
         var feedItems = fields.Number("feed_items", 1, 100_000) ?? 20;
         var editors = fields.List("editors", maxLength: 200);
         var allowHtml = fields.Flag("allow_html") ?? false;
+        var paperSocialCards = fields.Flag("paper_social_cards") ?? false;
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null || baseUrl is null || timeZone is null)
         {
@@ -50,6 +51,7 @@ internal static partial class SiteConfigParser
         return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, feedItems, [.. editors.Select(e => e.Text)])
         {
             AllowHtml = allowHtml,
+            PaperSocialCards = paperSocialCards,
         };
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using PaperDigest.Content;
+using PaperDigest.Figures;
 
 namespace PaperDigest.Rendering;
 
@@ -7,4 +9,8 @@ namespace PaperDigest.Rendering;
 /// the plain-text summary for cards, feeds and meta tags. It is the same whether the paper was rendered in this build
 /// or taken from the entry cache, so what is made from it is keyed alike in both.
 /// </summary>
-internal sealed record ShownPaper(Paper Paper, WriteUpHtml Html, string Summary);
+internal sealed record ShownPaper(Paper Paper, WriteUpHtml Html, string Summary)
+{
+    /// <summary>The paper's figures as read this build (files and dimensions); empty without figures.</summary>
+    public ImmutableArray<FigureImage> Figures { get; init; } = [];
+}

@@ -34,6 +34,9 @@ internal sealed class Theme
     /// <summary>The theme's assets under their fingerprinted names.</summary>
     public ThemeAssets Assets { get; }
 
+    /// <summary>The font social cards are set in (<see cref="SocialCards.SocialCardFont.ThemePath"/>).</summary>
+    public SocialCards.SocialCardFont? SocialFont { get; init; }
+
     /// <summary>What renders this theme's templates: its functions, partials and compiled templates.</summary>
     internal ThemeRuntime Runtime => runtime;
 
@@ -41,7 +44,7 @@ internal sealed class Theme
     internal IEnumerable<ParsedTemplate> Files => [layout, .. templates.Values, .. runtime.Partials.Values];
 
     /// <summary>The same theme rendered by Scriban's interpreter alone, to check that compiled templates render the same.</summary>
-    internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets, compile: false);
+    internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets, compile: false) { SocialFont = SocialFont };
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>

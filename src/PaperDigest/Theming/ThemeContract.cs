@@ -46,6 +46,8 @@ internal static class ThemeContract
         new("partials/badges" + Extension, typeof(PaperCardView), "Featured, Draft and Scheduled badges."),
         new("partials/pagination" + Extension, typeof(PaginationView), "Newer/older and numbered page links; nothing when there is one page."),
         new("partials/period" + Extension, typeof(ArchivePageView), "The body shared by the day, week and month templates."),
+        new("partials/picture" + Extension, typeof(FigureView),
+            "A figure as a `<picture>`: the WebP file, the PNG or JPEG fallback, `width`, `height` and `loading=\"lazy\"`."),
     ];
 
     /// <summary>

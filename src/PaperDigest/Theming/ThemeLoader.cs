@@ -35,6 +35,7 @@ internal static class ThemeLoader
         }
 
         var assets = ThemeAssets.Load(files, diagnostics);
+        var font = SocialFont(files, diagnostics);
         var parsed = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
         foreach (var folderName in TemplateFolders)
         {
@@ -82,7 +83,32 @@ internal static class ThemeLoader
 
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore || layout is null
             ? null
-            : new Theme(layout, templates, runtime, assets);
+            : new Theme(layout, templates, runtime, assets) { SocialFont = font };
+    }
+
+    /// <summary>The font social cards are set in; a theme without one, or with a file that is not a font, is an error.</summary>
+    private static SocialCards.SocialCardFont? SocialFont(ThemeFiles files, DiagnosticBag diagnostics)
+    {
+        var path = SocialCards.SocialCardFont.ThemePath;
+        var at = SourceLocation.StartOf(files.Display(path));
+        var bytes = files.Read(path, SocialCards.SocialCardFont.MaxBytes, diagnostics);
+        if (bytes is null)
+        {
+            if (!files.Origins.ContainsKey(path))
+            {
+                diagnostics.Error(at, DiagnosticCodes.SocialCardFont, "the theme has no font for social cards; put a TrueType or OpenType font here");
+            }
+
+            return null;
+        }
+
+        var font = SocialCards.SocialCardFont.From(bytes, out var problem);
+        if (font is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.SocialCardFont, $"the social card font {problem}");
+        }
+
+        return font;
     }
 
     private static ParsedTemplate? Required(ThemeFiles files, Dictionary<string, ParsedTemplate> parsed, ThemeTemplate expected, TemplateChecker checker, DiagnosticBag diagnostics)

@@ -236,9 +236,13 @@ public sealed class HostileInputTreeTests
         {
             var cli = Temp.Combine("cli");
             Directory.CreateDirectory(cli);
-            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(RepoPaths.CliDll)!))
+            // The whole folder: SkiaSharp's and HarfBuzz's native libraries are under runtimes/.
+            var built = Path.GetDirectoryName(RepoPaths.CliDll)!;
+            foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
             {
-                File.Copy(file, Path.Combine(cli, Path.GetFileName(file)));
+                var copy = Path.Combine(cli, Path.GetRelativePath(built, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
             }
 
             cliDll = Path.Combine(cli, Path.GetFileName(RepoPaths.CliDll));

@@ -45,5 +45,8 @@ public sealed class DeployConfigTests(SampleSiteFixture fixture)
         Assert.DoesNotContain("unsafe-inline", headers, StringComparison.Ordinal);
         Assert.Contains("X-Content-Type-Options: nosniff", headers, StringComparison.Ordinal);
         Assert.Contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable", headers, StringComparison.Ordinal);
+        Assert.Contains("/papers/:slug/figures/*\n  Cache-Control: public, max-age=31536000, immutable", headers, StringComparison.Ordinal);
+        Assert.Contains("/social/*\n  Cache-Control: public, max-age=31536000, immutable", headers, StringComparison.Ordinal);
+        Assert.Contains("img-src 'self'", headers, StringComparison.Ordinal);
     }
 }

@@ -158,6 +158,12 @@ internal sealed partial class DigestEditor
         var target = Path.Combine(digest.Input, "papers", Pick(["2024", "2025"]), name);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Move(entry, target);
+        // An entry's figures move with it: they are kept in the folder named after its file.
+        if (Directory.Exists(Path.ChangeExtension(entry, null)))
+        {
+            Directory.Move(Path.ChangeExtension(entry, null), Path.ChangeExtension(target, null));
+        }
+
         return $"{Relative(entry)} renamed to {Relative(target)}";
     }
 

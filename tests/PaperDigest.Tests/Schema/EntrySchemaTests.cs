@@ -48,6 +48,7 @@ public sealed class EntrySchemaTests
             ["draft"] = "draft: false",
             ["slug"] = "slug: a-paper",
             ["aliases"] = "aliases: [/old/]",
+            ["figures"] = "figures: [{ file: overview.png, alt: \"A diagram of the method.\" }]",
         };
         Assert.Equal(PaperParser.Keys.Order(StringComparer.Ordinal), full.Keys.Order(StringComparer.Ordinal));
         Assert.Empty(Errors(full.Values));
@@ -158,6 +159,33 @@ public sealed class EntrySchemaTests
     [Fact]
     public void The_readme_tells_editors_where_the_schema_is() =>
         Assert.Contains("schema/entry.schema.json", File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_figure_has_exactly_the_keys_and_required_keys_the_validator_knows()
+    {
+        var figure = Schema.GetProperty("$defs").GetProperty("figure");
+        Assert.Equal(FigureParser.Keys.Order(StringComparer.Ordinal), figure.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["alt", "file"], figure.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(Content.Figure.MaxPerEntry, Property("figures").GetProperty("maxItems").GetInt32());
+        Assert.Equal(FigureParser.MaxFileNameLength, figure.GetProperty("properties").GetProperty("file").GetProperty("maxLength").GetInt32());
+        Assert.Empty(Errors(["title: \"A paper\"", "date: 2025-03-11", "tags: [physics]", "figures: [{ file: a.png, alt: \"A plot.\", caption: \"Left: before.\" }]"]));
+        Assert.NotEmpty(Errors(["title: \"A paper\"", "date: 2025-03-11", "tags: [physics]", "figures: [{ file: a.png }]"]));
+    }
+
+    [Theory]
+    [InlineData("overview.png")]
+    [InlineData("Figure-1.JPG")]
+    [InlineData("fig.2.jpeg")]
+    [InlineData("plot_3.webp")]
+    [InlineData("anim.gif")]
+    [InlineData("../secret.png")]
+    [InlineData("sub/overview.png")]
+    [InlineData(".hidden.png")]
+    [InlineData("overview.svg")]
+    [InlineData("overview")]
+    [InlineData("a b.png")]
+    public void The_figure_file_pattern_agrees_with_the_validator(string file) =>
+        Assert.Equal(FigureParser.IsFileName(file), Pattern(Schema.GetProperty("$defs").GetProperty("figure").GetProperty("properties").GetProperty("file")).IsMatch(file));
 
     private static List<Diagnostic> Errors(IEnumerable<string> lines)
     {

@@ -22,6 +22,7 @@ public sealed partial class PageGoldenTests(PageGoldenTests.SampleSite site) : I
         { "home", "index.html" },
         { "home", "page/2/index.html" },
         { "paper", "papers/2111.12997/index.html" },
+        { "paper", "papers/2010.09990/index.html" },
         { "tags", "tags/index.html" },
         { "tag", "tags/statistical-physics/index.html" },
         { "authors", "authors/index.html" },

@@ -30,6 +30,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="DayUrl">Link to the paper's day page (<c>/days/YYYY-MM-DD/</c>, base path included).</param>
 /// <param name="Coins">The OpenURL context object for the <c>title</c> of a <c>&lt;span class="Z3988"&gt;</c>: percent-encoded text, escaped like any other.</param>
 /// <param name="Scheduled">Whether the paper is dated after the day of the build; such papers are only built with <c>--drafts</c>.</param>
+/// <param name="Thumbnail">The paper's first figure at card size (at most 480 × 320 pixels), or null when the entry has no figures.</param>
 internal sealed record PaperCardView(
     string Slug,
     string Title,
@@ -55,7 +56,8 @@ internal sealed record PaperCardView(
     string DateText,
     string DayUrl,
     string Coins,
-    bool Scheduled = false)
+    bool Scheduled = false,
+    FigureView? Thumbnail = null)
 {
     /// <summary>Whether any of <see cref="ArxivUrl"/>, <see cref="PdfUrl"/> or <see cref="CodeUrl"/> is set: the links a card shows.</summary>
     public bool HasLinks => ArxivUrl is not null || PdfUrl is not null || CodeUrl is not null;

@@ -15,6 +15,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="BibtexUrl">Link to the paper's <c>cite.bib</c> (base path included).</param>
 /// <param name="RisUrl">Link to the paper's <c>cite.ris</c> (base path included).</param>
 /// <param name="Authors">The known authors with their pages and the links the entry or <c>authors.yml</c> gives for them, in its order; <c>paper.authors_incomplete</c> says whether "et al." follows.</param>
+/// <param name="Figures">The entry's figures at page size (at most 1200 × 1200 pixels), in its order, with their captions; empty without figures.</param>
 internal sealed record PaperPageView(
     SiteView Site,
     PaperCardView Paper,
@@ -29,4 +30,5 @@ internal sealed record PaperPageView(
     string Bibtex,
     string BibtexUrl,
     string RisUrl,
-    IReadOnlyList<AuthorView> Authors);
+    IReadOnlyList<AuthorView> Authors,
+    IReadOnlyList<FigureView> Figures);
