@@ -2,7 +2,8 @@ namespace PaperDigest.Feeds;
 
 /// <summary>
 /// Web feed readers that take a feed's address in a public link and offer to subscribe to it: a reader clicks, signs in
-/// to their reader if need be, and confirms. Only readers with such a documented, stable link are listed.
+/// to their reader if need be, and confirms. The patterns are those the readers' own "subscribe" links use; the build
+/// machine has no internet, so they are not checked against the services by any test.
 /// </summary>
 internal static class FeedReaders
 {
