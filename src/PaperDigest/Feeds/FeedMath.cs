@@ -6,7 +6,7 @@ namespace PaperDigest.Feeds;
 /// Math in feed items, for feed readers that do not show MathML. A write-up's <c>&lt;math&gt;</c> keeps its TeX in
 /// <c>&lt;semantics&gt;…&lt;annotation encoding="application/x-tex"&gt;</c> (as Temml's <c>annotate</c> option writes
 /// it): readers that render MathML hide the annotation, and the many whose sanitiser drops tags it does not know but
-/// keeps their text (Miniflux, HTML Purifier and bleach-style allow-lists) show the TeX right after the formula's
+/// keeps their text (Miniflux's allow-list, for one) show the TeX right after the formula's
 /// symbols, the one form in which a fraction or a script reads unambiguously. Feed items add the TeX as the
 /// <c>alttext</c> of each <c>&lt;math&gt;</c> too, for readers and tools that put a formula's alternative text in its
 /// place; Universal Feed Parser keeps both. Pages carry the annotation only: browsers render MathML.
