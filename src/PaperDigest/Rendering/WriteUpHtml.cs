@@ -67,7 +67,18 @@ internal sealed class WriteUpHtml
     public bool HasMath { get; }
 
     /// <summary>Whether rendered HTML holds a <c>&lt;math&gt;</c> element (a formula shown as its TeX is none).</summary>
-    public static bool HoldsMath(string html) => html.Contains("<math ", StringComparison.Ordinal) || html.Contains("<math>", StringComparison.Ordinal);
+    public static bool HoldsMath(string html)
+    {
+        for (var at = html.IndexOf("<math", StringComparison.Ordinal); at >= 0; at = html.IndexOf("<math", at + 5, StringComparison.Ordinal))
+        {
+            if (at + 5 < html.Length && html[at + 5] is ' ' or '>')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The HTML's size in UTF-8 bytes, known without reading it from the store.</summary>
     public int Utf8Length => text is null ? Length : System.Text.Encoding.UTF8.GetByteCount(text);
