@@ -299,6 +299,7 @@ internal sealed class ViewFactory
         {
             Meta = meta,
             JsonLd = new Theming.TrustedHtml(Citations.ScholarlyArticleJsonLd.Write(paper, Config, rendered.Summary, tagNames, own is null ? null : new Uri(own.Url))),
+            HasMath = rendered.Html.HasMath,
         };
     }
 

@@ -9,6 +9,7 @@ namespace PaperDigest.Feeds;
 /// write-up longer than <see cref="MaxWriteUpBytes"/> stays whole on its page only: the item carries its summary and
 /// a link to the page instead, so a feed grows with the number of its items, not with the size of their write-ups.
 /// Author feeds always carry the summary and the link: a paper of a thousand authors is in a thousand feeds.
+/// Formulas carry their TeX for readers that do not show MathML (<see cref="FeedMath"/>).
 /// </summary>
 internal static class FeedContent
 {
@@ -55,7 +56,7 @@ internal static class FeedContent
         }
 
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
-        html.Append(AbsoluteUrls.Make(rendered.Html, origin, url));
+        html.Append(FeedMath.WithAltText(AbsoluteUrls.Make(rendered.Html, origin, url)));
         return html.ToString();
     }
 

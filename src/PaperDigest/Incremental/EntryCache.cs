@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-10";
+    private const string Kind = "paperdigest-entry-cache-11";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -370,6 +370,7 @@ internal sealed class EntryCache : IDisposable
         writer.Write(rendered.Html.Identity.Low);
         writer.Write(rendered.Html.Urls.Count);
         writer.Write(MemoryMarshal.AsBytes(rendered.Html.Urls.Marks.AsSpan()));
+        writer.Write(rendered.Html.HasMath);
         writer.Write(rendered.Summary);
         WriteWords(writer, rendered.Terms.Words, numbers);
         writer.Write(MemoryMarshal.AsBytes(rendered.Terms.Counts.AsSpan()));
@@ -459,7 +460,7 @@ internal sealed class EntryCache : IDisposable
             throw new FormatException("a write-up URL past the end of its HTML");
         }
 
-        var html = new WriteUpHtml(store, offset, length, identity, new Rendering.Links.RelativeUrls(AsImmutable(urls)));
+        var html = new WriteUpHtml(store, offset, length, identity, new Rendering.Links.RelativeUrls(AsImmutable(urls)), reader.ReadBoolean());
         var summary = reader.ReadString();
         var counted = ReadInts(reader, reader.ReadInt32(), wordCount);
         var counts = ReadInts(reader, counted.Length);

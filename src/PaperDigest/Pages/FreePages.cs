@@ -18,7 +18,10 @@ internal sealed class FreePages : IEmitter
         {
             var page = rendered.Page;
             var view = new FreePageView(views.Site, page.Title, new TrustedHtml(rendered.Html));
-            context.Output.Page(page.Path, "page", view, views.Meta(page.Title, page.Description, page.Path, "page"));
+            context.Output.Page(page.Path, "page", view, views.Meta(page.Title, page.Description, page.Path, "page") with
+            {
+                HasMath = Rendering.WriteUpHtml.HoldsMath(rendered.Html),
+            });
         }
 
         context.Output.Page("/404.html", "404", new NotFoundView(views.Site),

@@ -14,13 +14,14 @@ internal sealed class WriteUpHtml
 
     private Fingerprint identity;
 
-    internal WriteUpHtml(WriteUpStore store, long offset, int length, Fingerprint identity, RelativeUrls urls)
+    internal WriteUpHtml(WriteUpStore store, long offset, int length, Fingerprint identity, RelativeUrls urls, bool hasMath)
     {
         Store = store;
         Offset = offset;
         Length = length;
         this.identity = identity;
         Urls = urls;
+        HasMath = hasMath;
     }
 
     private WriteUpHtml(string text)
@@ -28,6 +29,7 @@ internal sealed class WriteUpHtml
         this.text = text;
         Length = -1;
         Urls = RelativeUrls.None;
+        HasMath = HoldsMath(text);
     }
 
     /// <summary>The fingerprint of the HTML's UTF-8 bytes: what an output's key takes from it, without reading it back.</summary>
@@ -57,6 +59,26 @@ internal sealed class WriteUpHtml
     /// from the HTML, so its <see cref="Identity"/> keys them too.
     /// </summary>
     public RelativeUrls Urls { get; }
+
+    /// <summary>
+    /// Whether the HTML holds a MathML formula, so its page needs the math font and style sheet. It follows from the
+    /// HTML, so its <see cref="Identity"/> keys it too.
+    /// </summary>
+    public bool HasMath { get; }
+
+    /// <summary>Whether rendered HTML holds a <c>&lt;math&gt;</c> element (a formula shown as its TeX is none).</summary>
+    public static bool HoldsMath(string html)
+    {
+        for (var at = html.IndexOf("<math", StringComparison.Ordinal); at >= 0; at = html.IndexOf("<math", at + 5, StringComparison.Ordinal))
+        {
+            if (at + 5 < html.Length && html[at + 5] is ' ' or '>')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The HTML's size in UTF-8 bytes, known without reading it from the store.</summary>
     public int Utf8Length => text is null ? Length : System.Text.Encoding.UTF8.GetByteCount(text);

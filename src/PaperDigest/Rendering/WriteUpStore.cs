@@ -84,7 +84,7 @@ internal sealed class WriteUpStore : IDisposable
         var bytes = Encoding.UTF8.GetBytes(html);
         var offset = Interlocked.Add(ref length, bytes.Length) - bytes.Length;
         RandomAccess.Write(handle, bytes, offset);
-        return new WriteUpHtml(this, offset, bytes.Length, Fingerprint.Of(bytes), urls ?? RelativeUrls.None);
+        return new WriteUpHtml(this, offset, bytes.Length, Fingerprint.Of(bytes), urls ?? RelativeUrls.None, WriteUpHtml.HoldsMath(html));
     }
 
     internal string Read(long offset, int count)

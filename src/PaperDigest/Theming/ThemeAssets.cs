@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Theming;
@@ -37,11 +38,30 @@ internal sealed class ThemeAssets
             }
 
             var relative = file["assets/".Length..];
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var extension = Path.GetExtension(relative);
-            map[relative] = (relative[..^extension.Length] + "." + hash + extension, bytes);
+            map[relative] = (Fingerprint(relative, bytes), bytes);
+        }
+
+        // Style sheets last: their references to other assets (fonts) take those assets' fingerprinted names first.
+        foreach (var css in map.Keys.Where(IsStyleSheet).ToList())
+        {
+            var text = Encoding.UTF8.GetString(map[css].Item2);
+            var rewritten = CssAssetUrls.Rewrite(text, css, path => IsStyleSheet(path) ? null : map.TryGetValue(path, out var asset) ? asset.Item1 : null);
+            if (!string.Equals(rewritten, text, StringComparison.Ordinal))
+            {
+                var bytes = Encoding.UTF8.GetBytes(rewritten);
+                map[css] = (Fingerprint(css, bytes), bytes);
+            }
         }
 
         return new ThemeAssets(map);
+    }
+
+    private static bool IsStyleSheet(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+
+    private static string Fingerprint(string path, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var extension = Path.GetExtension(path);
+        return path[..^extension.Length] + "." + hash + extension;
     }
 }

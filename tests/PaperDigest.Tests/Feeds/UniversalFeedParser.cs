@@ -20,7 +20,8 @@ internal static class UniversalFeedParser
         + "for path in sys.argv[1:]:\n"
         + "    d = feedparser.parse(path)\n"
         + "    out.append({'bozo': d.bozo, 'exc': str(d.get('bozo_exception', '')), 'version': d.get('version', '') or '', "
-        + "'n': len(d.entries), 'ids': [e.get('id', '') for e in d.entries], 'titles': [e.get('title', '') for e in d.entries]})\n"
+        + "'n': len(d.entries), 'ids': [e.get('id', '') for e in d.entries], 'titles': [e.get('title', '') for e in d.entries], "
+        + "'contents': [(e.get('content') or [{}])[0].get('value', '') or e.get('summary', '') for e in d.entries]})\n"
         + "print(json.dumps(out))\n";
 
     /// <summary>Whether this feedparser reads JSON Feed (6.1 and later do; Debian's 6.0 does not).</summary>
@@ -65,7 +66,8 @@ internal static class UniversalFeedParser
             root.GetProperty("version").GetString() ?? "",
             root.GetProperty("n").GetInt32(),
             [.. root.GetProperty("ids").EnumerateArray().Select(e => e.GetString() ?? "")],
-            [.. root.GetProperty("titles").EnumerateArray().Select(e => e.GetString() ?? "")]);
+            [.. root.GetProperty("titles").EnumerateArray().Select(e => e.GetString() ?? "")],
+            [.. root.GetProperty("contents").EnumerateArray().Select(e => e.GetString() ?? "")]);
     }
 
     /// <summary>Null when feedparser can run; otherwise why not.</summary>

@@ -12,6 +12,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="Feeds">The feeds to announce with <c>&lt;link rel="alternate"&gt;</c>: on a tag page the tag's own RSS, Atom and JSON Feed, then the site's; elsewhere the site's alone.</param>
 /// <param name="Meta">The <c>&lt;meta&gt;</c> tags: OpenGraph and Twitter on every page, with Google Scholar's <c>citation_*</c> tags on a paper page.</param>
 /// <param name="JsonLd">A paper page's schema.org ScholarlyArticle JSON-LD, for <c>&lt;script type="application/ld+json"&gt;</c>; null on other pages.</param>
+/// <param name="HasMath">Whether the page shows math as MathML (a paper's or free page's write-up with a formula): the layout then links <c>assets/math.css</c>, which loads the math font, so other pages never fetch it.</param>
 internal sealed record PageMeta(
     string Title,
     string Description,
@@ -19,4 +20,5 @@ internal sealed record PageMeta(
     string Kind,
     IReadOnlyList<FeedLinkView> Feeds,
     IReadOnlyList<HeadMetaView> Meta,
-    TrustedHtml? JsonLd = null);
+    TrustedHtml? JsonLd = null,
+    bool HasMath = false);
