@@ -121,7 +121,7 @@ internal sealed class ViewFactory
             more,
             [.. paper.Tags.Select(Chip)],
             rendered.Summary,
-            paper.Tldr,
+            paper.Tldr is null ? null : rendered.Summary,
             paper.Arxiv,
             paper.ArxivAbsUrl,
             paper.PdfUrl,

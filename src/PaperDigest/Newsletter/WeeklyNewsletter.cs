@@ -54,7 +54,7 @@ internal sealed class WeeklyNewsletter : IEmitter
                 site.AbsoluteUrl(paper.Path),
                 ViewFactory.ShortAuthors(paper.Authors),
                 paper.Venue?.Text,
-                Rendering.Math.ProseMath.Readable(rendered.Summary),
+                rendered.Summary,
                 string.Join(", ", context.Views.TagNames(paper)),
                 paper.ArxivAbsUrl,
                 paper.PdfUrl,

@@ -44,7 +44,8 @@ internal sealed class PaperRenderer(MarkdownRenderer markdown, TextAnalysis anal
         return new RenderedPaper(
             paper with { Body = "" },
             writeUp,
-            paper.Tldr ?? rendered.Excerpt,
+            // Cards, feeds and meta descriptions show no MathML: an editor's formulas in the tldr read as Unicode there.
+            paper.Tldr is { } tldr ? Math.ProseMath.Readable(tldr) : rendered.Excerpt,
             TermCounts.Of(analysis.Terms(paper.Title, words), writeUpTerms),
             searchTerms.Of(paper, rendered.Text, writeUpTerms));
     }

@@ -66,6 +66,34 @@ public sealed partial class MathPagesTests
         Assert.DoesNotContain("\\alpha", plain, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_editors_tldr_math_reads_as_unicode_on_cards_pages_feeds_and_meta_descriptions()
+    {
+        using var temp = new TempFolder();
+        var digest = DigestCopy.In(temp);
+        var entry = digest.Entries().First(e => File.ReadAllText(e).Contains("arxiv: \"2309.05153\"", StringComparison.Ordinal));
+        File.WriteAllLines(entry, File.ReadAllLines(entry).Select(line =>
+            line.StartsWith("tldr:", StringComparison.Ordinal) ? "tldr: \"Learns $x_i$ with $\\\\alpha^2$ fewer steps.\"" : line));
+        digest.Build();
+
+        const string Readable = "Learns xᵢ with α² fewer steps.";
+        var parser = new HtmlParser();
+        var page = parser.ParseDocument(File.ReadAllText(Path.Combine(digest.Output, "papers", "2309.05153", "index.html")));
+        Assert.Equal(Readable, page.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.Equal(Readable, page.QuerySelector("meta[property='og:description']")?.GetAttribute("content"));
+        Assert.Equal(Readable, page.QuerySelector("p.lead")?.TextContent);
+        // Cards: the day, tag and author pages that list the paper.
+        var pages = Directory.EnumerateFiles(digest.Output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        Assert.True(pages.Count(html => html.Contains(Readable, StringComparison.Ordinal)) >= 4, "the tldr is not on the paper's cards");
+        Assert.DoesNotContain(pages, html => html.Contains("$x_i$", StringComparison.Ordinal) || html.Contains("\\alpha^2", StringComparison.Ordinal));
+        foreach (var feed in new[] { "feed.xml", "atom.xml", "feed.json" })
+        {
+            var text = File.ReadAllText(Path.Combine(digest.Output, feed));
+            Assert.Contains(Readable, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("$x_i$", text, StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertMathLinks(DigestCopy digest)
     {
         var parser = new HtmlParser();

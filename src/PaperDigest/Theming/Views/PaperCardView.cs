@@ -15,7 +15,7 @@ namespace PaperDigest.Theming.Views;
 /// <param name="AuthorsMore">What follows <see cref="AuthorLinks"/> on the card: empty, <c>, … +N</c> for N more authors, or <c>, et al.</c> (<c> et al.</c> after one name) for an incomplete list.</param>
 /// <param name="Tags">The paper's tags, in the entry's order (at least one).</param>
 /// <param name="Summary">The entry's <c>tldr</c>, else the write-up's first paragraph as plain text (cut near 280 characters, ending in <c>…</c>); empty when there is neither.</param>
-/// <param name="Tldr">The entry's <c>tldr</c>, or null.</param>
+/// <param name="Tldr">The entry's <c>tldr</c> as plain text (its <c>$…$</c> formulas in readable Unicode, as in <see cref="Summary"/>), or null.</param>
 /// <param name="Arxiv">The arXiv id, such as <c>2309.05153</c>, <c>2309.05153v2</c> or <c>hep-th/9901001</c>; null when the entry has none.</param>
 /// <param name="ArxivUrl">The arXiv abstract, <c>https://arxiv.org/abs/&lt;id&gt;</c>, or null without an arXiv id.</param>
 /// <param name="PdfUrl">The entry's <c>links.pdf</c>, else <c>https://arxiv.org/pdf/&lt;id&gt;</c>; null when there is neither.</param>
