@@ -1,0 +1,143 @@
+namespace PaperDigest.Theming.Publishing;
+
+/// <summary>The few rules of CSS's syntax the minifier and the purger share: strings, comments, nesting.</summary>
+internal static class CssText
+{
+    /// <summary>The index just past the string starting at <paramref name="start"/> (a quote), or -1 when it is not closed.</summary>
+    public static int SkipString(string css, int start)
+    {
+        var quote = css[start];
+        for (var i = start + 1; i < css.Length; i++)
+        {
+            if (css[i] == '\\')
+            {
+                i++;
+            }
+            else if (css[i] == quote)
+            {
+                return i + 1;
+            }
+            else if (css[i] == '\n')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of the character that closes the bracket at <paramref name="start"/> (<c>(</c>, <c>[</c> or <c>{</c>),
+    /// passing over strings and brackets inside it; -1 when it is not closed.
+    /// </summary>
+    public static int Closing(string css, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < css.Length; i++)
+        {
+            switch (css[i])
+            {
+                case '"' or '\'':
+                    var end = SkipString(css, i);
+                    if (end < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = end - 1;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    if (--depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first index at or after <paramref name="start"/> holding one of <paramref name="stops"/> outside strings and brackets; -1 when none.</summary>
+    public static int Find(string css, int start, string stops)
+    {
+        for (var i = start; i < css.Length; i++)
+        {
+            var c = css[i];
+            if (stops.Contains(c, StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            switch (c)
+            {
+                case '"' or '\'':
+                    var end = SkipString(css, i);
+                    if (end < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = end - 1;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[':
+                    var close = Closing(css, i);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = close;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Splits <paramref name="list"/> at its commas outside strings and brackets (a selector list).</summary>
+    public static List<string> SplitTopLevel(string list)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        while (true)
+        {
+            var comma = Find(list, start, ",");
+            if (comma < 0)
+            {
+                parts.Add(list[start..]);
+                return parts;
+            }
+
+            parts.Add(list[start..comma]);
+            start = comma + 1;
+        }
+    }
+
+    /// <summary>Whether an at-rule with this prelude holds rules (<c>@media</c>, <c>@supports</c>…) rather than declarations.</summary>
+    public static bool GroupsRules(string prelude)
+    {
+        if (!prelude.StartsWith('@'))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < prelude.Length && (char.IsAsciiLetterOrDigit(prelude[end]) || prelude[end] == '-'))
+        {
+            end++;
+        }
+
+        return prelude[1..end].ToLowerInvariant() is "media" or "supports" or "container" or "layer" or "document" or "-moz-document" or "scope" or "starting-style";
+    }
+}
