@@ -11,8 +11,8 @@ namespace PaperDigest.Theming;
 /// a changed file gets a new URL, so hosts can cache assets for a year. Templates link them with <c>{{ asset "site.css" }}</c>.
 /// The files are small and read once, so their bytes are kept for writing. Stylesheets and scripts are published
 /// minified, and stylesheets without the rules no page can use (<see cref="PublishedAsset"/>); their names are
-/// fingerprints of what they are published from (the file, the theme's vocabulary, the tool), so the work is done
-/// only when one of those changed.
+/// fingerprints of what they are published from (the file, which of its names the theme uses, the tool), so the work
+/// is done only when one of those changed.
 /// </summary>
 internal sealed class ThemeAssets
 {
@@ -64,9 +64,9 @@ internal sealed class ThemeAssets
                 }
                 else
                 {
-                    published = new PublishedAsset(relative, source, css ? vocabulary : null);
-                    hash = SHA256.HashData(Encoding.UTF8.GetBytes(
-                        $"{Convert.ToHexStringLower(hash)}\n{Tool}\n{string.Join(' ', vocabulary?.Words ?? [])}\n{string.Join(' ', vocabulary?.Prefixes ?? [])}"));
+                    var used = css ? vocabulary!.For(source) : null;
+                    published = new PublishedAsset(relative, source, used);
+                    hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Convert.ToHexStringLower(hash)}\n{Tool}\n{string.Join(' ', used?.Words ?? [])}"));
                 }
             }
 

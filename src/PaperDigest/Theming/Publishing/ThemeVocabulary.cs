@@ -17,6 +17,14 @@ internal sealed partial record ThemeVocabulary(string[] Words, string[] Prefixes
         Array.BinarySearch(Words, name, StringComparer.Ordinal) >= 0
         || Prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The names of <paramref name="css"/> (every word after a <c>.</c> or <c>#</c>, so more than its classes and ids) that
+    /// pages can have: all the purger asks of this stylesheet. A template that gains or loses a word the stylesheet does
+    /// not use leaves it unchanged, so the stylesheet keeps its name and the pages that link it stay as they were.
+    /// </summary>
+    public ThemeVocabulary For(string css) => new(
+        [.. Name().Matches(css).Select(m => m.Groups[1].Value).Where(Has).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], []);
+
     /// <summary>The vocabulary of these theme files (templates and scripts, by their text) and the renderers' classes.</summary>
     public static ThemeVocabulary Of(IEnumerable<string> templates, IEnumerable<string> scripts)
     {
@@ -53,6 +61,9 @@ internal sealed partial record ThemeVocabulary(string[] Words, string[] Prefixes
 
     [GeneratedRegex(@"[A-Za-z0-9_\-\u0080-\uFFFF]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"[.#]([A-Za-z0-9_\-\u0080-\uFFFF]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Name();
 
     /// <summary>A name a template completes with a value: <c>kind-{{ page.kind }}</c>, not <c>card{{ if featured }}</c>.</summary>
     [GeneratedRegex(@"([A-Za-z0-9_\-\u0080-\uFFFF]+)\{\{[-~]?(?>\s*)(?!(?:if|else|end|for|while|case|when|with|capture)\b|#)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
