@@ -26,6 +26,15 @@ internal static class CssText
         return -1;
     }
 
+    /// <summary>The index of the last character of the string or escape at <paramref name="i"/> (<paramref name="i"/> itself
+    /// for any other character); -1 for a string not closed.</summary>
+    private static int SkipQuoted(string css, int i) => css[i] switch
+    {
+        '"' or '\'' => SkipString(css, i) is var end and >= 0 ? end - 1 : -1,
+        '\\' => i + 1,
+        _ => i,
+    };
+
     /// <summary>
     /// The index of the character that closes the bracket at <paramref name="start"/> (<c>(</c>, <c>[</c> or <c>{</c>),
     /// passing over strings and brackets inside it; -1 when it is not closed.
@@ -35,20 +44,19 @@ internal static class CssText
         var depth = 0;
         for (var i = start; i < css.Length; i++)
         {
+            if (css[i] is '"' or '\'' or '\\')
+            {
+                i = SkipQuoted(css, i);
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
             switch (css[i])
             {
-                case '"' or '\'':
-                    var end = SkipString(css, i);
-                    if (end < 0)
-                    {
-                        return -1;
-                    }
-
-                    i = end - 1;
-                    break;
-                case '\\':
-                    i++;
-                    break;
                 case '(' or '[' or '{':
                     depth++;
                     break;
@@ -76,29 +84,10 @@ internal static class CssText
                 return i;
             }
 
-            switch (c)
+            i = c is '(' or '[' ? Closing(css, i) : SkipQuoted(css, i);
+            if (i < 0)
             {
-                case '"' or '\'':
-                    var end = SkipString(css, i);
-                    if (end < 0)
-                    {
-                        return -1;
-                    }
-
-                    i = end - 1;
-                    break;
-                case '\\':
-                    i++;
-                    break;
-                case '(' or '[':
-                    var close = Closing(css, i);
-                    if (close < 0)
-                    {
-                        return -1;
-                    }
-
-                    i = close;
-                    break;
+                return -1;
             }
         }
 
