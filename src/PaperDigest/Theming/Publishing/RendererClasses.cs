@@ -11,7 +11,8 @@ internal static class RendererClasses
     public static IReadOnlyList<string> Markdown { get; } =
         ["footnotes", "footnote-ref", "footnote-back-ref", "contains-task-list", "task-list-item", "task-list-item-checkbox"];
 
-    /// <summary>What the math renderer writes: the wrappers, the TeX fallback and the layout hints of MathML tables and rules.</summary>
+    /// <summary>What the math renderer writes: the wrappers, the TeX fallback and the layout hints of MathML tables and rules.
+    /// When the math renderer keeps its own list of classes, register that list in <see cref="All"/> instead.</summary>
     public static IReadOnlyList<string> Math { get; } =
     [
         "math", "math-display", "math-tex",
