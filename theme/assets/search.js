@@ -306,7 +306,8 @@
     link.href = meta.urls.paper.replace('{slug}', encodeURIComponent(doc.slug));
     appendMarked(link, doc.title, terms);
 
-    const byline = element('p', 'search-result-meta');
+    // Each part is an item of an inline list, whose CSS puts the dots between them (never at a line's start or end).
+    const byline = element('p', 'search-result-meta inline-list');
     const { shown, hidden } = authorsOf(doc.authors, terms);
     if (shown.length > 0) {
       const authors = element('span', 'search-result-authors');
@@ -319,13 +320,13 @@
     }
     const time = element('time', '', dateText(doc.date));
     time.dateTime = doc.date;
-    byline.append(time);
-    if (doc.venue) byline.append(' · ', appendMarked(element('span', ''), doc.venue, terms));
+    byline.append(element('span', '', time));
+    if (doc.venue) byline.append(' ', appendMarked(element('span', ''), doc.venue, terms));
     if (doc.arxiv) {
       const id = element('span', 'search-result-id', 'arXiv:');
       const matched = terms.some((t) => doc.arxiv.toLowerCase().startsWith(t.term));
       id.append(matched ? element('mark', '', doc.arxiv) : doc.arxiv);
-      byline.append(' · ', id);
+      byline.append(' ', id);
     }
 
     const item = element('li', 'search-result', element('h2', 'search-result-title', link), byline);

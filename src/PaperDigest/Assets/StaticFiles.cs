@@ -1,12 +1,14 @@
 using PaperDigest.Diagnostics;
 using PaperDigest.Emitting;
 using PaperDigest.Reading;
+using PaperDigest.Theming.Publishing;
 
 namespace PaperDigest.Assets;
 
 /// <summary>
 /// Copies the theme's <c>assets/</c> to <c>/assets/</c> under fingerprinted names (so they can be cached for a
-/// year), and the digest's <c>static/</c> to the site root as it is: only the files the input scan admitted.
+/// year), stylesheets and scripts minified and stylesheets purged, each made again only when what it is made from
+/// changed; and the digest's <c>static/</c> to the site root as it is: only the files the input scan admitted.
 /// </summary>
 internal sealed class StaticFiles : IEmitter
 {
@@ -20,9 +22,16 @@ internal sealed class StaticFiles : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var assets = context.Theme.Assets;
-        foreach (var (_, fingerprinted, bytes) in assets.Files)
+        foreach (var asset in assets.Files)
         {
-            context.Output.Bytes("assets/" + fingerprinted, bytes);
+            if (asset.Published is { } published)
+            {
+                context.Output.Bytes("assets/" + asset.Fingerprinted, published, PublishedAsset.Make);
+            }
+            else
+            {
+                context.Output.Bytes("assets/" + asset.Fingerprinted, asset.Bytes);
+            }
         }
 
         var tree = context.Inputs.Tree;

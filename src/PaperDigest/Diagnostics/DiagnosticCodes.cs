@@ -63,6 +63,9 @@ internal static class DiagnosticCodes
     /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
     public const string MathNotConverted = "PD0140";
 
+    /// <summary>A theme stylesheet with a comment, string or bracket that is not closed: published as written, neither minified nor purged.</summary>
+    public const string StylesheetUnreadable = "PD0153";
+
     /// <summary>A <c>figures</c> item that is not a mapping with a <c>file</c>, has an unknown key, or one figure too many.</summary>
     public const string InvalidFigure = "PD0130";
     /// <summary>A figure without <c>alt</c> text (what the image shows, for readers who cannot see it).</summary>

@@ -48,13 +48,13 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
         Assert.StartsWith(authors[0], cardAuthors, StringComparison.Ordinal);
 
         var date = DateOnly.ParseExact(dayIso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var digestDate = page.Locator($".paper-head time[datetime='{dayIso}']");
+        var digestDate = page.Locator($".paper-facts time[datetime='{dayIso}']");
         Assert.True(await digestDate.IsVisibleAsync(), $"{where} does not show its digest day {dayIso} as a <time> in its header");
         var dateText = await TextOfAsync(digestDate);
         Assert.Contains(date.ToString("MMMM", CultureInfo.InvariantCulture), dateText, StringComparison.Ordinal);
         Assert.Contains(date.Year.ToString(CultureInfo.InvariantCulture), dateText, StringComparison.Ordinal);
 
-        Assert.Equal(cardTags, await page.Locator(".paper-head a.chip").AllInnerTextsAsync());
+        Assert.Equal(cardTags, await page.Locator(".paper-facts a.chip").AllInnerTextsAsync());
 
         var abstractLink = page.GetByRole(AriaRole.Link, new() { Name = "arXiv abstract", Exact = true });
         Assert.True(await abstractLink.IsVisibleAsync(), $"{where} has no visible 'arXiv abstract' link");
@@ -72,7 +72,7 @@ public sealed class NavigationTests(ServedSiteFixture site, ITestOutputHelper ou
 
         await GotoAsync(page, site.Pages.NewestPaper);
         var paperTitle = await TextOfAsync(page.Locator("h1"));
-        var chip = page.Locator(".paper-head a.chip").First;
+        var chip = page.Locator(".paper-facts a.chip").First;
         var tagName = await TextOfAsync(chip);
 
         await chip.ClickAsync();

@@ -43,7 +43,7 @@ public sealed partial class MathPagesTests
         Assert.True(url.Success, $"math.css has no url() of the woff2 font:\n{css}");
         var font = File.ReadAllBytes(Path.Combine(assets, url.Groups["path"].Value));
         Assert.Equal("wOF2"u8.ToArray(), font[..4]);
-        Assert.Contains("font-family: \"PaperDigest Math\"", css, StringComparison.Ordinal);
+        Assert.Contains("font-family:\"PaperDigest Math\"", css.Replace(": ", ":", StringComparison.Ordinal), StringComparison.Ordinal);
         var licence = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(assets, "fonts"), "LICENSE-LatinModernMath.*.txt")));
         Assert.Contains("GUST Font License", licence, StringComparison.Ordinal);
     }

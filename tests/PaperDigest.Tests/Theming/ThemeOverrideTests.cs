@@ -73,12 +73,14 @@ public sealed partial class ThemeOverrideTests
         var oldCss = Assert.Single(before.Files.Keys, f => SiteCss().IsMatch(f));
 
         digest.Run("theme", "eject", "--input", "in", "site.css").AssertExit(0);
-        File.AppendAllText(digest.Combine("in", "theme", "assets", "site.css"), ".card-marked { outline: 2px solid; }\n");
+        File.AppendAllText(digest.Combine("in", "theme", "assets", "site.css"), ".card-title { outline: 2px solid; }\n.card-marked { outline: 2px solid; }\n");
         var after = digest.Build();
 
         var newCss = Assert.Single(after.Files.Keys, f => SiteCss().IsMatch(f));
         Assert.NotEqual(oldCss, newCss);
-        Assert.EndsWith(".card-marked { outline: 2px solid; }\n", Text(after.Files[newCss]), StringComparison.Ordinal);
+        // Published minified, and without the rule no template uses.
+        Assert.EndsWith(".card-title{outline:2px solid}", Text(after.Files[newCss]), StringComparison.Ordinal);
+        Assert.DoesNotContain("card-marked", Text(after.Files[newCss]), StringComparison.Ordinal);
         var pages = before.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && Text(f.Value).Contains("/" + oldCss, StringComparison.Ordinal))
             .Select(f => f.Key)
             .ToList();
