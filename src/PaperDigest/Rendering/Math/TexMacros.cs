@@ -112,7 +112,7 @@ internal static class TexMacros
         varinjlim 0 \mathop{\underrightarrow{\mathrm{lim}}}
         varprojlim 0 \mathop{\underleftarrow{\mathrm{lim}}}
         TeX 0 \mathrm{T\kern-.1667em\raisebox{-.5ex}{E}\kern-.125em X}
-        LaTeX 0 \mathrm{L\kern-.35em\raisebox{.2em}{\scriptstyle A}\kern-.15em T\kern-.1667em\raisebox{-.5ex}{E}\kern-.125em X}
+        LaTeX 0 \mathrm{L\kern-.35em\raise.2em{\scriptstyle A}\kern-.15em T\kern-.1667em\raisebox{-.5ex}{E}\kern-.125em X}
         abs 1 \left\vert #1\right\vert
         absolutevalue 1 \left\vert #1\right\vert
         vqty 1 \left\vert #1\right\vert
@@ -207,6 +207,11 @@ internal static class TexMacros
         foreach (var word in "all and as assume else even for given if in integer let odd or otherwise since then unless using".Split(' '))
         {
             map.Add("q" + word, new TexMacro(0, $$"""\quad\text{{{word}}}\quad"""));
+        }
+
+        foreach (var letter in "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega".Split(' '))
+        {
+            map.Add("up" + letter, new TexMacro(0, $"\\mathrm{{\\{letter}}}"));
         }
 
         map.Add("qcc", new TexMacro(0, @"\quad\text{c.c.}\quad"));

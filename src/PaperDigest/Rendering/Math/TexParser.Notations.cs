@@ -265,6 +265,13 @@ internal sealed partial class TexParser
             return ordinary with { Class = atomClass };
         }
 
+        // \mathop{\mathrm{Res}}: letters set upright make one operator name, as \operatorname does.
+        if (atomClass == AtomClass.Op && single is MathRow { Items.Count: > 0, Items: var letters } && letters.All(item => item is MathToken { Kind: MathTokenKind.Identifier, Variant: "normal" }))
+        {
+            var name = string.Concat(letters.Select(item => ((MathToken)item).Text));
+            return new MathToken(MathTokenKind.Operator, name, AtomClass.Op) { LeftSpace = space, RightSpace = space, Limits = true, Stretchy = false };
+        }
+
         var items = body is MathRow row ? row.Items : [body];
         return atomClass is AtomClass.Rel or AtomClass.Bin
             ? new MathRow([new MathSpace(space), new MathRow(items), new MathSpace(space)]) { Class = atomClass }

@@ -92,6 +92,18 @@ internal sealed partial class TexParser
                 break;
             }
 
+            // A macro is expanded where it stands, so one that makes a line break (\newline) breaks this row.
+            if (token.Kind == TexTokenKind.Command && TexMacros.All.TryGetValue(token.Text, out var macro) && !TexSymbols.Commands.ContainsKey(token.Text))
+            {
+                position++;
+                if (!Expand(token, macro))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (token.Kind == TexTokenKind.Command && RowSwitch(token) is { } wrap)
             {
                 if (++depth > MaxDepth)

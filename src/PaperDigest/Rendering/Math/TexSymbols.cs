@@ -54,6 +54,8 @@ internal static class TexSymbols
         ["enspace"] = "0.5em",
         ["quad"] = "1em",
         ["qquad"] = "2em",
+        ["space"] = "0.3333em",
+        ["nobreakspace"] = "0.3333em",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The width of <c>~</c>, an unbreakable interword space.</summary>
@@ -175,6 +177,22 @@ internal static class TexSymbols
         ["acute"] = new("´", Under: false, Stretchy: false),
         ["grave"] = new("`", Under: false, Stretchy: false),
         ["mathring"] = new("˚", Under: false, Stretchy: false),
+        ["dddot"] = new("\u20DB", Under: false, Stretchy: false),
+        ["ddddot"] = new("\u20DC", Under: false, Stretchy: false),
+
+        // Text accents written in math: \'{e}.
+        ["'"] = new("´", Under: false, Stretchy: false),
+        ["`"] = new("`", Under: false, Stretchy: false),
+        ["^"] = new("^", Under: false, Stretchy: false),
+        ["\""] = new("¨", Under: false, Stretchy: false),
+        ["~"] = new("~", Under: false, Stretchy: false),
+        ["="] = new("¯", Under: false, Stretchy: false),
+        ["."] = new("˙", Under: false, Stretchy: false),
+        ["u"] = new("˘", Under: false, Stretchy: false),
+        ["v"] = new("ˇ", Under: false, Stretchy: false),
+        ["H"] = new("˝", Under: false, Stretchy: false),
+        ["r"] = new("˚", Under: false, Stretchy: false),
+        ["c"] = new("¸", Under: true, Stretchy: false),
         ["overbrace"] = new("⏞", Under: false, Stretchy: true, IsBrace: true),
         ["overbracket"] = new("⎴", Under: false, Stretchy: true, IsBrace: true),
         ["underbracket"] = new("⎵", Under: true, Stretchy: true, IsBrace: true),
@@ -386,7 +404,7 @@ internal static class TexSymbols
         Add("subseteq", Operator("⊆", AtomClass.Rel));
         Add("supseteq", Operator("⊇", AtomClass.Rel));
         Add("subsetneq", Operator("⊊", AtomClass.Rel));
-        Add("perp", Operator("⊥", AtomClass.Rel));
+        Add("perp", Operator("⟂", AtomClass.Rel));
         Add("parallel", Operator("∥", AtomClass.Rel));
         Add("mid", Operator("∣", AtomClass.Rel) with { LeftSpace = ThickSpace, RightSpace = ThickSpace });
         Add("nmid", Operator("∤", AtomClass.Rel));
