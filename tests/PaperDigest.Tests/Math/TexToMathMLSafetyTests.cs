@@ -40,7 +40,7 @@ public sealed class TexToMathMLSafetyTests
     [Theory]
     [InlineData(@"\foo")]
     [InlineData(@"x + \unknowncommand{y}")]
-    [InlineData(@"\color{red}{x}")]
+    [InlineData(@"\color{red;x}{x}")]
     [InlineData(@"\begin{tikzcd} A \end{tikzcd}")]
     [InlineData("{x")]
     [InlineData("x}")]
@@ -64,7 +64,7 @@ public sealed class TexToMathMLSafetyTests
     [InlineData(@"x \")]
     [InlineData(@"\limits")]
     [InlineData(@"x\limits_0")]
-    [InlineData(@"\not x")]
+    [InlineData(@"\not\frac{a}{b}")]
     [InlineData(@"\end{matrix}")]
     [InlineData(@"\begin{array}{p{2cm}} a \end{array}")]
     public void Unsupported_or_malformed_tex_falls_back_to_the_escaped_source(string tex)
