@@ -62,6 +62,8 @@ internal static class DiagnosticCodes
 
     /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
     public const string MathNotConverted = "PD0140";
+    /// <summary>A formula shown as its TeX because it is written wrongly (a missing argument, unbalanced braces, a bad colour or length), not because a command is unknown; an error with <c>--strict</c>.</summary>
+    public const string MathMalformed = "PD0141";
 
     /// <summary>A <c>figures</c> item that is not a mapping with a <c>file</c>, has an unknown key, or one figure too many.</summary>
     public const string InvalidFigure = "PD0130";
