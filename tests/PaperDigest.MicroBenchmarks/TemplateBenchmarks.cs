@@ -28,7 +28,7 @@ public class TemplateBenchmarks
         var views = digest.Views;
         var papers = digest.Model.Papers;
         var i = papers.IndexOf(papers.First(p => p.Paper.SourcePath.EndsWith(digest.EntryPath, StringComparison.Ordinal)));
-        var paper = views.PaperPage(new PaperPageInput(papers[i].Shown, null, null, [.. digest.Model.Related[i].Select(j => papers[j].Shown)]));
+        var paper = views.PaperPage(new PaperPageInput(papers[i].Shown, null, null, [.. Indexing.RelatedPapersWork.Start(digest.Model, null).Lists[i].Select(j => papers[j].Shown)]));
         (paperView, paperMeta) = ((PaperPageView)paper.View, paper.Meta);
 
         var listing = digest.Model.Tags.MaxBy(t => t.Papers.Length)!;

@@ -7,9 +7,9 @@ namespace PaperDigest.Tests;
 /// that never ran.
 /// <para>
 /// Chromium, Java and feedparser are Debian's (<c>apt-get install chromium default-jre-headless
-/// python3-feedparser biber nodejs</c>); axe-core, the Nu HTML checker and Citation.js are pinned in <c>tests/tools</c> (<c>npm ci --prefix
+/// python3-feedparser python3-bibtexparser biber nodejs</c>); axe-core, the Nu HTML checker, Citation.js and Temml are pinned in <c>tests/tools</c> (<c>npm ci --prefix
 /// tests/tools --ignore-scripts</c>). <c>PAPERDIGEST_TEST_WITHOUT=java,chromium</c> (ids: chromium, axe, vnu, java,
-/// feedparser, git, citationjs, temml, node, biber) makes tools count as missing, to see the skip (or, with <c>CI=true</c>, the failure).
+/// feedparser, bibtexparser, git, citationjs, temml, node, biber) makes tools count as missing, to see the skip (or, with <c>CI=true</c>, the failure).
 /// </para>
 /// </summary>
 internal static class TestTools
@@ -41,6 +41,12 @@ internal static class TestTools
 
     public static TestTool FeedParser { get; } = new("feedparser", "Universal Feed Parser (Python's feedparser)", "apt-get install python3-feedparser",
         Feeds.UniversalFeedParser.FindProblem);
+
+    /// <summary>The script that reads BibTeX files with Python's bibtexparser (from <c>tests/tools</c>).</summary>
+    public static string BibtexParserScript { get; } = Path.Combine(RepoPaths.Root, "tests", "tools", "read-bibtex.py");
+
+    public static TestTool BibtexParser { get; } = new("bibtexparser", "Python's bibtexparser", "apt-get install python3-bibtexparser",
+        () => Feeds.UniversalFeedParser.FindModuleProblem("bibtexparser"));
 
     /// <summary>The script that reads BibTeX and RIS files with Citation.js (from <c>tests/tools</c>).</summary>
     public static string CitationJsScript { get; } = Path.Combine(RepoPaths.Root, "tests", "tools", "read-citations.cjs");

@@ -94,8 +94,7 @@ internal static class SiteBuilder
             return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);
         }
 
-        var related = session.Related();
-        var (model, problems) = RenderAndIndex(content, entries, related, onStage);
+        var (model, problems) = RenderAndIndex(content, entries, onStage);
         // Pages are rendered here on every build, so their warnings (unsafe links, limits) are reported here.
         all = [.. DiagnosticOrder.Sort(all.Concat(problems))];
         if (options.Strict)
@@ -124,7 +123,8 @@ internal static class SiteBuilder
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared);
-            var context = new EmitContext(model, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
+            var related = RelatedPapersWork.Start(model, session.Related());
+            var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
             // and the entry cache saved beside the other emitters. Fuller builds do them in turn, which keeps their peak memory down.
             var aside = previous is not null && previous.Summary.Site == stamp.Site && entries.ParsedAfresh <= model.Papers.Length / 8
@@ -153,10 +153,11 @@ internal static class SiteBuilder
 
                 count += aside?.GetAwaiter().GetResult() ?? default;
             }
-            catch when (aside is not null && !aside.IsCompleted)
+            catch
             {
                 // The staging folder goes with this build: let the work beside it end first.
-                aside.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                aside?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                related.Settle();
                 throw;
             }
 
@@ -241,20 +242,20 @@ internal static class SiteBuilder
         }
 
         using var owned = entries is null ? EntryCache.Uncached() : null;
-        var (model, problems) = RenderAndIndex(content, entries ?? owned!, related: null);
+        var (model, problems) = RenderAndIndex(content, entries ?? owned!);
         return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
     }
 
     /// <summary>Renders every write-up and page (taking unchanged ones from the cache) and indexes the site; no model if any cannot be rendered.</summary>
     private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(
-        DigestContent content, EntryCache cache, RelatedPapersCache? related, Action<string>? onStage = null)
+        DigestContent content, EntryCache cache, Action<string>? onStage = null)
     {
         onStage?.Invoke($"Rendering {content.Papers.Length} papers");
         var problems = new DiagnosticBag();
         var (papers, pages) = WriteUpRenderer.Render(content.Papers, content.Pages, PaperRenderer.For(content.Site, content.Tags, cache), problems, cache);
         papers = WithFigures(papers, content.Figures);
         onStage?.Invoke("Indexing");
-        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, related, content.Authors), problems.Items);
+        return problems.HasErrors ? (null, problems.Items) : (SiteIndexer.Build(content.Site, content.Tags, papers, pages, cache.Words, content.Authors), problems.Items);
     }
 
     /// <summary>

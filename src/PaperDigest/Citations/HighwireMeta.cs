@@ -9,7 +9,8 @@ namespace PaperDigest.Citations;
 /// <c>citation_journal_title</c>, <c>citation_conference_title</c>, <c>citation_inbook_title</c> or
 /// <c>citation_dissertation_institution</c> as its kind says; a preprint has none (its server is the publisher), nor
 /// does a venue whose kind is unknown, which no tag fits. The dates are the paper's, and only when known: no tag carries
-/// the digest day, which Zotero would otherwise take for the paper's date.
+/// the digest day, which Zotero would otherwise take for the paper's date. A preprint also carries Dublin Core's
+/// <c>dcterms.type</c>, the one tag Zotero reads its item type from when no venue tag names one.
 /// </summary>
 internal static class HighwireMeta
 {
@@ -43,6 +44,13 @@ internal static class HighwireMeta
             MetaTags.Add(tags, "citation_issue", citation.Issue);
             MetaTags.Add(tags, "citation_firstpage", citation.FirstPage);
             MetaTags.Add(tags, "citation_lastpage", citation.LastPage);
+        }
+
+        // Highwire has no tag that says "preprint": Dublin Core's type does, and Zotero reads it when no venue tag
+        // names the kind (else it guesses a journal article from the title alone).
+        if (citation.Kind is CitationKind.Preprint)
+        {
+            MetaTags.Add(tags, "dcterms.type", "preprint");
         }
 
         MetaTags.Add(tags, "citation_publisher", citation.Publisher ?? citation.Repository);

@@ -26,10 +26,9 @@ internal static class SiteIndexer
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Paper.Slug, b.Paper.Slug);
     });
 
-    /// <param name="related">Where the last build's related papers are kept, if anywhere: they are updated rather than computed afresh.</param>
     public static SiteModel Build(
         SiteConfig site, TagRegistry tags, IEnumerable<RenderedPaper> papers, IEnumerable<RenderedPage> pages, WordPool words,
-        Incremental.RelatedPapersCache? related = null, AuthorRegistry? authors = null)
+        AuthorRegistry? authors = null)
     {
         authors ??= AuthorRegistry.Empty;
         var ordered = papers.Select(p => AuthorIndexer.Enrich(p, authors)).Order(DigestOrder).ToImmutableArray();
@@ -51,13 +50,7 @@ internal static class SiteIndexer
 
         var byTag = Listings(tags, ordered);
         var orderedPages = pages.OrderBy(p => p.Page.Name, StringComparer.Ordinal).ToImmutableArray();
-        var relatedLists = Task.Run(() =>
-        {
-            var outcome = RelatedPapers.Compute(ordered, words, related?.Load());
-            related?.Save(outcome.Memory);
-            return outcome.Lists;
-        });
-        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, relatedLists, words)
+        return new SiteModel(site, ordered, days, weeks, months, byTag, orderedPages, words)
         {
             Authors = AuthorIndexer.Listings(authors, ordered),
             AuthorRegistry = authors,

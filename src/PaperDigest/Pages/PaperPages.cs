@@ -17,7 +17,7 @@ internal sealed class PaperPages : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var papers = context.Model.Papers;
-        var related = context.Model.Related;
+        var related = context.Related.Lists;
         var config = context.Views.Config;
         var output = context.Output;
         Parallel.For(0, papers.Length, i =>

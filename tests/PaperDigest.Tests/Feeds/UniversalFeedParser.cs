@@ -69,12 +69,15 @@ internal static class UniversalFeedParser
     }
 
     /// <summary>Null when feedparser can run; otherwise why not.</summary>
-    public static string? FindProblem()
+    public static string? FindProblem() => FindModuleProblem("feedparser");
+
+    /// <summary>Why <see cref="Python"/> cannot import <paramref name="module"/>, or null when it can.</summary>
+    public static string? FindModuleProblem(string module)
     {
         try
         {
-            var (exit, _, stderr) = RunAsync(["-c", "import feedparser"]).GetAwaiter().GetResult();
-            return exit == 0 ? null : $"{Python} cannot import feedparser ({stderr.Trim().Split('\n')[^1]})";
+            var (exit, _, stderr) = RunAsync(["-c", "import " + module]).GetAwaiter().GetResult();
+            return exit == 0 ? null : $"{Python} cannot import {module} ({stderr.Trim().Split('\n')[^1]})";
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
