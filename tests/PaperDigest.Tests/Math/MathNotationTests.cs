@@ -58,6 +58,7 @@ public sealed class MathNotationTests
     [InlineData(@"\textsf{ab}", "<mtext>𝖺𝖻</mtext>")]
     [InlineData(@"\text{a \textbf{b \textit{c}}}", "<mtext>a\u00A0𝐛\u00A0𝒄</mtext>")]
     [InlineData(@"\text{caf\'e}", "<mtext>café</mtext>")]
+    [InlineData(@"\text{for $x>0$ only}", "<mrow><mtext>for\u00A0</mtext><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow><mtext>\u00A0only</mtext></mrow>")]
     [InlineData(@"\mathbbm{1}", "<mn>𝟙</mn>")]
     // Tables: matrices and aligned carry the classes the theme styles.
     [InlineData(@"\begin{smallmatrix} a \end{smallmatrix}", "<mstyle displaystyle=\"false\" scriptlevel=\"1\"><mtable class=\"math-small\">")]

@@ -58,7 +58,7 @@ public sealed class TexToMathMLSafetyTests
     [InlineData(@"\begin{pmatrix} a \end{bmatrix}")]
     [InlineData(@"\begin{pmatrix} a & b")]
     [InlineData("a & b")]
-    [InlineData(@"\text{$x$}")]
+    [InlineData(@"\text{$x}")]
     [InlineData(@"\text{a \alpha}")]
     [InlineData("#")]
     [InlineData(@"x \")]

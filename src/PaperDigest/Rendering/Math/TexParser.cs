@@ -19,6 +19,9 @@ internal sealed partial class TexParser
     private bool display;
 
     private MathFont font = MathFont.Default;
+
+    /// <summary>Inside <c>$...$</c> within <c>\text{...}</c>: a <c>$</c> ends the row.</summary>
+    private int textMath;
     private string? error;
 
     private TexParser(IReadOnlyList<TexToken> tokens, bool display)
@@ -377,8 +380,20 @@ internal sealed partial class TexParser
 
         if (TexSymbols.TextCommands.TryGetValue(name, out var textVariant))
         {
-            var text = ReadText(token, operatorName: false, textVariant);
-            return new MathToken(MathTokenKind.Text, text, AtomClass.Ord);
+            // \text{for all $x$}: the math inside comes back as parts between the text.
+            var parts = new List<MathNode>();
+            var text = ReadText(token, operatorName: false, textVariant, parts);
+            if (parts.Count == 0)
+            {
+                return new MathToken(MathTokenKind.Text, text, AtomClass.Ord);
+            }
+
+            if (text.Length > 0)
+            {
+                parts.Add(new MathToken(MathTokenKind.Text, text, AtomClass.Ord));
+            }
+
+            return new MathRow(parts);
         }
 
         if (TexSymbols.Accents.TryGetValue(name, out var accent))
@@ -719,7 +734,9 @@ internal sealed partial class TexParser
     /// The braced argument of <c>\text</c> or <c>\operatorname</c> as plain text (spaces kept only in text), in the
     /// style of <paramref name="variant"/> and of the text commands nested in it, as Unicode's styled letters.
     /// </summary>
-    private string ReadText(TexToken owner, bool operatorName, string variant = "")
+    /// <param name="parts">Where math in the text (<c>$x$</c>) goes, with the text before it; null where math is not allowed.</param>
+    /// <returns>The text after the last math part (all of it when there is none).</returns>
+    private string ReadText(TexToken owner, bool operatorName, string variant = "", List<MathNode>? parts = null)
     {
         var first = PeekMath();
         if (first.Kind == TexTokenKind.Character)
@@ -775,6 +792,25 @@ internal sealed partial class TexParser
                     break;
                 case TexTokenKind.Character when token.Text != "$":
                     text.Append(MathAlphabet.Text(token.Text, current));
+                    break;
+                case TexTokenKind.Character when parts is not null && textMath == 0:
+                    if (text.Length > 0)
+                    {
+                        parts.Add(new MathToken(MathTokenKind.Text, text.ToString().Normalize(NormalizationForm.FormC), AtomClass.Ord));
+                        text.Clear();
+                    }
+
+                    textMath++;
+                    var math = ParseRow(stopAtBracket: false);
+                    textMath--;
+                    if (PeekMath() is not { Kind: TexTokenKind.Character, Text: "$" })
+                    {
+                        Fail(token, $"the $ in {Describe(owner)} is never closed");
+                        return "";
+                    }
+
+                    position++;
+                    parts.Add(new MathRow(math));
                     break;
                 case TexTokenKind.Superscript or TexTokenKind.Subscript or TexTokenKind.AlignmentTab or TexTokenKind.Character:
                     Fail(token, $"{token.Text} cannot be used in {Describe(owner)}");
@@ -1017,10 +1053,11 @@ internal sealed partial class TexParser
         return token;
     }
 
-    private static bool EndsRow(TexToken token, bool stopAtBracket) =>
+    private bool EndsRow(TexToken token, bool stopAtBracket) =>
         token.Kind is TexTokenKind.End or TexTokenKind.EndGroup or TexTokenKind.AlignmentTab
         || IsCommand(token, @"\") || IsCommand(token, "cr") || IsCommand(token, "right") || IsCommand(token, "middle") || IsCommand(token, "end")
-        || (stopAtBracket && token is { Kind: TexTokenKind.Character, Text: "]" });
+        || (stopAtBracket && token is { Kind: TexTokenKind.Character, Text: "]" })
+        || (textMath > 0 && token is { Kind: TexTokenKind.Character, Text: "$" });
 
     private static bool IsScriptToken(TexToken token) =>
         token.Kind is TexTokenKind.Superscript or TexTokenKind.Subscript || token is { Kind: TexTokenKind.Character, Text: "'" };
