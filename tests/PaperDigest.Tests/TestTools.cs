@@ -7,9 +7,9 @@ namespace PaperDigest.Tests;
 /// that never ran.
 /// <para>
 /// Chromium, Java and feedparser are Debian's (<c>apt-get install chromium default-jre-headless
-/// python3-feedparser python3-bibtexparser biber nodejs</c>); axe-core, the Nu HTML checker and Citation.js are pinned in <c>tests/tools</c> (<c>npm ci --prefix
+/// python3-feedparser python3-bibtexparser biber nodejs</c>); axe-core, the Nu HTML checker, Citation.js and Temml are pinned in <c>tests/tools</c> (<c>npm ci --prefix
 /// tests/tools --ignore-scripts</c>). <c>PAPERDIGEST_TEST_WITHOUT=java,chromium</c> (ids: chromium, axe, vnu, java,
-/// feedparser, bibtexparser, git, citationjs, node, biber) makes tools count as missing, to see the skip (or, with <c>CI=true</c>, the failure).
+/// feedparser, bibtexparser, git, citationjs, temml, node, biber) makes tools count as missing, to see the skip (or, with <c>CI=true</c>, the failure).
 /// </para>
 /// </summary>
 internal static class TestTools
@@ -59,6 +59,12 @@ internal static class TestTools
 
     public static TestTool CitationJs { get; } = new("citationjs", "Citation.js", NpmTools,
         () => Directory.Exists(Path.Combine(NodeModules, "@citation-js", "core")) ? null : $"Citation.js not found in {NodeModules}");
+
+    /// <summary>The script that converts a corpus of TeX with Temml, the reference converter (from <c>tests/tools</c>).</summary>
+    public static string TemmlScript { get; } = Path.Combine(RepoPaths.Root, "tests", "tools", "temml-mathml.cjs");
+
+    public static TestTool Temml { get; } = new("temml", "Temml", NpmTools,
+        () => File.Exists(Path.Combine(NodeModules, "temml", "package.json")) ? null : $"Temml not found in {NodeModules}");
 
     public static TestTool Node { get; } = new("node", "Node.js", "apt-get install nodejs",
         () => NodePath is null ? "node not found on PATH" : null);

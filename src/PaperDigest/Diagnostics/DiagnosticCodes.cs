@@ -62,6 +62,8 @@ internal static class DiagnosticCodes
 
     /// <summary>A formula of a write-up that could not be converted to MathML and is shown as its TeX; an error with <c>--strict</c>.</summary>
     public const string MathNotConverted = "PD0140";
+    /// <summary>A formula shown as its TeX because it is written wrongly (a missing argument, unbalanced braces, a bad colour or length), not because a command is unknown; an error with <c>--strict</c>.</summary>
+    public const string MathMalformed = "PD0141";
 
     /// <summary>A theme stylesheet with a comment, string or bracket that is not closed: published as written, neither minified nor purged.</summary>
     public const string StylesheetUnreadable = "PD0153";

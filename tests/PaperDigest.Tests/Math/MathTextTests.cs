@@ -27,6 +27,9 @@ public sealed class MathTextTests
     [InlineData(@"f'(x)", "f′(x)")]
     [InlineData(@"\binom{n}{k}", "(n, k)")]
     [InlineData(@"\begin{pmatrix} a & b \\ c & d \end{pmatrix}", "(a b; c d)")]
+    [InlineData(@"\textcolor{red}{x} + \cancel{y}", "x + y")]
+    [InlineData(@"a\phantom{b}c", "ac")]
+    [InlineData(@"\braket{\phi|\psi}", "⟨ϕ|ψ⟩")]
     public void A_formula_reads_as_Unicode(string tex, string expected) => Assert.Equal(expected, MathText.Of(tex));
 
     [Fact]

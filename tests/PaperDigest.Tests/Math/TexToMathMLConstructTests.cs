@@ -252,7 +252,7 @@ public sealed class TexToMathMLConstructTests
     [InlineData("\\text{if } x", "<mtext>if\u00A0</mtext><mi>x</mi>")]
     [InlineData("\\textrm{for all}", "<mtext>for\u00A0all</mtext>")]
     [InlineData("\\mbox{and}", "<mtext>and</mtext>")]
-    [InlineData("\\textbf{loss}", "<mtext mathvariant=\"bold\">loss</mtext>")]
+    [InlineData("\\textbf{loss}", "<mtext>𝐥𝐨𝐬𝐬</mtext>")]
     [InlineData("\\text{50\\% of {the} data}", "<mtext>50%\u00A0of\u00A0the\u00A0data</mtext>")]
     public void Fonts_and_text(string tex, params string[] expected) => AssertConverts(tex, false, expected);
 
@@ -269,15 +269,15 @@ public sealed class TexToMathMLConstructTests
         AssertConverts(tex, false, $"<mi>a</mi><mspace width=\"{width}\"></mspace><mi>b</mi>");
 
     [Theory]
-    [InlineData("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "<mo fence=\"true\" stretchy=\"true\">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo>")]
-    [InlineData("\\begin{bmatrix} 1 & 0 \\\\ 0 & 1 \\end{bmatrix}", ">[</mo><mtable>", "</mtable><mo fence=\"true\" stretchy=\"true\">]</mo>")]
-    [InlineData("\\begin{vmatrix} a & b \\\\ c & d \\end{vmatrix}", ">|</mo><mtable>")]
-    [InlineData("\\begin{Bmatrix} a \\end{Bmatrix}", ">{</mo><mtable>")]
-    [InlineData("\\begin{matrix} a & b \\\\ c & d \\\\ \\end{matrix}", "<mrow><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable></mrow>")]
+    [InlineData("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "<mo fence=\"true\" stretchy=\"true\">(</mo><mtable class=\"math-matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo fence=\"true\" stretchy=\"true\">)</mo>")]
+    [InlineData("\\begin{bmatrix} 1 & 0 \\\\ 0 & 1 \\end{bmatrix}", ">[</mo><mtable class=\"math-matrix\">", "</mtable><mo fence=\"true\" stretchy=\"true\">]</mo>")]
+    [InlineData("\\begin{vmatrix} a & b \\\\ c & d \\end{vmatrix}", ">|</mo><mtable class=\"math-matrix\">")]
+    [InlineData("\\begin{Bmatrix} a \\end{Bmatrix}", ">{</mo><mtable class=\"math-matrix\">")]
+    [InlineData("\\begin{matrix} a & b \\\\ c & d \\\\ \\end{matrix}", "<mrow><mtable class=\"math-matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable></mrow>")]
     [InlineData("|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & \\text{otherwise} \\end{cases}", "<mo fence=\"true\" stretchy=\"true\">{</mo><mtable columnalign=\"left left\"", "<mtd columnalign=\"left\" class=\"math-align-left\">")]
-    [InlineData("\\begin{aligned} a &= b + c \\\\ &= d \\end{aligned}", "<mtable displaystyle=\"true\" columnalign=\"right left\" columnspacing=\"0em\">", "<mtd columnalign=\"right\" class=\"math-align-right math-tight-right\"><mi>a</mi></mtd><mtd columnalign=\"left\" class=\"math-align-left math-tight-left\"><mrow><mi></mi><mo>=</mo>")]
-    [InlineData("\\begin{align*} x &= 1 \\\\ y &= 2 \\end{align*}", "<mtable displaystyle=\"true\" columnalign=\"right left\"")]
-    [InlineData("\\begin{array}{lr} a & b \\end{array}", "<mtable columnalign=\"left right\">")]
+    [InlineData("\\begin{aligned} a &= b + c \\\\ &= d \\end{aligned}", "<mtable class=\"math-jot\" displaystyle=\"true\" columnalign=\"right left\" columnspacing=\"0em\">", "<mtd columnalign=\"right\" class=\"math-align-right math-tight-right\"><mi>a</mi></mtd><mtd columnalign=\"left\" class=\"math-align-left math-tight-left\"><mrow><mi></mi><mo>=</mo>")]
+    [InlineData("\\begin{align*} x &= 1 \\\\ y &= 2 \\end{align*}", "<mtable class=\"math-jot\" displaystyle=\"true\" columnalign=\"right left\"")]
+    [InlineData("\\begin{array}{lr} a & b \\end{array}", "<mtable class=\"math-matrix\" columnalign=\"left right\">")]
     [InlineData("a \\\\ b", "<mtable displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>")]
     public void Environments(string tex, params string[] expected) => AssertConverts(tex, true, expected);
 

@@ -44,9 +44,11 @@ public sealed class StrictBuildTests
     }
 
     [Theory]
-    [InlineData("Inline $x + \\frobnicate{y}$ here.", 1, 8, "unsupported command \\frobnicate")]
-    [InlineData("Text.\n\n$$\n\\begin{weird}a\\end{weird}\n$$", 3, 1, "unsupported environment weird")]
-    public void A_formula_that_cannot_be_converted_is_a_warning_at_its_place_and_an_error_when_strict(string body, int bodyLine, int column, string why)
+    [InlineData("Inline $x + \\frobnicate{y}$ here.", 1, 8, "unsupported command \\frobnicate", "PD0140")]
+    [InlineData("Text.\n\n$$\n\\begin{weird}a\\end{weird}\n$$", 3, 1, "unsupported environment weird", "PD0140")]
+    [InlineData("A bad colour $\\color{no such colour} x$ here.", 1, 14, "\\color needs a colour", "PD0141")]
+    [InlineData("Missing $\\frac{a}$ part.", 1, 9, "\\frac is missing its argument", "PD0141")]
+    public void A_formula_that_cannot_be_converted_is_a_warning_at_its_place_and_an_error_when_strict(string body, int bodyLine, int column, string why, string code)
     {
         using var temp = new TempFolder();
         var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
@@ -55,7 +57,7 @@ public sealed class StrictBuildTests
 
         var built = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
         Assert.True(built.Succeeded);
-        var warning = Assert.Single(built.Diagnostics, d => d.Code == "PD0140");
+        var warning = Assert.Single(built.Diagnostics, d => d.Code == code);
         Assert.False(warning.IsError);
         Assert.Contains(why, warning.Message, StringComparison.Ordinal);
         Assert.EndsWith("math.md", warning.Location.Path, StringComparison.Ordinal);
@@ -65,7 +67,7 @@ public sealed class StrictBuildTests
 
         var strict = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("strict"), Strict: true));
         Assert.False(strict.Succeeded);
-        Assert.Equal("PD0140", Assert.Single(strict.Diagnostics, d => d.IsError).Code);
+        Assert.Equal(code, Assert.Single(strict.Diagnostics, d => d.IsError).Code);
         Assert.False(Directory.Exists(temp.Combine("strict")) && Directory.EnumerateFileSystemEntries(temp.Combine("strict")).Any());
     }
 

@@ -38,6 +38,7 @@ internal static class MathAlphabet
             MathFont.Script when latin >= 0 => (Exception(ScriptExceptions, c) ?? At(0x1D49C, latin), null),
             MathFont.Fraktur when latin >= 0 => (Exception(FrakturExceptions, c) ?? At(0x1D504, latin), null),
             MathFont.SansSerif when latin >= 0 => (At(0x1D5A0, latin), null),
+            MathFont.SansSerifItalic when latin >= 0 => (At(0x1D608, latin), null),
             MathFont.Monospace when latin >= 0 => (At(0x1D670, latin), null),
             _ => (letter, upright ? "normal" : null),
         };
@@ -67,6 +68,45 @@ internal static class MathAlphabet
 
         return (text.ToString(), start == 0x1D7CE ? "bold" : null);
     }
+
+    /// <summary>Small capitals for a to z; x has none, as in Temml.</summary>
+    private const string SmallCaps = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ";
+
+    /// <summary>
+    /// Text of <c>\textbf</c>, <c>\textit</c>, <c>\textsf</c>, <c>\texttt</c> or <c>\textsc</c> (a variant name) as the
+    /// styled Unicode letters and digits, since MathML Core's mtext has no mathvariant; other characters stay as they are.
+    /// </summary>
+    public static string Text(string text, string variant)
+    {
+        if (variant.Length == 0 || text.Length != 1 || !char.IsAsciiLetterOrDigit(text[0]))
+        {
+            return text;
+        }
+
+        var c = text[0];
+        var latin = c is >= 'A' and <= 'Z' ? c - 'A' : c is >= 'a' and <= 'z' ? c - 'a' + 26 : -1;
+        var digit = char.IsAsciiDigit(c) ? c - '0' : -1;
+        return variant switch
+        {
+            "bold" => latin >= 0 ? At(0x1D400, latin) : At(0x1D7CE, digit),
+            "italic" when c == 'h' => "ℎ",
+            "italic" when latin >= 0 => At(0x1D434, latin),
+            "bold-italic" when latin >= 0 => At(0x1D468, latin),
+            "bold-italic" => At(0x1D7CE, digit),
+            "sans-serif" => latin >= 0 ? At(0x1D5A0, latin) : At(0x1D7E2, digit),
+            "monospace" => latin >= 0 ? At(0x1D670, latin) : At(0x1D7F6, digit),
+            "small-caps" when c is >= 'a' and <= 'z' => SmallCaps[c - 'a'].ToString(),
+            _ => text,
+        };
+    }
+
+    /// <summary>The style of a text command nested in another: bold inside italic is bold italic.</summary>
+    public static string Combine(string outer, string inner) => (outer, inner) switch
+    {
+        (_, "") => "",
+        ("bold", "italic") or ("italic", "bold") => "bold-italic",
+        _ => inner,
+    };
 
     private static string At(int start, int offset) => char.ConvertFromUtf32(start + offset);
 

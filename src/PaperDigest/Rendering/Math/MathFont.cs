@@ -14,5 +14,6 @@ internal enum MathFont
     Script,
     Fraktur,
     SansSerif,
+    SansSerifItalic,
     Monospace,
 }

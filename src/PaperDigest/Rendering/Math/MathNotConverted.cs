@@ -33,8 +33,11 @@ internal static class MathNotConverted
             var why = source.Length > TexToMathML.MaxLength
                 ? $"it is longer than {TexToMathML.MaxLength:N0} characters"
                 : TexParser.Parse(source, display).Error ?? "it could not be converted";
-            MarkdownWarning.Add(document, new MarkdownWarning(node.Line, node.Column, DiagnosticCodes.MathNotConverted,
-                $"the formula is shown as TeX, not as math: {why}"));
+            // An unknown command or environment is PD0140; a formula written wrongly (braces, arguments) is PD0141.
+            var code = why.StartsWith("unsupported", StringComparison.Ordinal) || why.StartsWith("it is longer", StringComparison.Ordinal)
+                ? DiagnosticCodes.MathNotConverted
+                : DiagnosticCodes.MathMalformed;
+            MarkdownWarning.Add(document, new MarkdownWarning(node.Line, node.Column, code, $"the formula is shown as TeX, not as math: {why}"));
         }
     }
 }

@@ -7,4 +7,8 @@ internal sealed record MathTable(
     IReadOnlyList<IReadOnlyList<MathNode>> Rows,
     IReadOnlyList<string> ColumnAlign,
     IReadOnlyList<string>? ColumnSpacing,
-    bool DisplayStyle) : MathNode;
+    bool DisplayStyle) : MathNode
+{
+    /// <summary>The table's class (<see cref="MathClasses.Matrix"/>, ...), or null.</summary>
+    public string? Class { get; init; }
+}

@@ -77,6 +77,15 @@ internal static class MathText
             case MathStyle style:
                 Write(style.Body, text);
                 break;
+            case MathWrap { Element: "mphantom" }:
+                break;
+            case MathWrap wrap:
+                Write(wrap.Body, text);
+                break;
+            case MathMultiscripts multiscripts:
+                Write(new MathScripts(MathRow.Empty, multiscripts.PreSub, multiscripts.PreSup, Limits: false), text);
+                Write(new MathScripts(multiscripts.Base, multiscripts.PostSub, multiscripts.PostSup, Limits: false), text);
+                break;
             case MathSpace space:
                 if (!space.Width.StartsWith('-') && space.Width is not ("0" or "0em"))
                 {

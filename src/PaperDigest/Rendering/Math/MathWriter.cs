@@ -55,7 +55,9 @@ internal static class MathWriter
                 WriteScripts(html, scripts);
                 break;
             case MathFraction fraction:
-                html.Append(fraction.WithoutRule ? "<mfrac linethickness=\"0\">" : "<mfrac>");
+                html.Append("<mfrac");
+                Attribute(html, "linethickness", fraction.WithoutRule ? "0" : fraction.LineThickness);
+                html.Append('>');
                 Write(html, fraction.Numerator);
                 Write(html, fraction.Denominator);
                 html.Append("</mfrac>");
@@ -95,9 +97,26 @@ internal static class MathWriter
                 html.Append("<mspace width=\"").Append(space.Width).Append("\"></mspace>");
                 break;
             case MathStyle style:
-                html.Append(style.Display ? "<mstyle displaystyle=\"true\" scriptlevel=\"0\">" : "<mstyle displaystyle=\"false\" scriptlevel=\"0\">");
+                html.Append(style.Display ? "<mstyle displaystyle=\"true\"" : "<mstyle displaystyle=\"false\"")
+                    .Append(" scriptlevel=\"").Append((char)('0' + style.ScriptLevel)).Append("\">");
                 Write(html, style.Body);
                 html.Append("</mstyle>");
+                break;
+            case MathWrap wrap:
+                // mstyle, mpadded and mphantom take any number of children, like mrow.
+                html.Append('<').Append(wrap.Element).Append(wrap.Attributes).Append('>');
+                WriteItems(html, wrap.Body is MathRow wrapped ? wrapped.Items : [wrap.Body]);
+                html.Append("</").Append(wrap.Element).Append('>');
+                break;
+            case MathMultiscripts multiscripts:
+                html.Append("<mmultiscripts>");
+                Write(html, multiscripts.Base);
+                WriteScriptOrNone(html, multiscripts.PostSub);
+                WriteScriptOrNone(html, multiscripts.PostSup);
+                html.Append("<mprescripts></mprescripts>");
+                WriteScriptOrNone(html, multiscripts.PreSub);
+                WriteScriptOrNone(html, multiscripts.PreSup);
+                html.Append("</mmultiscripts>");
                 break;
             case MathTable table:
                 WriteTable(html, table);
@@ -109,6 +128,12 @@ internal static class MathWriter
     private static void WriteRow(StringBuilder html, IReadOnlyList<MathNode> items, string attributes = "")
     {
         html.Append("<mrow").Append(attributes).Append('>');
+        WriteItems(html, items);
+        html.Append("</mrow>");
+    }
+
+    private static void WriteItems(StringBuilder html, IReadOnlyList<MathNode> items)
+    {
         for (var i = 0; i < items.Count; i++)
         {
             var isFunction = IsFunction(items[i]);
@@ -127,8 +152,6 @@ internal static class MathWriter
                 }
             }
         }
-
-        html.Append("</mrow>");
     }
 
     /// <summary>
@@ -167,6 +190,18 @@ internal static class MathWriter
         WriteScript(html, scripts.Sub);
         WriteScript(html, scripts.Sup);
         html.Append("</").Append(element).Append('>');
+    }
+
+    private static void WriteScriptOrNone(StringBuilder html, MathNode? script)
+    {
+        if (script is null)
+        {
+            html.Append("<mrow></mrow>");
+        }
+        else
+        {
+            WriteScript(html, script);
+        }
     }
 
     /// <summary>A script; a lone binary operator there (x^*, A^\dagger, x^+) is an ordinary symbol, without spacing.</summary>
@@ -219,6 +254,7 @@ internal static class MathWriter
     private static void WriteTable(StringBuilder html, MathTable table)
     {
         html.Append("<mtable");
+        Attribute(html, "class", table.Class);
         if (table.DisplayStyle)
         {
             Attribute(html, "displaystyle", "true");
@@ -303,6 +339,7 @@ internal static class MathWriter
     {
         MathToken token => token.IsFunction,
         MathScripts scripts => IsFunction(scripts.Base),
+        MathWrap wrap => IsFunction(wrap.Body),
         _ => false,
     };
 
@@ -313,6 +350,8 @@ internal static class MathWriter
         MathRow row => row.Class,
         MathScripts scripts => ClassOf(scripts.Base),
         MathStyle style => ClassOf(style.Body),
+        MathWrap wrap => ClassOf(wrap.Body),
+        MathMultiscripts multiscripts => ClassOf(multiscripts.Base),
         MathFraction => AtomClass.Inner,
         MathSpace => AtomClass.None,
         _ => AtomClass.Ord,

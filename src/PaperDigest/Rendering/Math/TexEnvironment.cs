@@ -6,4 +6,13 @@ namespace PaperDigest.Rendering.Math;
 /// <param name="ColumnAlign">Alignments repeated across the columns.</param>
 /// <param name="DisplayCells">Cells are in display style (aligned, gathered) rather than text style (matrices).</param>
 /// <param name="Aligned">Columns pair up right/left around relations, as in <c>aligned</c>.</param>
-internal sealed record TexEnvironment(string? Open, string? Close, IReadOnlyList<string> ColumnAlign, bool DisplayCells, bool Aligned);
+/// <param name="TableClass">The class of the mtable, from <see cref="MathClasses"/>: TeX's gaps the browser does not know.</param>
+/// <param name="ColumnSpecification">Takes <c>{lcr}</c> (array, subarray) after its name.</param>
+internal sealed record TexEnvironment(
+    string? Open,
+    string? Close,
+    IReadOnlyList<string> ColumnAlign,
+    bool DisplayCells,
+    bool Aligned,
+    string? TableClass = null,
+    bool ColumnSpecification = false);

@@ -6,12 +6,12 @@ namespace PaperDigest.Rendering.Math;
 /// Recursive-descent parser from TeX tokens to a <see cref="MathNode"/> tree. The first error stops it and is
 /// returned as data (<see cref="TexParseResult.Error"/>); nesting is bounded by <see cref="MaxDepth"/>.
 /// </summary>
-internal sealed class TexParser
+internal sealed partial class TexParser
 {
     /// <summary>How deeply atoms (groups, fractions, scripts, ...) may nest before the formula is refused.</summary>
     public const int MaxDepth = 64;
 
-    private readonly IReadOnlyList<TexToken> tokens;
+    private readonly List<TexToken> tokens;
     private int position;
     private int depth;
 
@@ -19,11 +19,14 @@ internal sealed class TexParser
     private bool display;
 
     private MathFont font = MathFont.Default;
+
+    /// <summary>Inside <c>$...$</c> within <c>\text{...}</c>: a <c>$</c> ends the row.</summary>
+    private int textMath;
     private string? error;
 
     private TexParser(IReadOnlyList<TexToken> tokens, bool display)
     {
-        this.tokens = tokens;
+        this.tokens = tokens as List<TexToken> ?? [.. tokens];
         this.display = display;
     }
 
@@ -69,19 +72,20 @@ internal sealed class TexParser
 
         if (lines.Count == 1)
         {
-            return new MathRow(lines[0]);
+            return WithTag(new MathRow(lines[0]));
         }
 
         // Line breaks outside an environment: one centred column, as KaTeX draws them.
         var rows = lines.Select(line => (IReadOnlyList<MathNode>)[new MathRow(line)]).ToList();
-        return new MathRow([new MathTable(rows, ["center"], null, DisplayStyle: display)]);
+        return WithTag(new MathRow([new MathTable(rows, ["center"], null, DisplayStyle: display)]));
     }
 
     /// <summary>Atoms up to the end of the group, cell or formula; <c>\displaystyle</c> wraps what follows it.</summary>
     private List<MathNode> ParseRow(bool stopAtBracket)
     {
         var items = new List<MathNode>();
-        var styles = new List<(int Index, bool Display)>();
+        var styles = new List<(int Index, Func<MathRow, MathNode> Wrap)>();
+        (int Index, Func<MathRow, MathRow, MathNode> Make, int Styles)? over = null;
         var savedDisplay = display;
         while (error is null)
         {
@@ -91,17 +95,40 @@ internal sealed class TexParser
                 break;
             }
 
-            if (IsCommand(token, "displaystyle") || IsCommand(token, "textstyle"))
+            // A macro is expanded where it stands, so one that makes a line break (\newline) breaks this row.
+            if (token.Kind == TexTokenKind.Command && TexMacros.All.TryGetValue(token.Text, out var macro) && !TexSymbols.Commands.ContainsKey(token.Text))
             {
                 position++;
+                if (!Expand(token, macro))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (token.Kind == TexTokenKind.Command && RowSwitch(token) is { } wrap)
+            {
                 if (++depth > MaxDepth)
                 {
                     Fail(token, "the formula nests too deeply");
                     break;
                 }
 
-                display = token.Text == "displaystyle";
-                styles.Add((items.Count, display));
+                styles.Add((items.Count, wrap));
+                continue;
+            }
+
+            if (token.Kind == TexTokenKind.Command && Infix(token) is { } infix)
+            {
+                position++;
+                if (over is not null)
+                {
+                    Fail(token, $"ambiguous: two of \\over, \\atop, \\choose... in one group");
+                    break;
+                }
+
+                over = (items.Count, infix, styles.Count);
                 continue;
             }
 
@@ -116,10 +143,20 @@ internal sealed class TexParser
         depth -= styles.Count;
         for (var i = styles.Count - 1; i >= 0; i--)
         {
-            var (index, style) = styles[i];
+            var (index, wrap) = styles[i];
             var body = items.GetRange(index, items.Count - index);
             items.RemoveRange(index, items.Count - index);
-            items.Add(new MathStyle(style, new MathRow(body)));
+            items.Add(wrap(new MathRow(body)));
+        }
+
+        if (over is { } split)
+        {
+            // {a \over b}: everything before and after the infix command in this group.
+            var below = items.GetRange(split.Index, items.Count - split.Index);
+            items.RemoveRange(split.Index, items.Count - split.Index);
+            var above = new MathRow([.. items]);
+            items.Clear();
+            items.Add(split.Make(above, new MathRow(below)));
         }
 
         return items;
@@ -134,7 +171,7 @@ internal sealed class TexParser
         while (error is null && (IsCommand(PeekMath(), "limits") || IsCommand(PeekMath(), "nolimits")))
         {
             var modifier = PeekMath();
-            if (nucleus is not MathToken { Class: AtomClass.Op })
+            if (nucleus is not (MathToken { Class: AtomClass.Op } or MathRow { Class: AtomClass.Op }))
             {
                 Fail(modifier, $"\\{modifier.Text} must follow an operator such as \\sum");
                 return null;
@@ -169,6 +206,13 @@ internal sealed class TexParser
                 else
                 {
                     sup = ParseArgument(token);
+
+                    // x^{\prime} is x': TeX's \prime is made for superscripts, Unicode's ′ is already raised.
+                    if (PrimeCount(sup) is > 0 and var count)
+                    {
+                        primes += count;
+                        sup = null;
+                    }
                 }
             }
             else if (token.Kind == TexTokenKind.Subscript)
@@ -210,6 +254,7 @@ internal sealed class TexParser
         var asLimits = limits ?? nucleus switch
         {
             MathToken { Limits: true } => display,
+            MathRow { Class: AtomClass.Op, Limits: true } => display,
             MathAccent { IsBrace: true } => true,
             _ => false,
         };
@@ -242,7 +287,7 @@ internal sealed class TexParser
         {
             TexTokenKind.BeginGroup => ParseGroup(token),
             TexTokenKind.Character => ParseCharacter(token, inArgument),
-            TexTokenKind.Command => ParseCommand(token),
+            TexTokenKind.Command => ParseCommand(token, inArgument),
             TexTokenKind.Active => new MathSpace(TexSymbols.TieWidth),
             _ => Fail(token, $"unexpected {Describe(token)}"),
         };
@@ -300,9 +345,14 @@ internal sealed class TexParser
             : new MathToken(MathTokenKind.Operator, text, AtomClass.Ord);
     }
 
-    private MathNode? ParseCommand(TexToken token)
+    private MathNode? ParseCommand(TexToken token, bool inArgument)
     {
         var name = token.Text;
+        if (TexMacros.All.TryGetValue(name, out var macro) && !TexSymbols.Commands.ContainsKey(name))
+        {
+            return Expand(token, macro) ? ParseAtom(inArgument) : MathRow.Empty;
+        }
+
         if (TexSymbols.Commands.TryGetValue(name, out var symbol))
         {
             return symbol.Kind == MathTokenKind.Identifier && MathAlphabet.IsLetter(symbol.Text) ? Letter(symbol.Text) : symbol;
@@ -330,8 +380,20 @@ internal sealed class TexParser
 
         if (TexSymbols.TextCommands.TryGetValue(name, out var textVariant))
         {
-            var text = ReadText(token, operatorName: false);
-            return new MathToken(MathTokenKind.Text, text, AtomClass.Ord) { Variant = textVariant.Length == 0 ? null : textVariant };
+            // \text{for all $x$}: the math inside comes back as parts between the text.
+            var parts = new List<MathNode>();
+            var text = ReadText(token, operatorName: false, textVariant, parts);
+            if (parts.Count == 0)
+            {
+                return new MathToken(MathTokenKind.Text, text, AtomClass.Ord);
+            }
+
+            if (text.Length > 0)
+            {
+                parts.Add(new MathToken(MathTokenKind.Text, text, AtomClass.Ord));
+            }
+
+            return new MathRow(parts);
         }
 
         if (TexSymbols.Accents.TryGetValue(name, out var accent))
@@ -359,7 +421,8 @@ internal sealed class TexParser
 
         return name switch
         {
-            "frac" or "cfrac" => ParseFraction(token, style: null),
+            "frac" => ParseFraction(token, style: null),
+            "cfrac" => ParseContinuedFraction(token),
             "dfrac" => ParseFraction(token, style: true),
             "tfrac" => ParseFraction(token, style: false),
             "binom" => ParseBinomial(token, style: null),
@@ -368,7 +431,8 @@ internal sealed class TexParser
             "sqrt" => ParseRadical(token),
             "left" => ParseFenced(token),
             "begin" => ParseEnvironment(token),
-            "operatorname" => ParseOperatorName(token),
+            "operatorname" => ParseOperatorName(token, withLimits: false),
+            "operatornamewithlimits" => ParseOperatorName(token, withLimits: true),
             "overset" or "stackrel" => ParseStacked(token, under: false),
             "underset" => ParseStacked(token, under: true),
             "not" => ParseNegation(token),
@@ -376,9 +440,11 @@ internal sealed class TexParser
             "mod" => ParseModulus(token, parenthesised: false),
 
             // Numbering and rules mean nothing in a web page: nothing to show, nothing lost.
-            "nonumber" or "notag" or "hline" or "hdashline" => null,
+            "nonumber" or "notag" or "hline" or "hdashline" or "relax" or "allowbreak" or "nobreak" => null,
             "right" or "middle" or "end" or "limits" or "nolimits" => Fail(token, $"unexpected {Describe(token)}"),
-            _ => Fail(token, $"unsupported command \\{name}"),
+
+            // Everything else: the notations of TexParser.Notations.cs (one more family hooks in there with a line).
+            _ => ParseNotation(token),
         };
     }
 
@@ -492,11 +558,15 @@ internal sealed class TexParser
             return Fail(begin, $"unsupported environment {name}");
         }
 
-        var columnAlign = name == "array" ? ReadColumnSpecification(begin) : environment.ColumnAlign;
-        if (name == "alignedat")
+        var columnAlign = environment.ColumnSpecification ? ReadColumnSpecification(begin) : environment.ColumnAlign;
+        if (name is "alignedat" or "alignat" or "alignat*")
         {
             // \begin{alignedat}{2}: the pair count changes nothing here.
             ReadEnvironmentName(begin);
+        }
+        else if (name.EndsWith('*') && name.Contains("matrix", StringComparison.Ordinal))
+        {
+            columnAlign = ReadMatrixAlignment(begin);
         }
 
         var savedDisplay = display;
@@ -513,7 +583,12 @@ internal sealed class TexParser
         var spacing = environment.Aligned
             ? Enumerable.Range(0, System.Math.Max(columns - 1, 0)).Select(i => i % 2 == 0 ? "0em" : "2em").ToList()
             : null;
-        var table = new MathTable(rows, align, spacing, environment.DisplayCells);
+        MathNode table = new MathTable(rows, align, spacing, environment.DisplayCells) { Class = environment.TableClass };
+        if (environment.TableClass == MathClasses.Small)
+        {
+            table = new MathStyle(false, table, ScriptLevel: 1);
+        }
+
         if (environment.Open is null && environment.Close is null)
         {
             return table;
@@ -579,9 +654,9 @@ internal sealed class TexParser
         return rows;
     }
 
-    private MathNode ParseOperatorName(TexToken token)
+    private MathNode ParseOperatorName(TexToken token, bool withLimits)
     {
-        var limits = false;
+        var limits = withLimits;
         if (tokens[position] is { Kind: TexTokenKind.Character, Text: "*" })
         {
             position++;
@@ -634,7 +709,15 @@ internal sealed class TexParser
             return relation with { Text = relation.Text + "\u0338" };
         }
 
-        return Fail(token, "\\not must be followed by a relation such as = or \\in");
+        // \not x, \not{x}: any one symbol, struck through.
+        var struck = ParseArgument(token);
+        var single = struck is MathRow { Items: [var only] } ? only : struck;
+        if (single is MathToken { Text.Length: 1 } symbol)
+        {
+            return symbol with { Text = symbol.Text + "\u0338" };
+        }
+
+        return error is null ? Fail(token, "\\not must be followed by a relation such as = or \\in, or one symbol") : MathRow.Empty;
     }
 
     private MathRow ParseModulus(TexToken token, bool parenthesised)
@@ -647,14 +730,19 @@ internal sealed class TexParser
         return new MathRow(items);
     }
 
-    /// <summary>The braced argument of <c>\text</c> or <c>\operatorname</c> as plain text (spaces kept only in text).</summary>
-    private string ReadText(TexToken owner, bool operatorName)
+    /// <summary>
+    /// The braced argument of <c>\text</c> or <c>\operatorname</c> as plain text (spaces kept only in text), in the
+    /// style of <paramref name="variant"/> and of the text commands nested in it, as Unicode's styled letters.
+    /// </summary>
+    /// <param name="parts">Where math in the text (<c>$x$</c>) goes, with the text before it; null where math is not allowed.</param>
+    /// <returns>The text after the last math part (all of it when there is none).</returns>
+    private string ReadText(TexToken owner, bool operatorName, string variant = "", List<MathNode>? parts = null)
     {
         var first = PeekMath();
         if (first.Kind == TexTokenKind.Character)
         {
             position++;
-            return first.Text;
+            return MathAlphabet.Text(first.Text, variant);
         }
 
         if (first.Kind != TexTokenKind.BeginGroup)
@@ -665,7 +753,8 @@ internal sealed class TexParser
 
         position++;
         var text = new StringBuilder();
-        var level = 0;
+        var variants = new List<string> { variant };
+        string? nextVariant = null;
         while (true)
         {
             var token = tokens[position];
@@ -676,13 +765,24 @@ internal sealed class TexParser
             }
 
             position++;
+            var current = variants[^1];
             switch (token.Kind)
             {
-                case TexTokenKind.BeginGroup when ++level > MaxDepth:
+                case TexTokenKind.BeginGroup when variants.Count > MaxDepth:
                     Fail(token, "the formula nests too deeply");
                     return "";
-                case TexTokenKind.EndGroup when level-- == 0:
-                    return text.ToString();
+                case TexTokenKind.BeginGroup:
+                    variants.Add(nextVariant ?? current);
+                    nextVariant = null;
+                    break;
+                case TexTokenKind.EndGroup:
+                    variants.RemoveAt(variants.Count - 1);
+                    if (variants.Count == 0)
+                    {
+                        return text.ToString().Normalize(NormalizationForm.FormC);
+                    }
+
+                    break;
                 case TexTokenKind.Space when !operatorName:
                     // Kept unbreakable: MathML would trim a space at either end of <mtext>.
                     text.Append('\u00A0');
@@ -691,7 +791,26 @@ internal sealed class TexParser
                     text.Append('\u00A0');
                     break;
                 case TexTokenKind.Character when token.Text != "$":
-                    text.Append(token.Text);
+                    text.Append(MathAlphabet.Text(token.Text, current));
+                    break;
+                case TexTokenKind.Character when parts is not null && textMath == 0:
+                    if (text.Length > 0)
+                    {
+                        parts.Add(new MathToken(MathTokenKind.Text, text.ToString().Normalize(NormalizationForm.FormC), AtomClass.Ord));
+                        text.Clear();
+                    }
+
+                    textMath++;
+                    var math = ParseRow(stopAtBracket: false);
+                    textMath--;
+                    if (PeekMath() is not { Kind: TexTokenKind.Character, Text: "$" })
+                    {
+                        Fail(token, $"the $ in {Describe(owner)} is never closed");
+                        return "";
+                    }
+
+                    position++;
+                    parts.Add(new MathRow(math));
                     break;
                 case TexTokenKind.Superscript or TexTokenKind.Subscript or TexTokenKind.AlignmentTab or TexTokenKind.Character:
                     Fail(token, $"{token.Text} cannot be used in {Describe(owner)}");
@@ -700,8 +819,23 @@ internal sealed class TexParser
                     text.Append(operatorName && symbol == " " ? "\u2009" : symbol);
                     SkipSpacesAfterWord(token);
                     break;
-                case TexTokenKind.Command when TexSymbols.TextCommands.ContainsKey(token.Text):
-                    // A style inside text (\text{a \textbf{b}}): its braces are read as a nested group.
+                case TexTokenKind.Command when TexSymbols.TextAccents.TryGetValue(token.Text, out var mark):
+                    // \'e, \"{o}: the letter and a combining mark, composed at the end.
+                    SkipSpacesAfterWord(token);
+                    var braced = tokens[position].Kind == TexTokenKind.BeginGroup;
+                    var letter = tokens[position + (braced ? 1 : 0)];
+                    if (letter.Kind != TexTokenKind.Character || (braced && tokens[position + 2].Kind != TexTokenKind.EndGroup))
+                    {
+                        Fail(token, $"\\{token.Text} must be followed by a letter");
+                        return "";
+                    }
+
+                    position += braced ? 3 : 1;
+                    text.Append(letter.Text).Append(mark);
+                    break;
+                case TexTokenKind.Command when TexSymbols.TextCommands.TryGetValue(token.Text, out var nested):
+                    // A style inside text (\text{a \textbf{b}}): its braces are read as a nested group in that style.
+                    nextVariant = MathAlphabet.Combine(current, nested);
                     SkipSpacesAfterWord(token);
                     break;
                 case TexTokenKind.Command:
@@ -773,6 +907,32 @@ internal sealed class TexParser
 
         Fail(owner, "\\begin{array} needs columns such as {cc}");
         return ["center"];
+    }
+
+    /// <summary>The optional <c>[l]</c>, <c>[c]</c> or <c>[r]</c> of <c>pmatrix*</c> and kin.</summary>
+    private List<string> ReadMatrixAlignment(TexToken owner)
+    {
+        if (PeekMath() is not { Kind: TexTokenKind.Character, Text: "[" })
+        {
+            return ["center"];
+        }
+
+        position++;
+        var letter = NextMath();
+        var align = letter.Text switch
+        {
+            "l" => "left",
+            "r" => "right",
+            "c" => "center",
+            _ => null,
+        };
+        if (align is null || NextMath() is not { Kind: TexTokenKind.Character, Text: "]" })
+        {
+            Fail(owner, "the option of a starred matrix is [l], [c] or [r]");
+            return ["center"];
+        }
+
+        return [align];
     }
 
     private string ParseDelimiter(TexToken owner)
@@ -893,10 +1053,11 @@ internal sealed class TexParser
         return token;
     }
 
-    private static bool EndsRow(TexToken token, bool stopAtBracket) =>
+    private bool EndsRow(TexToken token, bool stopAtBracket) =>
         token.Kind is TexTokenKind.End or TexTokenKind.EndGroup or TexTokenKind.AlignmentTab
         || IsCommand(token, @"\") || IsCommand(token, "cr") || IsCommand(token, "right") || IsCommand(token, "middle") || IsCommand(token, "end")
-        || (stopAtBracket && token is { Kind: TexTokenKind.Character, Text: "]" });
+        || (stopAtBracket && token is { Kind: TexTokenKind.Character, Text: "]" })
+        || (textMath > 0 && token is { Kind: TexTokenKind.Character, Text: "$" });
 
     private static bool IsScriptToken(TexToken token) =>
         token.Kind is TexTokenKind.Superscript or TexTokenKind.Subscript || token is { Kind: TexTokenKind.Character, Text: "'" };

@@ -54,6 +54,8 @@ internal static class TexSymbols
         ["enspace"] = "0.5em",
         ["quad"] = "1em",
         ["qquad"] = "2em",
+        ["space"] = "0.3333em",
+        ["nobreakspace"] = "0.3333em",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The width of <c>~</c>, an unbreakable interword space.</summary>
@@ -76,6 +78,13 @@ internal static class TexSymbols
         ["mathfrak"] = MathFont.Fraktur,
         ["mathsf"] = MathFont.SansSerif,
         ["mathtt"] = MathFont.Monospace,
+        ["bold"] = MathFont.Bold,
+        ["frak"] = MathFont.Fraktur,
+        ["mathsfit"] = MathFont.SansSerifItalic,
+
+        // Neither is in MathML Core: \mathbbm's blackboard digits are the double-struck ones, \pmb's bold is \boldsymbol's.
+        ["mathbbm"] = MathFont.DoubleStruck,
+        ["pmb"] = MathFont.BoldItalic,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Old-style font switches that apply to the rest of the group: <c>{\bf x}</c>.</summary>
@@ -103,6 +112,26 @@ internal static class TexSymbols
         ["emph"] = "italic",
         ["textsf"] = "sans-serif",
         ["texttt"] = "monospace",
+        ["textmd"] = "",
+        ["textsl"] = "italic",
+        ["textsc"] = "small-caps",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Accents inside <c>\text{...}</c> (<c>\'e</c>) and the combining mark each adds to its letter.</summary>
+    public static FrozenDictionary<string, string> TextAccents { get; } = new Dictionary<string, string>
+    {
+        ["'"] = "\u0301",
+        ["`"] = "\u0300",
+        ["^"] = "\u0302",
+        ["\""] = "\u0308",
+        ["~"] = "\u0303",
+        ["="] = "\u0304",
+        ["."] = "\u0307",
+        ["u"] = "\u0306",
+        ["v"] = "\u030C",
+        ["H"] = "\u030B",
+        ["r"] = "\u030A",
+        ["c"] = "\u0327",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What control symbols and words stand for inside <c>\text{...}</c>.</summary>
@@ -148,7 +177,38 @@ internal static class TexSymbols
         ["acute"] = new("´", Under: false, Stretchy: false),
         ["grave"] = new("`", Under: false, Stretchy: false),
         ["mathring"] = new("˚", Under: false, Stretchy: false),
+        ["dddot"] = new("\u20DB", Under: false, Stretchy: false),
+        ["ddddot"] = new("\u20DC", Under: false, Stretchy: false),
+
+        // Text accents written in math: \'{e}.
+        ["'"] = new("´", Under: false, Stretchy: false),
+        ["`"] = new("`", Under: false, Stretchy: false),
+        ["^"] = new("^", Under: false, Stretchy: false),
+        ["\""] = new("¨", Under: false, Stretchy: false),
+        ["~"] = new("~", Under: false, Stretchy: false),
+        ["="] = new("¯", Under: false, Stretchy: false),
+        ["."] = new("˙", Under: false, Stretchy: false),
+        ["u"] = new("˘", Under: false, Stretchy: false),
+        ["v"] = new("ˇ", Under: false, Stretchy: false),
+        ["H"] = new("˝", Under: false, Stretchy: false),
+        ["r"] = new("˚", Under: false, Stretchy: false),
+        ["c"] = new("¸", Under: true, Stretchy: false),
         ["overbrace"] = new("⏞", Under: false, Stretchy: true, IsBrace: true),
+        ["overbracket"] = new("⎴", Under: false, Stretchy: true, IsBrace: true),
+        ["underbracket"] = new("⎵", Under: true, Stretchy: true, IsBrace: true),
+        ["overparen"] = new("⏜", Under: false, Stretchy: true),
+        ["wideparen"] = new("⏜", Under: false, Stretchy: true),
+        ["underparen"] = new("⏝", Under: true, Stretchy: true),
+        ["overgroup"] = new("⏠", Under: false, Stretchy: true),
+        ["undergroup"] = new("⏡", Under: true, Stretchy: true),
+        ["utilde"] = new("~", Under: true, Stretchy: true),
+        ["overleftrightarrow"] = new("↔", Under: false, Stretchy: true),
+        ["Overrightarrow"] = new("⇒", Under: false, Stretchy: true),
+        ["overleftharpoon"] = new("↼", Under: false, Stretchy: true),
+        ["overrightharpoon"] = new("⇀", Under: false, Stretchy: true),
+        ["underleftarrow"] = new("←", Under: true, Stretchy: true),
+        ["underrightarrow"] = new("→", Under: true, Stretchy: true),
+        ["underleftrightarrow"] = new("↔", Under: true, Stretchy: true),
         ["underbrace"] = new("⏟", Under: true, Stretchy: true, IsBrace: true),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -344,7 +404,7 @@ internal static class TexSymbols
         Add("subseteq", Operator("⊆", AtomClass.Rel));
         Add("supseteq", Operator("⊇", AtomClass.Rel));
         Add("subsetneq", Operator("⊊", AtomClass.Rel));
-        Add("perp", Operator("⊥", AtomClass.Rel));
+        Add("perp", Operator("⟂", AtomClass.Rel));
         Add("parallel", Operator("∥", AtomClass.Rel));
         Add("mid", Operator("∣", AtomClass.Rel) with { LeftSpace = ThickSpace, RightSpace = ThickSpace });
         Add("nmid", Operator("∤", AtomClass.Rel));
@@ -420,6 +480,12 @@ internal static class TexSymbols
         Add("argmin", Function("arg\u2009min", limits: true));
         Add("bmod", Operator("mod", AtomClass.Bin) with { LeftSpace = "0.2222em", RightSpace = "0.2222em" });
 
+        foreach (var name in "arcctg arctg ch cosec cotg ctg cth sgn sh tg".Split(' '))
+        {
+            Add(name, Function(name, limits: false));
+        }
+
+        TexSymbolTable.AddTo(map);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -442,28 +508,45 @@ internal static class TexSymbols
         string[] center = ["center"];
         string[] left = ["left"];
         string[] alignment = ["right", "left"];
-        return new Dictionary<string, TexEnvironment>
+        const string matrix = MathClasses.Matrix;
+        const string jot = MathClasses.Jot;
+        var map = new Dictionary<string, TexEnvironment>
         {
-            ["matrix"] = new(null, null, center, DisplayCells: false, Aligned: false),
-            ["smallmatrix"] = new(null, null, center, DisplayCells: false, Aligned: false),
-            ["pmatrix"] = new("(", ")", center, DisplayCells: false, Aligned: false),
-            ["bmatrix"] = new("[", "]", center, DisplayCells: false, Aligned: false),
-            ["Bmatrix"] = new("{", "}", center, DisplayCells: false, Aligned: false),
-            ["vmatrix"] = new("|", "|", center, DisplayCells: false, Aligned: false),
-            ["Vmatrix"] = new("‖", "‖", center, DisplayCells: false, Aligned: false),
-            ["array"] = new(null, null, center, DisplayCells: false, Aligned: false),
+            ["matrix"] = new(null, null, center, DisplayCells: false, Aligned: false, matrix),
+            ["smallmatrix"] = new(null, null, center, DisplayCells: false, Aligned: false, MathClasses.Small),
+            ["pmatrix"] = new("(", ")", center, DisplayCells: false, Aligned: false, matrix),
+            ["bmatrix"] = new("[", "]", center, DisplayCells: false, Aligned: false, matrix),
+            ["Bmatrix"] = new("{", "}", center, DisplayCells: false, Aligned: false, matrix),
+            ["vmatrix"] = new("|", "|", center, DisplayCells: false, Aligned: false, matrix),
+            ["Vmatrix"] = new("‖", "‖", center, DisplayCells: false, Aligned: false, matrix),
+            ["array"] = new(null, null, center, DisplayCells: false, Aligned: false, matrix, ColumnSpecification: true),
+            ["darray"] = new(null, null, center, DisplayCells: true, Aligned: false, matrix, ColumnSpecification: true),
+            ["subarray"] = new(null, null, center, DisplayCells: false, Aligned: false, MathClasses.Small, ColumnSpecification: true),
             ["cases"] = new("{", null, left, DisplayCells: false, Aligned: false),
             ["dcases"] = new("{", null, left, DisplayCells: true, Aligned: false),
             ["rcases"] = new(null, "}", left, DisplayCells: false, Aligned: false),
-            ["aligned"] = new(null, null, alignment, DisplayCells: true, Aligned: true),
-            ["align"] = new(null, null, alignment, DisplayCells: true, Aligned: true),
-            ["align*"] = new(null, null, alignment, DisplayCells: true, Aligned: true),
-            ["alignedat"] = new(null, null, alignment, DisplayCells: true, Aligned: true),
-            ["split"] = new(null, null, alignment, DisplayCells: true, Aligned: true),
-            ["gathered"] = new(null, null, center, DisplayCells: true, Aligned: false),
-            ["gather"] = new(null, null, center, DisplayCells: true, Aligned: false),
-            ["gather*"] = new(null, null, center, DisplayCells: true, Aligned: false),
-        }.ToFrozenDictionary(StringComparer.Ordinal);
+            ["drcases"] = new(null, "}", left, DisplayCells: true, Aligned: false),
+            ["aligned"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["align"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["align*"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["alignat"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["alignat*"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["alignedat"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["split"] = new(null, null, alignment, DisplayCells: true, Aligned: true, jot),
+            ["gathered"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+            ["gather"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+            ["gather*"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+            ["multline"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+            ["multline*"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+        };
+
+        // matrix* and kin take their column alignment as an option: \begin{pmatrix*}[r].
+        foreach (var name in new[] { "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix" })
+        {
+            map[name + "*"] = map[name];
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static MathToken Identifier(string text) => new(MathTokenKind.Identifier, text, AtomClass.Ord);
