@@ -11,15 +11,7 @@ internal static class RendererClasses
     public static IReadOnlyList<string> Markdown { get; } =
         ["footnotes", "footnote-ref", "footnote-back-ref", "contains-task-list", "task-list-item", "task-list-item-checkbox"];
 
-    /// <summary>What the math renderer writes: the wrappers, the TeX fallback and the layout hints of MathML tables and rules.
-    /// When the math renderer keeps its own list of classes, register that list in <see cref="All"/> instead.</summary>
-    public static IReadOnlyList<string> Math { get; } =
-    [
-        "math", "math-display", "math-tex",
-        "math-align-left", "math-align-center", "math-align-right", "math-tight-left", "math-tight-right",
-        "math-overline", "math-underline",
-    ];
-
     /// <summary>Every registered list.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Markdown, Math];
+    /// <remarks>The math renderer keeps its own list (<see cref="Rendering.Math.MathClasses"/>).</remarks>
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Markdown, Rendering.Math.MathClasses.All];
 }
