@@ -1,4 +1,5 @@
 using System.Text;
+using PaperDigest.Rendering.Math.Chemistry;
 
 namespace PaperDigest.Rendering.Math;
 
@@ -374,12 +375,20 @@ internal sealed class TexParser
             "not" => ParseNegation(token),
             "pmod" => ParseModulus(token, parenthesised: true),
             "mod" => ParseModulus(token, parenthesised: false),
+            "ce" or "pu" => ParseChemistry(token),
 
             // Numbering and rules mean nothing in a web page: nothing to show, nothing lost.
             "nonumber" or "notag" or "hline" or "hdashline" => null,
             "right" or "middle" or "end" or "limits" or "nolimits" => Fail(token, $"unexpected {Describe(token)}"),
             _ => Fail(token, $"unsupported command \\{name}"),
         };
+    }
+
+    /// <summary><c>\ce</c> and <c>\pu</c>, which read their argument with mhchem's grammar (see Chemistry/).</summary>
+    private MathNode ParseChemistry(TexToken token)
+    {
+        var (node, why) = ChemistryFormula.Parse(tokens, ref position, token.Text, display);
+        return node ?? Fail(token, why ?? "it could not be read");
     }
 
     private MathNode ParseFraction(TexToken token, bool? style)
