@@ -45,7 +45,7 @@ internal sealed class MhchemMachine
             {
                 foreach (var pattern in patterns)
                 {
-                    var transition = task with { Pattern = pattern };
+                    var transition = task with { Pattern = pattern, Match = MhchemPatterns.Matcher(pattern) };
                     if (state == "*")
                     {
                         foreach (var list in byState.Values)

@@ -59,7 +59,7 @@ internal static partial class MhchemParser
 
             foreach (var transition in machine.For(state))
             {
-                var matches = MhchemPatterns.Match(transition.Pattern, input);
+                var matches = transition.Match(input);
                 if (matches is null)
                 {
                     continue;

@@ -15,86 +15,88 @@ internal static partial class MhchemPatterns
 
     private static readonly FrozenDictionary<string, Func<string, MhchemMatch?>> Table = BuildTable();
 
-    public static MhchemMatch? Match(string name, string input) =>
-        Table.TryGetValue(name, out var pattern) ? pattern(input) : throw new MhchemException($"unknown pattern {name}");
+    public static MhchemMatch? Match(string name, string input) => Matcher(name)(input);
+
+    public static Func<string, MhchemMatch?> Matcher(string name) =>
+        Table.TryGetValue(name, out var pattern) ? pattern : throw new MhchemException($"unknown pattern {name}");
 
     private static FrozenDictionary<string, Func<string, MhchemMatch?>> BuildTable()
     {
         var t = new Dictionary<string, Func<string, MhchemMatch?>>(StringComparer.Ordinal);
-        void R(string name, string regex) => t[name] = Regexed(new Regex(regex, RegexOptions.CultureInvariant));
-        R("empty", "^$");
-        R("else", "^.");
-        R("else2", "^.");
-        R("space", @"^\s");
-        R("space A", @"^\s(?=[A-Z\\$])");
-        R("space$", @"^\s$");
-        R("a-z", "^[a-z]");
-        R("x", "^x");
-        R("x$", "^x$");
-        R("i$", "^i$");
-        R("letters", @"^(?:[a-zA-Z\u03B1-\u03C9\u0391-\u03A9?@]|(?:\\(?:" + GreekAll + @")(?:\s+|\{\}|(?![a-zA-Z]))))+");
-        R("\\greek", @"^\\(?:" + GreekAll + @")(?:\s+|\{\}|(?![a-zA-Z]))");
-        R("one lowercase latin letter $", "^(?:([a-z])(?:$|[^a-zA-Z]))$");
-        R("$one lowercase latin letter$ $", @"^\$(?:([a-z])(?:$|[^a-zA-Z]))\$$");
-        R("one lowercase greek letter $", @"^(?:\$?[\u03B1-\u03C9]\$?|\$?\\(?:" + Greek + @")\s*\$?)(?:\s+|\{\}|(?![a-zA-Z]))$");
-        R("digits", "^[0-9]+");
-        R("-9.,9", @"^[+\-]?(?:[0-9]+(?:[,.][0-9]+)?|[0-9]*(?:\.[0-9]+))");
-        R("-9.,9 no missing 0", @"^[+\-]?[0-9]+(?:[.,][0-9]+)?");
-        t["(-)(9.,9)(e)(99)"] = Groups(new Regex(@"^(\+\-|\+/\-|\+|\-|\\pm\s?)?(" + Number + @")?(\((?:" + Number + @")\))?(?:([eE]|\s*(\*|x|\\times|\u00D7)\s*10\^)([+\-]?[0-9]+|\{[+\-]?[0-9]+\}))?", RegexOptions.CultureInvariant));
-        t["(-)(9)^(-9)"] = Groups(new Regex(@"^(\+\-|\+/\-|\+|\-|\\pm\s?)?([0-9]+(?:[,.][0-9]+)?|[0-9]*(?:\.[0-9]+)?)\^([+\-]?[0-9]+|\{[+\-]?[0-9]+\})", RegexOptions.CultureInvariant));
+        void R(string name, Regex regex) => t[name] = Regexed(regex);
+        R("empty", Pattern1());
+        R("else", Pattern2());
+        R("else2", Pattern3());
+        R("space", Pattern4());
+        R("space A", Pattern5());
+        R("space$", Pattern6());
+        R("a-z", Pattern7());
+        R("x", Pattern8());
+        R("x$", Pattern9());
+        R("i$", Pattern10());
+        R("letters", Pattern11());
+        R("\\greek", Pattern12());
+        R("one lowercase latin letter $", Pattern13());
+        R("$one lowercase latin letter$ $", Pattern14());
+        R("one lowercase greek letter $", Pattern15());
+        R("digits", Pattern16());
+        R("-9.,9", Pattern17());
+        R("-9.,9 no missing 0", Pattern18());
+        t["(-)(9.,9)(e)(99)"] = Groups(NumberWithExponent());
+        t["(-)(9)^(-9)"] = Groups(NumberPower());
         t["state of aggregation $"] = StateOfAggregation;
-        R("_{(state of aggregation)}$", @"^_\{(\([a-z]{1,3}\))\}");
-        R("{[(", @"^(?:\\\{|\[|\()");
-        R(")]}", @"^(?:\)|\]|\\\})");
-        R(", ", @"^[,;]\s*");
-        R(",", "^[,;]");
-        R(".", "^[.]");
-        R(". ", @"^([.\u22C5\u00B7\u2022])\s*");
-        R("...", @"^\.\.\.(?=$|[^.])");
-        R("* ", @"^([*])\s*");
+        R("_{(state of aggregation)}$", Pattern19());
+        R("{[(", Pattern20());
+        R(")]}", Pattern21());
+        R(", ", Pattern22());
+        R(",", Pattern23());
+        R(".", Pattern24());
+        R(". ", Pattern25());
+        R("...", Pattern26());
+        R("* ", Pattern27());
         t["^{(...)}"] = input => Find(input, "^{", "", "", "}");
         t["^($...$)"] = input => Find(input, "^", "$", "$", "");
-        R("^a", @"^\^([0-9]+|[^\\_])");
+        R("^a", Pattern28());
         t["^\\x{}{}"] = input => Find(input, "^", CommandBrace(), "}", "", "", "{", "}", "", combine: true);
         t["^\\x{}"] = input => Find(input, "^", CommandBrace(), "}", "");
-        R("^\\x", @"^\^(\\[a-zA-Z]+)\s*");
-        R("^(-1)", @"^\^(-?[0-9]+)");
-        R("'", "^'");
+        R("^\\x", Pattern29());
+        R("^(-1)", Pattern30());
+        R("'", Pattern31());
         t["_{(...)}"] = input => Find(input, "_{", "", "", "}");
         t["_($...$)"] = input => Find(input, "_", "$", "$", "");
-        R("_9", @"^_([+\-]?[0-9]+|[^\\])");
+        R("_9", Pattern32());
         t["_\\x{}{}"] = input => Find(input, "_", CommandBrace(), "}", "", "", "{", "}", "", combine: true);
         t["_\\x{}"] = input => Find(input, "_", CommandBrace(), "}", "");
-        R("_\\x", @"^_(\\[a-zA-Z]+)\s*");
-        R("^_", @"^(?:\^(?=_)|_(?=\^)|[\^_]$)");
-        R("{}", @"^\{\}");
+        R("_\\x", Pattern33());
+        R("^_", Pattern34());
+        R("{}", Pattern35());
         t["{...}"] = input => Find(input, "", "{", "}", "");
         t["{(...)}"] = input => Find(input, "{", "", "", "}");
         t["$...$"] = input => Find(input, "", "$", "$", "");
         t["${(...)}$"] = input => Find(input, "${", "", "", "}$");
         t["$(...)$"] = input => Find(input, "$", "", "", "$");
-        R("=<>", "^[=<>]");
-        R("#", "^[#\u2261]");
-        R("+", @"^\+");
-        R("-$", @"^-(?=[\s_},;\]/]|$|\([a-z]+\))");
-        R("-9", "^-(?=[0-9])");
-        R("- orbital overlap", @"^-(?=(?:[spd]|sp)(?:$|[\s,;\)\]\}]))");
-        R("-", "^-");
-        R("pm-operator", @"^(?:\\pm|\$\\pm\$|\+-|\+/-)");
-        R("operator", @"^(?:\+|(?:[\-=<>]|<<|>>|\\approx|\$\\approx\$)(?=\s|$|-?[0-9]))");
-        R("arrowUpDown", @"^(?:v|\(v\)|\^|\(\^\))(?=$|[\s,;\)\]\}])");
+        R("=<>", Pattern36());
+        R("#", Pattern37());
+        R("+", Pattern38());
+        R("-$", Pattern39());
+        R("-9", Pattern40());
+        R("- orbital overlap", Pattern41());
+        R("-", Pattern42());
+        R("pm-operator", Pattern43());
+        R("operator", Pattern44());
+        R("arrowUpDown", Pattern45());
         t["\\bond{(...)}"] = input => Find(input, "\\bond{", "", "", "}");
-        R("->", "^(?:<->|<-->|->|<-|<=>>|<<=>|<=>|[\u2192\u27F6\u21CC])");
-        R("CMT", @"^[CMT](?=\[)");
+        R("->", Pattern46());
+        R("CMT", Pattern47());
         t["[(...)]"] = input => Find(input, "[", "", "", "]");
-        R("1st-level escape", @"^(&|\\\\|\\hline)\s*");
-        R("\\,", @"^(?:\\[,\ ;:])");
+        R("1st-level escape", Pattern48());
+        R("\\,", Pattern49());
         t["\\x{}{}"] = input => Find(input, "", CommandBrace(), "}", "", "", "{", "}", "", combine: true);
         t["\\x{}"] = input => Find(input, "", CommandBrace(), "}", "");
-        R("\\ca", @"^\\ca(?:\s+|(?![a-zA-Z]))");
-        R("\\x", @"^(?:\\[a-zA-Z]+\s*|\\[_&{}%])");
-        R("orbital", "^(?:[0-9]{1,2}[spdfgh]|[0-9]{0,2}sp)(?=$|[^a-zA-Z])");
-        R("others", @"^[/~|]");
+        R("\\ca", Pattern50());
+        R("\\x", Pattern51());
+        R("orbital", Pattern52());
+        R("others", Pattern53());
         t["\\frac{(...)}"] = input => Find(input, "\\frac{", "", "", "}", "{", "", "", "}");
         t["\\overset{(...)}"] = input => Find(input, "\\overset{", "", "", "}", "{", "", "", "}");
         t["\\underset{(...)}"] = input => Find(input, "\\underset{", "", "", "}", "{", "", "", "}");
@@ -103,18 +105,18 @@ internal static partial class MhchemPatterns
         t["\\color{(...)}{(...)}1"] = input => Find(input, "\\color{", "", "", "}", "{", "", "", "}");
         t["\\color(...){(...)}2"] = input => Find(input, "\\color", "\\", "", BeforeBrace(), "{", "", "", "}");
         t["\\ce{(...)}"] = input => Find(input, "\\ce{", "", "", "}");
-        R("oxidation$", @"^(?:[+-][IVX]+|\\pm\s*0|\$\\pm\$\s*0)$");
-        R("d-oxidation$", @"^(?:[+-]?\s?[IVX]+|\\pm\s*0|\$\\pm\$\s*0)$");
-        R("roman numeral", "^[IVX]+");
-        R("1/2$", @"^[+\-]?(?:[0-9]+|\$[a-z]\$|[a-z])/[0-9]+(?:\$[a-z]\$|[a-z])?$");
+        R("oxidation$", Pattern54());
+        R("d-oxidation$", Pattern55());
+        R("roman numeral", Pattern56());
+        R("1/2$", Pattern57());
         t["amount"] = Amount;
         t["amount2"] = Amount;
-        R("(KV letters),", "^(?:[A-Z][a-z]{0,2}|i)(?=,)");
+        R("(KV letters),", Pattern58());
         t["formula$"] = Formula;
-        R("uprightEntities", "^(?:pH|pOH|pC|pK|iPr|iBu)(?=$|[^a-zA-Z])");
-        R("/", @"^\s*(/)\s*");
-        R("//", @"^\s*(//)\s*");
-        R("*", @"^\s*[*.]\s*");
+        R("uprightEntities", Pattern59());
+        R("/", Pattern60());
+        R("//", Pattern61());
+        R("*", Pattern62());
         return t.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -249,10 +251,9 @@ internal static partial class MhchemPatterns
         while (i < input.Length)
         {
             var c = input[i];
-            var match = MatchMarker(input[i..], endChars);
-            if (match is not null && braces == 0)
+            if (braces == 0 && EndAt(input, i, endChars) is { } length)
             {
-                return (i, i + match.Length);
+                return (i, i + length);
             }
 
             if (c == '{')
@@ -274,6 +275,13 @@ internal static partial class MhchemPatterns
 
         return null;
     }
+
+    /// <summary>The length of the end marker at <paramref name="i"/>, or null; end markers are strings or the look-ahead for a brace.</summary>
+    private static int? EndAt(string input, int i, object marker) => marker switch
+    {
+        string text => string.CompareOrdinal(input, i, text, 0, text.Length) == 0 ? text.Length : null,
+        _ => input[i] == '{' ? 0 : null,
+    };
 
     private static string? MatchMarker(string input, object marker) => marker switch
     {
@@ -310,4 +318,196 @@ internal static partial class MhchemPatterns
 
     [GeneratedRegex(@"^(?:[a-z]|(?:[0-9\ \+\-\,\.\(\)]+[a-z])+[0-9\ \+\-\,\.\(\)]*|(?:[a-z][0-9\ \+\-\,\.\(\)]+)+[a-z]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex FormulaText();
+
+    [GeneratedRegex("^$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern1();
+
+    [GeneratedRegex("^.", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern2();
+
+    [GeneratedRegex("^.", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern3();
+
+    [GeneratedRegex(@"^\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern4();
+
+    [GeneratedRegex(@"^\s(?=[A-Z\\$])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern5();
+
+    [GeneratedRegex(@"^\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern6();
+
+    [GeneratedRegex("^[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern7();
+
+    [GeneratedRegex("^x", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern8();
+
+    [GeneratedRegex("^x$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern9();
+
+    [GeneratedRegex("^i$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern10();
+
+    [GeneratedRegex(@"^(?:[a-zA-Z\u03B1-\u03C9\u0391-\u03A9?@]|(?:\\(?:" + GreekAll + @")(?:\s+|\{\}|(?![a-zA-Z]))))+", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern11();
+
+    [GeneratedRegex(@"^\\(?:" + GreekAll + @")(?:\s+|\{\}|(?![a-zA-Z]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern12();
+
+    [GeneratedRegex("^(?:([a-z])(?:$|[^a-zA-Z]))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern13();
+
+    [GeneratedRegex(@"^\$(?:([a-z])(?:$|[^a-zA-Z]))\$$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern14();
+
+    [GeneratedRegex(@"^(?:\$?[\u03B1-\u03C9]\$?|\$?\\(?:" + Greek + @")\s*\$?)(?:\s+|\{\}|(?![a-zA-Z]))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern15();
+
+    [GeneratedRegex("^[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern16();
+
+    [GeneratedRegex(@"^[+\-]?(?:[0-9]+(?:[,.][0-9]+)?|[0-9]*(?:\.[0-9]+))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern17();
+
+    [GeneratedRegex(@"^[+\-]?[0-9]+(?:[.,][0-9]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern18();
+
+    [GeneratedRegex(@"^_\{(\([a-z]{1,3}\))\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern19();
+
+    [GeneratedRegex(@"^(?:\\\{|\[|\()", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern20();
+
+    [GeneratedRegex(@"^(?:\)|\]|\\\})", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern21();
+
+    [GeneratedRegex(@"^[,;]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern22();
+
+    [GeneratedRegex("^[,;]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern23();
+
+    [GeneratedRegex("^[.]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern24();
+
+    [GeneratedRegex(@"^([.\u22C5\u00B7\u2022])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern25();
+
+    [GeneratedRegex(@"^\.\.\.(?=$|[^.])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern26();
+
+    [GeneratedRegex(@"^([*])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern27();
+
+    [GeneratedRegex(@"^\^([0-9]+|[^\\_])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern28();
+
+    [GeneratedRegex(@"^\^(\\[a-zA-Z]+)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern29();
+
+    [GeneratedRegex(@"^\^(-?[0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern30();
+
+    [GeneratedRegex("^'", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern31();
+
+    [GeneratedRegex(@"^_([+\-]?[0-9]+|[^\\])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern32();
+
+    [GeneratedRegex(@"^_(\\[a-zA-Z]+)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern33();
+
+    [GeneratedRegex(@"^(?:\^(?=_)|_(?=\^)|[\^_]$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern34();
+
+    [GeneratedRegex(@"^\{\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern35();
+
+    [GeneratedRegex("^[=<>]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern36();
+
+    [GeneratedRegex("^[#\u2261]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern37();
+
+    [GeneratedRegex(@"^\+", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern38();
+
+    [GeneratedRegex(@"^-(?=[\s_},;\]/]|$|\([a-z]+\))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern39();
+
+    [GeneratedRegex("^-(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern40();
+
+    [GeneratedRegex(@"^-(?=(?:[spd]|sp)(?:$|[\s,;\)\]\}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern41();
+
+    [GeneratedRegex("^-", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern42();
+
+    [GeneratedRegex(@"^(?:\\pm|\$\\pm\$|\+-|\+/-)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern43();
+
+    [GeneratedRegex(@"^(?:\+|(?:[\-=<>]|<<|>>|\\approx|\$\\approx\$)(?=\s|$|-?[0-9]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern44();
+
+    [GeneratedRegex(@"^(?:v|\(v\)|\^|\(\^\))(?=$|[\s,;\)\]\}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern45();
+
+    [GeneratedRegex("^(?:<->|<-->|->|<-|<=>>|<<=>|<=>|[\u2192\u27F6\u21CC])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern46();
+
+    [GeneratedRegex(@"^[CMT](?=\[)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern47();
+
+    [GeneratedRegex(@"^(&|\\\\|\\hline)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern48();
+
+    [GeneratedRegex(@"^(?:\\[,\ ;:])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern49();
+
+    [GeneratedRegex(@"^\\ca(?:\s+|(?![a-zA-Z]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern50();
+
+    [GeneratedRegex(@"^(?:\\[a-zA-Z]+\s*|\\[_&{}%])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern51();
+
+    [GeneratedRegex("^(?:[0-9]{1,2}[spdfgh]|[0-9]{0,2}sp)(?=$|[^a-zA-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern52();
+
+    [GeneratedRegex(@"^[/~|]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern53();
+
+    [GeneratedRegex(@"^(?:[+-][IVX]+|\\pm\s*0|\$\\pm\$\s*0)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern54();
+
+    [GeneratedRegex(@"^(?:[+-]?\s?[IVX]+|\\pm\s*0|\$\\pm\$\s*0)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern55();
+
+    [GeneratedRegex("^[IVX]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern56();
+
+    [GeneratedRegex(@"^[+\-]?(?:[0-9]+|\$[a-z]\$|[a-z])/[0-9]+(?:\$[a-z]\$|[a-z])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern57();
+
+    [GeneratedRegex("^(?:[A-Z][a-z]{0,2}|i)(?=,)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern58();
+
+    [GeneratedRegex("^(?:pH|pOH|pC|pK|iPr|iBu)(?=$|[^a-zA-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern59();
+
+    [GeneratedRegex(@"^\s*(/)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern60();
+
+    [GeneratedRegex(@"^\s*(//)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern61();
+
+    [GeneratedRegex(@"^\s*[*.]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern62();
+
+    [GeneratedRegex(@"^(\+\-|\+/\-|\+|\-|\\pm\s?)?(" + Number + @")?(\((?:" + Number + @")\))?(?:([eE]|\s*(\*|x|\\times|\u00D7)\s*10\^)([+\-]?[0-9]+|\{[+\-]?[0-9]+\}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWithExponent();
+
+    [GeneratedRegex(@"^(\+\-|\+/\-|\+|\-|\\pm\s?)?([0-9]+(?:[,.][0-9]+)?|[0-9]*(?:\.[0-9]+)?)\^([+\-]?[0-9]+|\{[+\-]?[0-9]+\})", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPower();
 }

@@ -5,4 +5,8 @@ namespace PaperDigest.Rendering.Math.Chemistry;
 /// <see cref="NextState"/> (if any), consume the match unless <see cref="Revisit"/>, and stop looking unless
 /// <see cref="ToContinue"/>.
 /// </summary>
-internal sealed record MhchemTransition(string Pattern, IReadOnlyList<MhchemAction> Actions, string? NextState, bool Revisit, bool ToContinue);
+internal sealed record MhchemTransition(string Pattern, IReadOnlyList<MhchemAction> Actions, string? NextState, bool Revisit, bool ToContinue)
+{
+    /// <summary>The pattern's matcher, looked up once when the machine is built.</summary>
+    public Func<string, MhchemMatch?> Match { get; init; } = _ => null;
+}
