@@ -324,7 +324,8 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
         }
 
         var why = CharacterSuffix().Replace(parsed.Error ?? "it could not be read", "");
-        throw new MhchemException($"{why} in \"{tex.Trim()}\"");
+        var piece = tex.Trim();
+        throw new MhchemException(why.Contains(piece, StringComparison.Ordinal) ? why : $"{why} in \"{piece}\"");
     }
 
     private static string Operator(string? kind) => kind switch
