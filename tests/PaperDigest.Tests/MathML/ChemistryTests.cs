@@ -92,8 +92,8 @@ public sealed class ChemistryTests
     public void Oxidation_states(string tex, string mathML) => AssertConverts(tex, mathML);
 
     [Theory]
-    [InlineData("\\ce{MgSO4*7H2O}", "<mrow><mi>MgSO</mi><msub><mrow></mrow><mn>4</mn></msub><mspace width=\"0.1667em\"></mspace><mo>⋅</mo><mspace width=\"0.1667em\"></mspace><mn>7</mn><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi></mrow>")]
-    [InlineData("\\ce{LiCl.H2O}", "<mrow><mi>LiCl</mi><mspace width=\"0.1667em\"></mspace><mo>⋅</mo><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi></mrow>")]
+    [InlineData("\\ce{MgSO4*7H2O}", "<mrow><mi>MgSO</mi><msub><mrow></mrow><mn>4</mn></msub><mspace width=\"0.1667em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">⋅</mo><mspace width=\"0.1667em\"></mspace><mn>7</mn><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi></mrow>")]
+    [InlineData("\\ce{LiCl.H2O}", "<mrow><mi>LiCl</mi><mspace width=\"0.1667em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">⋅</mo><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi></mrow>")]
     public void Adducts(string tex, string mathML) => AssertConverts(tex, mathML);
 
     [Theory]
@@ -102,8 +102,8 @@ public sealed class ChemistryTests
     [InlineData("\\ce{{text}}", "<mtext>text</mtext>")]
     [InlineData("\\ce{X_{\\alpha}}", "<mrow><mi mathvariant=\"normal\">X</mi><msub><mrow></mrow><mi mathvariant=\"normal\">α</mi></msub></mrow>")]
     [InlineData("\\ce{\\Delta H}", "<mi>ΔH</mi>")]
-    [InlineData("\\ce{H2O\\ca}", "<mrow><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi><mo>∼</mo></mrow>")]
-    [InlineData("\\ce{A, B, C}", "<mrow><mi mathvariant=\"normal\">A</mi><mo>,</mo><mspace width=\"0.3333em\"></mspace><mi mathvariant=\"normal\">B</mi><mo>,</mo><mspace width=\"0.3333em\"></mspace><mi mathvariant=\"normal\">C</mi></mrow>")]
+    [InlineData("\\ce{H2O\\ca}", "<mrow><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi><mo lspace=\"0em\" rspace=\"0em\">∼</mo></mrow>")]
+    [InlineData("\\ce{A, B, C}", "<mrow><mi mathvariant=\"normal\">A</mi><mo lspace=\"0em\" rspace=\"0em\">,</mo><mspace width=\"0.3333em\"></mspace><mi mathvariant=\"normal\">B</mi><mo lspace=\"0em\" rspace=\"0em\">,</mo><mspace width=\"0.3333em\"></mspace><mi mathvariant=\"normal\">C</mi></mrow>")]
     [InlineData("\\ce{A...B}", "<mrow><mi mathvariant=\"normal\">A</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">⋅</mo><mo lspace=\"0em\" rspace=\"0em\">⋅</mo><mo lspace=\"0em\" rspace=\"0em\">⋅</mo></mrow><mi mathvariant=\"normal\">B</mi></mrow>")]
     [InlineData("\\ce{NO2^.}", "<mrow><mi>NO</mi><msub><mrow></mrow><mn>2</mn></msub><msup><mrow></mrow><mrow><mspace width=\"0.0556em\"></mspace><mtext>•</mtext><mspace width=\"0.0556em\"></mspace></mrow></msup></mrow>")]
     [InlineData("\\ce{H2O + CO2 <=> H2CO3}", "<mrow><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi mathvariant=\"normal\">O</mi><mrow></mrow><mo>+</mo><mrow></mrow><mi>CO</mi><msub><mrow></mrow><mn>2</mn></msub><mrow><mspace width=\"0.2778em\"></mspace><mover><mo stretchy=\"true\" lspace=\"0\" rspace=\"0\" movablelimits=\"false\">⇌</mo><mspace width=\"2.8571em\"></mspace></mover><mspace width=\"0.2778em\"></mspace></mrow><mi mathvariant=\"normal\">H</mi><msub><mrow></mrow><mn>2</mn></msub><mi>CO</mi><msub><mrow></mrow><mn>3</mn></msub></mrow>")]
@@ -127,9 +127,9 @@ public sealed class ChemistryTests
     [InlineData("\\pu{+-0.5 K}", "<mrow><mo>±</mo><mn>0.5</mn><mtext> </mtext><mi mathvariant=\"normal\">K</mi></mrow>")]
     [InlineData("\\pu{123456 J}", "<mrow><mn>123</mn><mspace width=\"0.1111em\"></mspace><mn>456</mn><mtext> </mtext><mi mathvariant=\"normal\">J</mi></mrow>")]
     [InlineData("\\pu{0.123456 s}", "<mrow><mn>0.123</mn><mspace width=\"0.1111em\"></mspace><mn>456</mn><mtext> </mtext><mi mathvariant=\"normal\">s</mi></mrow>")]
-    [InlineData("\\pu{1,5 L}", "<mrow><mn>1</mn><mo>,</mo><mn>5</mn><mtext> </mtext><mi mathvariant=\"normal\">L</mi></mrow>")]
+    [InlineData("\\pu{1,5 L}", "<mrow><mn>1</mn><mo lspace=\"0em\" rspace=\"0em\">,</mo><mn>5</mn><mtext> </mtext><mi mathvariant=\"normal\">L</mi></mrow>")]
     [InlineData("\\pu{10 ms}", "<mrow><mn>10</mn><mtext> </mtext><mi>ms</mi></mrow>")]
-    [InlineData("\\pu{mol*L-1}", "<mrow><mi>mol</mi><mspace width=\"0.0556em\"></mspace><mo>⋅</mo><mspace width=\"0.0556em\"></mspace><msup><mi mathvariant=\"normal\">L</mi><mrow><mo>−</mo><mn>1</mn></mrow></msup></mrow>")]
+    [InlineData("\\pu{mol*L-1}", "<mrow><mi>mol</mi><mspace width=\"0.0556em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">⋅</mo><mspace width=\"0.0556em\"></mspace><msup><mi mathvariant=\"normal\">L</mi><mrow><mo>−</mo><mn>1</mn></mrow></msup></mrow>")]
     public void Units(string tex, string mathML) => AssertConverts(tex, mathML);
 
     [Theory]

@@ -30,7 +30,7 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
                     break;
                 case "tex" when item.P1 == "}" && frames.Count > 0:
                     Flush(tex, row);
-                    var group = new MathRow(row);
+                    var group = Braced(row);
                     row = frames.Pop();
                     row.Add(group);
                     break;
@@ -71,15 +71,11 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
             "\\mathrm{" + ReplaceFirst(ReplaceFirst(text, " ", "~"), "-", "\\text{-}") + "}",
         "text" => "\\text{" + item.P1 + "}",
         "hyphen" => "\\text{-}",
-        "addition compound" => "\\,{\\cdot}\\,",
-        "KV x" => "{\\times}",
         "prime" => "\\prime ",
         "cdot" => "\\cdot ",
         "times" => "\\times ",
-        "circa" => "{\\sim}",
         "ellipsis" => "\\ldots ",
         " / " => "\\,/\\,",
-        "commaDecimal" => "{,}",
         "space" => " ",
         "operator" when item.P1 is not ("v" or "(v)" or "^" or "(^)") => Operator(item.P1),
         _ => null,
@@ -151,8 +147,22 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
             case "1000 separator":
                 row.Add(new MathSpace("0.1111em"));
                 break;
+            case "addition compound":
+                row.Add(new MathSpace(ThinSpace));
+                row.Add(Braced(Parse("\\cdot")));
+                row.Add(new MathSpace(ThinSpace));
+                break;
+            case "KV x":
+                row.Add(Braced(Parse("\\times")));
+                break;
+            case "circa":
+                row.Add(Braced(Parse("\\sim")));
+                break;
+            case "commaDecimal":
+                row.Add(Braced(Parse(",")));
+                break;
             case "comma enumeration L" or "comma enumeration M" or "comma enumeration S":
-                row.AddRange(Parse("{" + item.P1 + "}"));
+                row.Add(Braced(Parse(item.P1 ?? "")));
                 row.Add(new MathSpace(item.Type[^1] switch { 'L' => "0.3333em", 'M' => ThinSpace, _ => "0.0556em" }));
                 break;
             case "electron dot":
@@ -160,7 +170,7 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
                 break;
             case "tight cdot":
                 row.Add(new MathSpace("0.0556em"));
-                row.AddRange(Parse("{\\cdot}"));
+                row.Add(Braced(Parse("\\cdot")));
                 row.Add(new MathSpace("0.0556em"));
                 break;
             case "color" or "color0":
@@ -222,6 +232,13 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
             row.Add(new MathScripts(MathRow.Empty, below, above, Limits: false));
         }
     }
+
+    /// <summary>A TeX group: an operator alone in braces ({\cdot}, {,}) is an ordinary symbol, without spacing.</summary>
+    private static MathNode Braced(List<MathNode> nodes) => nodes switch
+    {
+        [MathToken { Kind: MathTokenKind.Operator } symbol] => symbol with { LeftSpace = "0em", RightSpace = "0em" },
+        _ => new MathRow(nodes),
+    };
 
     private static MathNode? Script(List<MathNode> nodes) => nodes.Count switch
     {
