@@ -166,11 +166,7 @@ internal static class MhchemMachines
         .On("letters", "*", actions: "rm")
         .On("-9.,9", "*", actions: "9,9")
         .On(",", "*", actions: "insert+p1:comma enumeration S")
-        .On("\\color{(...)}{(...)}1|\\color(...){(...)}2", "*", actions: "color-output")
-        .On("\\color{(...)}0", "*", actions: "color0-output")
-        .On("\\ce{(...)}", "*", actions: "ce")
-        .On("\\,|\\x{}{}|\\x{}|\\x", "*", actions: "copy")
-        .On("else2", "*", actions: "copy");
+        .WithScriptTail();
 
     private static MhchemMachine SuperscriptPart() => new MhchemMachine("bd")
         .On("empty", "*")
@@ -185,11 +181,7 @@ internal static class MhchemMachines
         .On("'", "*", actions: "insert:prime")
         .On("${(...)}$|$(...)$", "*", actions: "tex-math")
         .On("{(...)}", "*", actions: "text")
-        .On("\\color{(...)}{(...)}1|\\color(...){(...)}2", "*", actions: "color-output")
-        .On("\\color{(...)}0", "*", actions: "color0-output")
-        .On("\\ce{(...)}", "*", actions: "ce")
-        .On("\\,|\\x{}{}|\\x{}|\\x", "*", actions: "copy")
-        .On("else2", "*", actions: "copy");
+        .WithScriptTail();
 
     private static MhchemMachine Oxidation() => new MhchemMachine("oxidation")
         .On("empty", "*")
@@ -246,4 +238,12 @@ internal static class MhchemMachines
         .On(",", "0", next: "o", actions: ["output-0", "comma"])
         .On(".", "0", next: "o", actions: ["output-0", "copy"])
         .On("else", "*", actions: "text=");
+
+    /// <summary>The rules both script machines end with: colour, a nested formula, commands and any other character.</summary>
+    private static MhchemMachine WithScriptTail(this MhchemMachine machine) => machine
+        .On("\\color{(...)}{(...)}1|\\color(...){(...)}2", "*", actions: "color-output")
+        .On("\\color{(...)}0", "*", actions: "color0-output")
+        .On("\\ce{(...)}", "*", actions: "ce")
+        .On("\\,|\\x{}{}|\\x{}|\\x", "*", actions: "copy")
+        .On("else2", "*", actions: "copy");
 }
