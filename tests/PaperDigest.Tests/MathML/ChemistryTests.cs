@@ -215,6 +215,15 @@ public sealed class ChemistryTests
         Assert.Contains("<code class=\"math-tex\">\\ce{Fe2O3 \\rust}</code>", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ce{H2SO4}", "H₂SO₄")]
+    [InlineData("\\ce{SO4^2-}", "SO₄²⁻")]
+    [InlineData("\\ce{^{14}_{6}C}", "¹⁴₆C")]
+    [InlineData("\\ce{2H2 + O2 -> 2H2O}", "2 H₂ + O₂ → 2 H₂O")]
+    [InlineData("\\ce{NaCl(aq)}", "NaCl (aq)")]
+    [InlineData("\\pu{8.314 J K-1 mol-1}", "8.314\u00A0J K⁻¹ mol⁻¹")]
+    public void Summaries_read_chemistry_as_plain_text(string tex, string text) => Assert.Equal(text, MathText.Of(tex));
+
     private static void AssertConverts(string tex, string mathML)
     {
         var html = TexToMathML.Convert(tex, displayMode: false, out var shownAsTex);
