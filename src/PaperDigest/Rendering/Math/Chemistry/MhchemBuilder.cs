@@ -329,6 +329,12 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
             return [];
         }
 
+        if (tex.All(char.IsAsciiDigit))
+        {
+            // Counts and amounts, the commonest piece: no need for the TeX parser.
+            return [new MathToken(MathTokenKind.Number, tex, AtomClass.Ord)];
+        }
+
         var parsed = TexParser.Parse(roman ? "\\rm " + tex : tex, display);
         if (parsed.Root is MathRow root)
         {
