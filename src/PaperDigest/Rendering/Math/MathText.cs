@@ -106,6 +106,20 @@ internal static class MathText
                 }
 
                 break;
+            case Chemistry.MathPrescripts prescripts:
+                // An isotope: ¹⁴₆C.
+                if (prescripts.Sup is not null)
+                {
+                    Script(prescripts.Sup, text, Superscripts, SuperscriptSources, "^");
+                }
+
+                if (prescripts.Sub is not null)
+                {
+                    Script(prescripts.Sub, text, Subscripts, SubscriptSources, "_");
+                }
+
+                Write(prescripts.Base, text);
+                break;
             case MathFraction fraction when fraction.WithoutRule:
                 // \binom's fences come from the row around it.
                 text.Append(Grouped(fraction.Numerator)).Append(", ").Append(Grouped(fraction.Denominator));

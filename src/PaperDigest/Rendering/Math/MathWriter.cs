@@ -1,4 +1,5 @@
 using System.Text;
+using PaperDigest.Rendering.Math.Chemistry;
 
 namespace PaperDigest.Rendering.Math;
 
@@ -120,6 +121,14 @@ internal static class MathWriter
                 break;
             case MathTable table:
                 WriteTable(html, table);
+                break;
+            case MathPrescripts prescripts:
+                html.Append("<mmultiscripts>");
+                Write(html, prescripts.Base);
+                html.Append("<mprescripts></mprescripts>");
+                Write(html, prescripts.Sub ?? MathRow.Empty);
+                Write(html, prescripts.Sup ?? MathRow.Empty);
+                html.Append("</mmultiscripts>");
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using PaperDigest.Rendering.Math.Chemistry;
 
 namespace PaperDigest.Rendering.Math;
 
@@ -438,6 +439,7 @@ internal sealed partial class TexParser
             "not" => ParseNegation(token),
             "pmod" => ParseModulus(token, parenthesised: true),
             "mod" => ParseModulus(token, parenthesised: false),
+            "ce" or "pu" => ParseChemistry(token),
 
             // Numbering and rules mean nothing in a web page: nothing to show, nothing lost.
             "nonumber" or "notag" or "hline" or "hdashline" or "relax" or "allowbreak" or "nobreak" => null,
@@ -446,6 +448,13 @@ internal sealed partial class TexParser
             // Everything else: the notations of TexParser.Notations.cs (one more family hooks in there with a line).
             _ => ParseNotation(token),
         };
+    }
+
+    /// <summary><c>\ce</c> and <c>\pu</c>, which read their argument with mhchem's grammar (see Chemistry/).</summary>
+    private MathNode ParseChemistry(TexToken token)
+    {
+        var (node, why) = ChemistryFormula.Parse(tokens, ref position, token.Text, display);
+        return node ?? Fail(token, why ?? "it could not be read");
     }
 
     private MathNode ParseFraction(TexToken token, bool? style)
