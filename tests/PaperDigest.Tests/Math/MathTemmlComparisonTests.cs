@@ -5,7 +5,7 @@ using PaperDigest.Rendering.Math;
 namespace PaperDigest.Tests.MathML;
 
 /// <summary>
-/// Converts every expression of <c>corpus.txt</c> with PaperDigest and with Temml (one node process for all of them)
+/// Converts every expression of <c>corpus.txt</c> and <c>chemistry-corpus.txt</c> with PaperDigest and with Temml (one node process for all of them)
 /// and compares the two as <see cref="MathMLNormalForm"/> trees. A difference, or an expression only one of the two
 /// converts, fails the test unless <c>temml-differences.txt</c> lists it (by expression, or by a command every
 /// expression using it may differ in) with its reason; a listed entry that no longer differs fails too, so the list
@@ -14,6 +14,8 @@ namespace PaperDigest.Tests.MathML;
 public sealed class MathTemmlComparisonTests
 {
     private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "PaperDigest.Tests", "Math");
+
+    private static readonly string[] CorpusFiles = ["corpus.txt", "chemistry-corpus.txt"];
 
     [Fact]
     public async Task Corpus_converts_like_Temml()
@@ -98,8 +100,9 @@ public sealed class MathTemmlComparisonTests
         return false;
     }
 
+    /// <summary>The expressions of <c>corpus.txt</c> and of <c>chemistry-corpus.txt</c> (<c>\ce</c> and <c>\pu</c>, which Temml reads with its mhchem extension).</summary>
     internal static List<(string Tex, bool Display)> ReadCorpus() =>
-        [.. File.ReadAllLines(Path.Combine(Folder, "corpus.txt"))
+        [.. CorpusFiles.SelectMany(name => File.ReadAllLines(Path.Combine(Folder, name)))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.StartsWith("$$ ", StringComparison.Ordinal) ? (line[3..], true) : (line, false))];
 
