@@ -100,7 +100,7 @@ internal static class SiteBuilder
         if (options.Strict)
         {
             // A strict build publishes no formula as raw TeX.
-            all = [.. all.Select(d => d is { IsError: false, Code: DiagnosticCodes.MathNotConverted or DiagnosticCodes.MathMalformed } ? d with { Severity = Severity.Error } : d)];
+            all = [.. all.Select(d => d is { IsError: false, Code: DiagnosticCodes.MathNotConverted or DiagnosticCodes.MathMalformed or DiagnosticCodes.MathMacroRunaway } ? d with { Severity = Severity.Error } : d)];
             if (all.Any(d => d.IsError))
             {
                 return new BuildResult(all, 0, 0, 0, 0, clock.Elapsed);

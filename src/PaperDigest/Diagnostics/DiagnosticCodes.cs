@@ -64,6 +64,8 @@ internal static class DiagnosticCodes
     public const string MathNotConverted = "PD0140";
     /// <summary>A formula shown as its TeX because it is written wrongly (a missing argument, unbalanced braces, a bad colour or length), not because a command is unknown; an error with <c>--strict</c>.</summary>
     public const string MathMalformed = "PD0141";
+    /// <summary>A formula shown as its TeX because a macro it defines expands without end (<c>\def\a{\a}</c>) or past the bounds on expansions and length; an error with <c>--strict</c>.</summary>
+    public const string MathMacroRunaway = "PD0142";
 
     /// <summary>A theme stylesheet with a comment, string or bracket that is not closed: published as written, neither minified nor purged.</summary>
     public const string StylesheetUnreadable = "PD0153";

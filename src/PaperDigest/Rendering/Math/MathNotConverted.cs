@@ -34,11 +34,12 @@ internal static class MathNotConverted
                 ? $"it is longer than {TexToMathML.MaxLength:N0} characters"
                 : TexParser.Parse(source, display).Error ?? "it could not be converted";
             // An unknown command or environment is PD0140, also inside \ce (whose reason names the formula first:
-            // "\ce{…}: unsupported command \x"); a formula written wrongly (braces, arguments) is PD0141.
+            // "\ce{…}: unsupported command \x"); a formula written wrongly (braces, arguments) is PD0141; a macro the
+            // formula defines that expands without end is PD0142.
             var code = why.StartsWith("unsupported", StringComparison.Ordinal) || why.Contains(": unsupported ", StringComparison.Ordinal)
                 || why.StartsWith("it is longer", StringComparison.Ordinal)
                 ? DiagnosticCodes.MathNotConverted
-                : DiagnosticCodes.MathMalformed;
+                : why.StartsWith("macro ", StringComparison.Ordinal) ? DiagnosticCodes.MathMacroRunaway : DiagnosticCodes.MathMalformed;
             MarkdownWarning.Add(document, new MarkdownWarning(node.Line, node.Column, code, $"the formula is shown as TeX, not as math: {why}"));
         }
     }

@@ -69,6 +69,10 @@ internal sealed partial class TexParser
             "label" => SkipLabel(token),
             "ref" => ReferenceText(token, parenthesised: false),
             "eqref" => ReferenceText(token, parenthesised: true),
+            "newcommand" or "renewcommand" or "providecommand" => ParseNewCommand(token),
+            "def" or "gdef" => ParseDef(token),
+            "let" => ParseLet(token),
+            "global" when PeekMath() is { Kind: TexTokenKind.Command, Text: "def" or "gdef" or "let" or "newcommand" or "renewcommand" or "providecommand" } => null,
             _ => Fail(token, $"unsupported command \\{name}"),
         };
     }
@@ -136,7 +140,7 @@ internal sealed partial class TexParser
     {
         if (++expansions > MaxExpansions)
         {
-            Fail(token, "too many macro expansions");
+            Fail(token, $"macro {Describe(token)} expands too often: more than {MaxExpansions} macros in one formula (a definition that uses itself?)");
             return false;
         }
 
@@ -157,7 +161,7 @@ internal sealed partial class TexParser
             arguments.Add(argument);
         }
 
-        var body = TexTokenizer.Tokenize(macro.Body)!;
+        var body = macro.Tokens ?? TexTokenizer.Tokenize(macro.Body)!;
         var expansion = new List<TexToken>(body.Count);
         for (var i = 0; i < body.Count - 1; i++)
         {
@@ -170,6 +174,12 @@ internal sealed partial class TexParser
             }
 
             expansion.Add(part with { Position = token.Position });
+        }
+
+        if (tokens.Count + expansion.Count > MaxExpandedTokens)
+        {
+            Fail(token, $"macro {Describe(token)} expands too far: the formula would grow past {MaxExpandedTokens} tokens (a definition that uses itself?)");
+            return false;
         }
 
         tokens.InsertRange(position, expansion);

@@ -97,7 +97,7 @@ internal sealed partial class TexParser
             }
 
             // A macro is expanded where it stands, so one that makes a line break (\newline) breaks this row.
-            if (token.Kind == TexTokenKind.Command && TexMacros.All.TryGetValue(token.Text, out var macro) && !TexSymbols.Commands.ContainsKey(token.Text))
+            if (token.Kind == TexTokenKind.Command && TryGetMacro(token.Text, out var macro))
             {
                 position++;
                 if (!Expand(token, macro))
@@ -349,7 +349,7 @@ internal sealed partial class TexParser
     private MathNode? ParseCommand(TexToken token, bool inArgument)
     {
         var name = token.Text;
-        if (TexMacros.All.TryGetValue(name, out var macro) && !TexSymbols.Commands.ContainsKey(name))
+        if (TryGetMacro(name, out var macro))
         {
             return Expand(token, macro) ? ParseAtom(inArgument) : MathRow.Empty;
         }
