@@ -48,11 +48,14 @@ internal static class MathClasses
     public const string LeftOverlap = "math-llap";
     public const string CentredOverlap = "math-clap";
 
+    /// <summary><c>\reflectbox</c>: mirrored left to right (MathML Core has no element for it).</summary>
+    public const string Reflected = "math-reflectbox";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Math, Display, Tex, AlignLeft, AlignRight, TightLeft, TightRight, Overline, Underline, Matrix, Small, Jot, Cancel,
         BackCancel, CrossCancel, StrikeOut, Boxed, ColorBox, Circled, Angle, Phase, LongDivision, Tag, LeftOverlap,
-        CentredOverlap,
+        CentredOverlap, Reflected,
         .. MathColor.Named.Keys.Select(MathColor.ClassOf).Order(StringComparer.Ordinal),
         .. MathColor.Named.Keys.Select(MathColor.FrameClassOf).Order(StringComparer.Ordinal),
     ];

@@ -69,6 +69,9 @@ internal sealed partial class TexParser
             "label" => SkipLabel(token),
             "ref" => ReferenceText(token, parenthesised: false),
             "eqref" => ReferenceText(token, parenthesised: true),
+"char" => ParseCharacterCode(token),
+            "reflectbox" => Decorated(MathClasses.Reflected, TextArgument(token)),
+            "verb" => Fail(token, "\\verb needs its text between two equal characters on one line, as in \\verb|x_1|"),
             "newcommand" or "renewcommand" or "providecommand" => ParseNewCommand(token),
             "def" or "gdef" => ParseDef(token),
             "let" => ParseLet(token),
@@ -134,6 +137,62 @@ internal sealed partial class TexParser
                 return null;
         }
     }
+
+    /// <summary><c>\char65</c>, <c>\char"41</c> (hex), <c>\char'101</c> (octal), <c>\char`A</c>: the character of that code.</summary>
+    private MathNode ParseCharacterCode(TexToken token)
+    {
+        var first = PeekMath();
+        var radix = first.Text switch
+        {
+            "\"" => 16,
+            "'" => 8,
+            "`" => 0,
+            _ => 10,
+        };
+        if (first.Kind == TexTokenKind.Character && radix != 10)
+        {
+            position++;
+        }
+
+        var code = 0L;
+        var digits = 0;
+        if (radix == 0)
+        {
+            // \char`A, or \char`\A: the code of the character itself.
+            var quoted = tokens[position];
+            if (quoted.Kind is TexTokenKind.Character or TexTokenKind.Command && quoted.Text.Length > 0 && (quoted.Kind == TexTokenKind.Character || quoted.Text.Length <= 2))
+            {
+                position++;
+                code = char.ConvertToUtf32(quoted.Text, 0);
+                digits = 1;
+            }
+        }
+        else
+        {
+            while (tokens[position] is { Kind: TexTokenKind.Character, Text: [var c] } && HexDigit(c) is var digit && digit < radix && code <= 0x10FFFF)
+            {
+                code = (code * radix) + digit;
+                digits++;
+                position++;
+            }
+        }
+
+        if (digits == 0 || code > 0x10FFFF || (code is >= 0xD800 and <= 0xDFFF) || code < 32 || code is >= 0x7F and < 0xA0)
+        {
+            return Fail(token, "\\char needs the code of a character that can be shown, as in \\char65, \\char\"41 or \\char'101");
+        }
+
+        var text = char.ConvertFromUtf32((int)code);
+        return text.Length == 1 && char.IsAsciiLetter(text[0]) ? Letter(text) : new MathToken(MathTokenKind.Identifier, text, AtomClass.Ord);
+    }
+
+    /// <summary>0–15 for 0–9 and A–F (TeX's hexadecimal digits are upper case), 99 for anything else.</summary>
+    private static int HexDigit(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => 99,
+    };
 
     /// <summary>Replaces a macro by its body with the arguments put in; every token takes the macro's position.</summary>
     private bool Expand(TexToken token, TexMacro macro)

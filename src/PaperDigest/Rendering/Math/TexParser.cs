@@ -290,6 +290,7 @@ internal sealed partial class TexParser
             TexTokenKind.Character => ParseCharacter(token, inArgument),
             TexTokenKind.Command => ParseCommand(token, inArgument),
             TexTokenKind.Active => new MathSpace(TexSymbols.TieWidth),
+            TexTokenKind.Verbatim => new MathToken(MathTokenKind.Text, Monospace(token.Text), AtomClass.Ord),
             _ => Fail(token, $"unexpected {Describe(token)}"),
         };
         depth--;
@@ -1021,6 +1022,18 @@ internal sealed partial class TexParser
     }
 
     private bool IsDigitAt(int index) => tokens[index] is { Kind: TexTokenKind.Character } token && char.IsAsciiDigit(token.Text[0]);
+
+    /// <summary><c>\verb</c>'s text: letters and digits in Unicode's monospace, spaces unbreakable (MathML trims them at the ends).</summary>
+    private static string Monospace(string text)
+    {
+        var result = new StringBuilder(text.Length * 2);
+        foreach (var c in text)
+        {
+            result.Append(c == ' ' ? "\u00A0" : char.IsAsciiLetterOrDigit(c) ? MathAlphabet.Text(c.ToString(), "monospace") : c);
+        }
+
+        return result.ToString();
+    }
 
     private static string Primes(int count) => count switch
     {

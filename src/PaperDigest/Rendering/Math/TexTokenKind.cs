@@ -21,6 +21,9 @@ internal enum TexTokenKind
     /// <summary><c>~</c>, a non-breaking space.</summary>
     Active,
 
+    /// <summary><c>\verb|...|</c>: its text is what stands between the delimiters, read as is (a visible ␣ for each space of <c>\verb*</c>).</summary>
+    Verbatim,
+
     /// <summary>The end of the formula; always the last token.</summary>
     End,
 }

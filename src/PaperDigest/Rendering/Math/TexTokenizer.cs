@@ -33,7 +33,15 @@ internal static class TexTokenizer
                         i++;
                     }
 
-                    tokens.Add(new TexToken(TexTokenKind.Command, tex[(start + 1)..i], start));
+                    var command = tex[(start + 1)..i];
+                    if (command == "verb" && Verbatim(tex, ref i) is { } verbatim)
+                    {
+                        // Read before anything else can see it: \verb|\x_{| is text, not a command and a brace.
+                        tokens.Add(new TexToken(TexTokenKind.Verbatim, verbatim, start));
+                        continue;
+                    }
+
+                    tokens.Add(new TexToken(TexTokenKind.Command, command, start));
                     continue;
                 }
 
@@ -72,6 +80,41 @@ internal static class TexTokenizer
 
         tokens.Add(new TexToken(TexTokenKind.End, "", tex.Length));
         return tokens;
+    }
+
+    /// <summary>What <c>\verb</c> (or <c>\verb*</c>) at <paramref name="i"/> holds up to its closing delimiter; null, with <paramref name="i"/> unmoved, if it has none.</summary>
+    private static string? Verbatim(string tex, ref int i)
+    {
+        var at = i;
+        var starred = at < tex.Length && tex[at] == '*';
+        if (starred)
+        {
+            at++;
+        }
+
+        if (at >= tex.Length || IsWhiteSpace(tex[at]) || char.IsSurrogate(tex[at]))
+        {
+            return null;
+        }
+
+        var close = tex.IndexOf(tex[at], at + 1);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var text = tex[(at + 1)..close];
+        for (var k = 0; k < text.Length; k += System.Math.Max(CharacterLength(text, k), 1))
+        {
+            // A line break or a broken character: \verb stays a command, which the parser refuses.
+            if (CharacterLength(text, k) < 0 || (IsWhiteSpace(text[k]) && text[k] != ' '))
+            {
+                return null;
+            }
+        }
+
+        i = close + 1;
+        return starred ? text.Replace(' ', '\u2423') : text;
     }
 
     private static bool IsWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
