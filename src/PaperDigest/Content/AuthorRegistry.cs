@@ -114,6 +114,14 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
         var folded = new StringBuilder(name.Length);
         foreach (var rune in name.EnumerateRunes())
         {
+            if (rune.IsAscii)
+            {
+                // Most names are ASCII: lower-cased here without a call into the culture tables.
+                var c = (char)rune.Value;
+                folded.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                continue;
+            }
+
             var lower = Rune.ToLowerInvariant(rune);
             if (LetterFolding.Fold(lower.Value) is { } replacement)
             {

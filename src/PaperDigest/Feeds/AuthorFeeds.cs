@@ -25,7 +25,7 @@ internal sealed class AuthorFeeds : IEmitter
         var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
         // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
-        var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(ReferenceEqualityComparer.Instance);
+        var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(concurrencyLevel: 64, capacity: model.Papers.Length, ReferenceEqualityComparer.Instance);
         RenderedPaper Bare(RenderedPaper rendered) =>
             bare.GetOrAdd(rendered, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
 

@@ -43,7 +43,9 @@ internal sealed class ContentKey
     private static readonly Func<Type, bool> ListTest = IsPlainList;
 
     private readonly HashSet<Type> shared;
-    private readonly ConcurrentDictionary<object, Fingerprint> known = new(ReferenceEqualityComparer.Instance);
+    // Sized for a digest of ten thousand papers and striped finely: the emitters' threads add to it all through a build,
+    // and a table that grows or has few locks makes them wait for one another.
+    private readonly ConcurrentDictionary<object, Fingerprint> known = new(concurrencyLevel: 64, capacity: 1 << 16, ReferenceEqualityComparer.Instance);
 
     /// <param name="shared">Types whose instances appear in the input of many files (a paper's card, the site): each
     /// instance is keyed once and its key reused. Naming a type here changes the keys' values, not what they tell apart.</param>
@@ -180,6 +182,81 @@ internal sealed class ContentKey
                 return;
         }
 
+        WriteInstance(key, value, depth);
+    }
+
+    /// <summary>A value of a record type of PaperDigest's own, known to be one by its field's type (see <see cref="KeyPlan"/>).</summary>
+    private void WriteOwn(KeyBuilder key, object? value, int depth)
+    {
+        if (value is null)
+        {
+            key.Add(0);
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            throw new NotSupportedException($"an output's input nests deeper than {MaxDepth} levels (a cycle?)");
+        }
+
+        WriteInstance(key, value, depth);
+    }
+
+    /// <summary>The items of an immutable array of objects, as <see cref="Write"/> reads any plain list, without boxing the array.</summary>
+    private void WriteItems<T>(KeyBuilder key, ImmutableArray<T> items, int depth)
+        where T : class?
+    {
+        if (items.IsDefault)
+        {
+            key.Add(0);
+            return;
+        }
+
+        key.Add(12);
+        foreach (var item in items)
+        {
+            Write(key, item, depth + 1);
+        }
+
+        key.Add(items.Length);
+    }
+
+    private static void WriteText(KeyBuilder key, string? text)
+    {
+        if (text is null)
+        {
+            key.Add(0);
+        }
+        else
+        {
+            key.Add(1).Add(text);
+        }
+    }
+
+    private static void WriteFlag(KeyBuilder key, bool flag) => key.Add(2).Add(flag);
+
+    private static void WriteNumber(KeyBuilder key, int number) => key.Add(3).Add(number);
+
+    private static void WriteChoice(KeyBuilder key, int choice) => key.Add(4).Add(choice);
+
+    private static void WriteDate(KeyBuilder key, DateOnly date) => key.Add(5).Add(date.DayNumber);
+
+    private static void WriteFingerprint(KeyBuilder key, Fingerprint fingerprint) => key.Add(9).Add(fingerprint);
+
+    private static void WriteWriteUp(KeyBuilder key, WriteUpHtml? writeUp)
+    {
+        if (writeUp is null)
+        {
+            key.Add(0);
+        }
+        else
+        {
+            key.Add(10).Add(writeUp.Identity);
+        }
+    }
+
+    private void WriteInstance(KeyBuilder key, object value, int depth)
+    {
         var type = value.GetType();
         if (!shared.Contains(type))
         {
@@ -214,8 +291,62 @@ internal sealed class ContentKey
     /// declaration order, written by one compiled function per type (one per field took longer to compile than to run).</summary>
     private sealed record KeyPlan(string Name, Action<ContentKey, KeyBuilder, object, int> WriteFields)
     {
-        private static readonly MethodInfo WriteMethod =
-            typeof(ContentKey).GetMethod(nameof(Write), BindingFlags.Instance | BindingFlags.NonPublic)!;
+        private static readonly MethodInfo WriteMethod = Method(nameof(Write));
+        private static readonly MethodInfo WriteOwnMethod = Method(nameof(WriteOwn));
+        private static readonly MethodInfo WriteItemsMethod = Method(nameof(WriteItems));
+
+        /// <summary>Writers of values whose kind the field's type fixes: no boxing, no test of the value's type.</summary>
+        private static readonly Dictionary<Type, MethodInfo> Typed = new()
+        {
+            [typeof(string)] = Method(nameof(WriteText)),
+            [typeof(bool)] = Method(nameof(WriteFlag)),
+            [typeof(int)] = Method(nameof(WriteNumber)),
+            [typeof(DateOnly)] = Method(nameof(WriteDate)),
+            [typeof(Fingerprint)] = Method(nameof(WriteFingerprint)),
+            [typeof(WriteUpHtml)] = Method(nameof(WriteWriteUp)),
+        };
+
+        private static MethodInfo Method(string name) =>
+            typeof(ContentKey).GetMethod(name, BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic)!;
+
+        /// <summary>
+        /// The call that writes one field: typed for the kinds <see cref="Write"/> tells by their type, and for PaperDigest's own
+        /// sealed records and arrays of objects; through <see cref="Write"/> for the rest. Either way the bytes are those
+        /// <see cref="Write"/> gives for the value.
+        /// </summary>
+        private static MethodCallExpression WriteField(FieldInfo field, Expression self, Expression key, Expression typed, Expression depth)
+        {
+            var value = Expression.Field(typed, field);
+            var type = field.FieldType;
+            if (Typed.TryGetValue(type, out var write))
+            {
+                return Expression.Call(write, key, value);
+            }
+
+            if (type.IsEnum && Enum.GetUnderlyingType(type) == typeof(int))
+            {
+                // As Write does: an int-based enum's hash code is its value.
+                return Expression.Call(Method(nameof(WriteChoice)), key, Expression.Convert(value, typeof(int)));
+            }
+
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && !type.GetGenericArguments()[0].IsValueType)
+            {
+                return Expression.Call(self, WriteItemsMethod.MakeGenericMethod(type.GetGenericArguments()[0]), key, value, depth);
+            }
+
+            if (IsOwnRecord(type))
+            {
+                return Expression.Call(self, WriteOwnMethod, key, value, depth);
+            }
+
+            return Expression.Call(self, WriteMethod, key, Expression.Convert(value, typeof(object)), depth);
+        }
+
+        /// <summary>A sealed class of PaperDigest's that <see cref="Write"/> reads field by field (no special kind, no list).</summary>
+        private static bool IsOwnRecord(Type type) =>
+            type.IsClass && type.IsSealed && type.Assembly == OwnAssembly && !typeof(Delegate).IsAssignableFrom(type)
+            && !typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(TrustedHtml) && type != typeof(WriteUpHtml)
+            && !type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
 
         public static KeyPlan For(Type type)
         {
@@ -231,14 +362,14 @@ internal sealed class ContentKey
                     .OrderBy(f => f.MetadataToken));
             }
 
-            // (self, key, value, depth) => { var typed = (T)value; self.Write(key, (object)typed.F1, depth); ... }
+            // (self, key, value, depth) => { var typed = (T)value; self.Write(key, (object)typed.F1, depth); ... }, with typed writers where the field's type allows
             var self = Expression.Parameter(typeof(ContentKey));
             var key = Expression.Parameter(typeof(KeyBuilder));
             var value = Expression.Parameter(typeof(object));
             var depth = Expression.Parameter(typeof(int));
             var typed = Expression.Variable(type);
             var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
-            body.AddRange(fields.Select(f => Expression.Call(self, WriteMethod, key, Expression.Convert(Expression.Field(typed, f), typeof(object)), depth)));
+            body.AddRange(fields.Select(f => WriteField(f, self, key, typed, depth)));
             body.Add(Expression.Empty());
             var write = Expression.Lambda<Action<ContentKey, KeyBuilder, object, int>>(Expression.Block([typed], body), self, key, value, depth).Compile();
             return new KeyPlan(type.FullName ?? type.Name, write);

@@ -143,6 +143,48 @@ public sealed class ContentKeyTests
     }
 
     [Fact]
+    public void Fields_are_written_by_their_declared_type_as_the_values_they_hold_would_be()
+    {
+        // Fields of a fixed kind are written without boxing; the key must still tell every value apart, null included.
+        var keys = Keys();
+        var baseline = Typed.Sample;
+        Typed[] changed =
+        [
+            baseline with { Text = null },
+            baseline with { Text = "" },
+            baseline with { Number = 0 },
+            baseline with { Flag = false },
+            baseline with { Day = baseline.Day.AddDays(1) },
+            baseline with { Kind = Content.VenueKind.Journal },
+            baseline with { Identity = Fingerprint.Of("other"u8) },
+            baseline with { WriteUp = null },
+            baseline with { WriteUp = "<p>b</p>" },
+            baseline with { Names = default },
+            baseline with { Names = [] },
+            baseline with { Names = ["a"] },
+            baseline with { Names = ["a", "c"] },
+            baseline with { Link = null },
+            baseline with { Link = Link("Week 4") },
+            baseline with { Links = [Link(), Link()] },
+            baseline with { Anything = "1" },
+        ];
+
+        Assert.Equal(keys.Of("k", Theme, baseline), keys.Of("k", Theme, Typed.Sample with { }));
+        var all = changed.Select(c => keys.Of("k", Theme, c)).Append(keys.Of("k", Theme, baseline)).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+    }
+
+    /// <summary>A record with a field of each kind <see cref="ContentKey"/> writes by its declared type.</summary>
+    private sealed record Typed(
+        string? Text, int Number, bool Flag, DateOnly Day, Content.VenueKind Kind, Fingerprint Identity, WriteUpHtml? WriteUp,
+        ImmutableArray<string> Names, NavLinkView? Link, ImmutableArray<NavLinkView> Links, object? Anything)
+    {
+        public static Typed Sample => new(
+            "a", 1, true, new DateOnly(2025, 1, 2), Content.VenueKind.Conference, Fingerprint.Of("one"u8), "<p>a</p>",
+            ["a", "b"], ContentKeyTests.Link(), [ContentKeyTests.Link()], 1);
+    }
+
+    [Fact]
     public void An_unordered_collection_is_refused()
     {
         var keys = Keys();
