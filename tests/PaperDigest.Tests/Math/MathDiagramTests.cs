@@ -20,6 +20,8 @@ public sealed class MathDiagramTests
         "<mtr><mtd><mrow><mpadded width=\"0px\"><mrow class=\"math-llap\"><mstyle displaystyle=\"false\" scriptlevel=\"1\"><mi>g</mi></mstyle></mrow></mpadded>"
         + "<mo stretchy=\"true\" lspace=\"0em\" rspace=\"0em\" minsize=\"1.8em\" maxsize=\"1.8em\">↓</mo><mpadded width=\"0px\"><mstyle displaystyle=\"false\" scriptlevel=\"1\"><mrow></mrow></mstyle></mpadded></mrow></mtd></mtr>")]
     [InlineData(@"\begin{CD} A @= B \\ @AAA @| \\ C @<<< D \end{CD}", "<mtd><mrow></mrow></mtd><mtd><mrow><mpadded width=\"0px\"><mrow class=\"math-llap\">")]
+    [InlineData(@"\begin{CD} A @>\substack{a\\b}>> B \\ @VVV \end{CD}", "<mtable class=\"math-small\">")]
+    [InlineData(@"\begin{CD} \begin{matrix} a \\ b \end{matrix} @>>> B \end{CD}", "<mtable class=\"math-matrix\">")]
     [InlineData(@"\begin{CD} A @. B \end{CD}", "<mtr><mtd><mi>A</mi></mtd><mtd><mrow></mrow></mtd><mtd><mi>B</mi></mtd></mtr>")]
     // \bordermatrix: labels outside, the entries' outer cells drawn as parentheses by the theme.
     [InlineData(@"\bordermatrix{ & a & b \cr x & 1 & 2 \cr y & 3 & 4}",

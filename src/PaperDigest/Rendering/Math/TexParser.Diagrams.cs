@@ -39,10 +39,14 @@ internal sealed partial class TexParser
 
         var rewritten = new List<TexToken>();
         var row = new List<TexToken>();
+
+        // Rows end at \\ or \cr outside braces and nested environments (\substack{a\\b} in a label is one row).
+        var level = 0;
         for (var i = position; i <= end; i++)
         {
             var token = tokens[i];
-            if (i == end || IsCommand(token, @"\") || IsCommand(token, "cr"))
+            level += token.Kind == TexTokenKind.BeginGroup || IsCommand(token, "begin") ? 1 : token.Kind == TexTokenKind.EndGroup || IsCommand(token, "end") ? -1 : 0;
+            if (i == end || (level == 0 && (IsCommand(token, @"\") || IsCommand(token, "cr"))))
             {
                 if (!RewriteDiagramRow(row, rewritten))
                 {
