@@ -88,6 +88,7 @@ public sealed class MathMacroDefinitionTests
     [InlineData(@"\def\f#1.{#1}\f ab", @"argument #1 of \f is not ended by .")]
     [InlineData(@"\def\p(#1){#1}\p x", @"the use of \p does not match its definition: ( must follow it")]
     [InlineData(@"{\def\k{K}}\k", @"unsupported command \k")]
+    [InlineData(@"\begin{matrix}\def\k{K}\k & \k\end{matrix}", @"unsupported command \k")]
     [InlineData(@"\global x", @"\global must be followed by a definition")]
     [InlineData(@"\def x{y}", @"\def needs a command name")]
     [InlineData(@"\def\f", @"\def\f is missing its body")]

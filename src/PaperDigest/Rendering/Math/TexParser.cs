@@ -625,7 +625,10 @@ internal sealed partial class TexParser
         var cells = new List<MathNode>();
         while (error is null)
         {
+            // Each cell is a group, as in TeX: a definition made in it ends with it.
+            var scope = BeginGroupScope();
             var items = ParseRow(stopAtBracket: false);
+            EndGroupScope(scope);
 
             // In aligned columns "&= b" starts a cell with a relation; an empty atom before it keeps its spacing.
             if (aligned && cells.Count % 2 == 1 && items.FirstOrDefault() is MathToken { Class: AtomClass.Rel or AtomClass.Bin })
