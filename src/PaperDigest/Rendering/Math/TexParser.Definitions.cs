@@ -342,12 +342,12 @@ internal sealed partial class TexParser
     /// <summary>The arguments of a macro use: braced groups or single tokens, an optional first one in brackets, or delimited ones.</summary>
     private List<List<TexToken>>? ReadMacroArguments(TexToken token, TexMacro macro)
     {
-        var arguments = new List<List<TexToken>>(macro.Arguments);
         if (macro.Parameters is { } parameters)
         {
             return ReadDelimitedArguments(token, parameters);
         }
 
+        var arguments = new List<List<TexToken>>(macro.Arguments);
         if (macro.OptionalDefault is { } fallback)
         {
             if (PeekMath() is { Kind: TexTokenKind.Character, Text: "[" } open)
