@@ -66,6 +66,17 @@ public sealed class MathProblemTests
         Assert.Contains(message, warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Inline $x + \\frobnicate{y}$ here.", 0, 12)]
+    [InlineData("Two\nlines $\\alpha \\beta\\gamma \\foo$", 1, 26)]
+    [InlineData("$$\n\\frac{a}{b}\n   + \\foo\n$$", 2, 5)]
+    [InlineData("$$\n  \\foo\n$$", 1, 2)]
+    public void The_warning_stands_where_the_parser_stopped(string markdown, int line, int column)
+    {
+        var warning = Assert.Single(MarkdownRenderer.For("/").Render(markdown).Warnings);
+        Assert.Equal((line, column), (warning.Line, warning.Column));
+    }
+
     /// <summary>The kinds map to the three codes; the message's words play no part.</summary>
     [Theory]
     [InlineData("UnknownCommand", "PD0140")]

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 
 namespace PaperDigest.Rendering.Math;
@@ -22,8 +23,59 @@ internal static class MathNotConverted
             if (MathMLExtension.ProblemOf(node) is { } problem)
             {
                 var why = problem.Kind == TexProblemKind.TooLong ? problem.Message : problem.Text;
-                MarkdownWarning.Add(document, new MarkdownWarning(node.Line, node.Column, problem.Code, $"the formula is shown as TeX, not as math: {why}"));
+                var (line, column) = Place(node, problem);
+                MarkdownWarning.Add(document, new MarkdownWarning(line, column, problem.Code, $"the formula is shown as TeX, not as math: {why}"));
             }
         }
     }
+
+    /// <summary>
+    /// Where in the Markdown the problem is (0-based line and column): at the character the parser stopped at when the
+    /// formula's text maps onto the source line by line, else at the formula's opening <c>$</c>.
+    /// </summary>
+    private static (int Line, int Column) Place(MarkdownObject node, TexProblem problem)
+    {
+        if (problem.Kind == TexProblemKind.TooLong)
+        {
+            return (node.Line, node.Column);
+        }
+
+        switch (node)
+        {
+            case MathInline inline:
+            {
+                // One source line between the delimiters: the offset in the TeX is an offset on that line.
+                var text = inline.Content.AsSpan();
+                var offset = Leading(text) + problem.Position;
+                return offset <= text.Length && text[..offset].IndexOfAny('\n', '\r') < 0
+                    ? (inline.Line, inline.Column + inline.DelimiterCount + offset)
+                    : (inline.Line, inline.Column);
+            }
+
+            case MathBlock block:
+            {
+                // The TeX is the block's lines joined by \n: find the line the offset falls on.
+                var lines = block.Lines;
+                var offset = Leading(lines.ToString()) + problem.Position;
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var length = lines.Lines[i].Slice.Length;
+                    if (offset <= length)
+                    {
+                        return (lines.Lines[i].Line, lines.Lines[i].Column + offset);
+                    }
+
+                    offset -= length + 1;
+                }
+
+                return (block.Line, block.Column);
+            }
+
+            default:
+                return (node.Line, node.Column);
+        }
+    }
+
+    /// <summary>How many white-space characters the formula's text starts with (the converter reads it trimmed).</summary>
+    private static int Leading(ReadOnlySpan<char> text) => text.Length - text.TrimStart().Length;
 }
