@@ -81,8 +81,10 @@ internal sealed class SearchTermExtractor(IEnumerable<Tag> tags, TextAnalysis an
             Add(pool.Id(SearchText.DoiTerm(doi)), SearchField.Id);
         }
 
-        AddText(paper.Tldr, SearchField.Tldr);
-        AddIds(paper.Tldr, SearchField.Tldr);
+        // The tldr as cards and feeds show it: its formulas in their readable Unicode form, never raw TeX.
+        var tldr = paper.Tldr is { } written ? Rendering.Math.ProseMath.Readable(written) : null;
+        AddText(tldr, SearchField.Tldr);
+        AddIds(tldr, SearchField.Tldr);
         AddText(paper.Venue?.Text, SearchField.Venue);
         AddTerms(writeUpTerms, SearchField.WriteUp);
         AddIds(writeUp, SearchField.WriteUp);

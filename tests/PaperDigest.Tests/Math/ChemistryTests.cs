@@ -209,7 +209,7 @@ public sealed class ChemistryTests
         var warning = Assert.Single(built.Diagnostics, d => d.Code == "PD0140");
         Assert.Contains("\\ce{Fe2O3 \\rust}: unsupported command \\rust", warning.Message, StringComparison.Ordinal);
         Assert.EndsWith("chem.md", warning.Location.Path, StringComparison.Ordinal);
-        Assert.Equal((line, Body.IndexOf("$\\ce{Fe", StringComparison.Ordinal) + 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal((line, Body.IndexOf("\\ce{Fe", StringComparison.Ordinal) + 1), (warning.Location.Line, warning.Location.Column));
         var page = File.ReadAllText(temp.Combine("site", "papers", "chem", "index.html"));
         Assert.Contains("<msub><mrow></mrow><mn>2</mn></msub>", page, StringComparison.Ordinal);
         Assert.Contains("<code class=\"math-tex\">\\ce{Fe2O3 \\rust}</code>", page, StringComparison.Ordinal);

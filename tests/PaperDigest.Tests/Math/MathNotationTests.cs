@@ -17,7 +17,7 @@ public sealed class MathNotationTests
     [InlineData(@"\cancel{x}", "<mrow class=\"math-cancel\"><mi>x</mi></mrow>")]
     [InlineData(@"\bcancel{x}", "<mrow class=\"math-bcancel\"><mi>x</mi></mrow>")]
     [InlineData(@"\xcancel{x}", "<mrow class=\"math-xcancel\"><mi>x</mi></mrow>")]
-    [InlineData(@"\cancelto{0}{x}", "<msup><mrow class=\"math-cancel\"><mi>x</mi></mrow><mn>0</mn></msup>")]
+    [InlineData(@"\cancelto{0}{x}", "<msup><mrow class=\"math-cancelto\"><mi>x</mi></mrow><mn>0</mn></msup>")]
     [InlineData(@"\boxed{x}", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mrow class=\"math-boxed\"><mi>x</mi></mrow></mstyle>")]
     [InlineData(@"\fbox{a b}", "<mrow class=\"math-boxed\"><mtext>a\u00A0b</mtext></mrow>")]
     // Phantoms and overlaps.

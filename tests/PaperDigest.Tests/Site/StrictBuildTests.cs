@@ -44,11 +44,13 @@ public sealed class StrictBuildTests
     }
 
     [Theory]
-    [InlineData("Inline $x + \\frobnicate{y}$ here.", 1, 8, "unsupported command \\frobnicate", "PD0140")]
-    [InlineData("Text.\n\n$$\n\\begin{weird}a\\end{weird}\n$$", 3, 1, "unsupported environment weird", "PD0140")]
-    [InlineData("A bad colour $\\color{no such colour} x$ here.", 1, 14, "\\color needs a colour", "PD0141")]
-    [InlineData("Missing $\\frac{a}$ part.", 1, 9, "\\frac is missing its argument", "PD0141")]
-    [InlineData("Endless $\\def\\a{\\a}\\a$ macro.", 1, 9, "macro \\a expands too often", "PD0142")]
+    // At the command or character the converter stopped at, not only at the formula.
+    [InlineData("Inline $x + \\frobnicate{y}$ here.", 1, 13, "unsupported command \\frobnicate", "PD0140")]
+    [InlineData("Text.\n\n$$\n\\begin{weird}a\\end{weird}\n$$", 4, 1, "unsupported environment weird", "PD0140")]
+    [InlineData("Text.\n\n$$\nx = 1 \\\\\n  y + \\frob\n$$", 5, 7, "unsupported command \\frob", "PD0140")]
+    [InlineData("A bad colour $\\color{no such colour} x$ here.", 1, 15, "\\color needs a colour", "PD0141")]
+    [InlineData("Missing $\\frac{a}$ part.", 1, 10, "\\frac is missing its argument", "PD0141")]
+    [InlineData("Endless $\\def\\a{\\a}\\a$ macro.", 1, 20, "macro \\a expands too often", "PD0142")]
     public void A_formula_that_cannot_be_converted_is_a_warning_at_its_place_and_an_error_when_strict(string body, int bodyLine, int column, string why, string code)
     {
         using var temp = new TempFolder();

@@ -30,12 +30,24 @@ internal static class MathClasses
     /// <summary><c>aligned</c> and kin: TeX's extra row gap (<c>\jot</c>).</summary>
     public const string Jot = "math-jot";
 
+    /// <summary>A <c>CD</c> diagram: wide gaps between objects and arrows.</summary>
+    public const string Diagram = "math-cd";
+
+    /// <summary><c>\bordermatrix</c>: row and column labels outside the parentheses, which are drawn as cell borders.</summary>
+    public const string BorderMatrix = "math-bordermatrix";
+
     public const string Cancel = "math-cancel";
+
+    /// <summary><c>\cancelto</c>: the strike ends in an arrowhead at the top right.</summary>
+    public const string CancelTo = "math-cancelto";
     public const string BackCancel = "math-bcancel";
     public const string CrossCancel = "math-xcancel";
     public const string StrikeOut = "math-sout";
     public const string Boxed = "math-boxed";
     public const string ColorBox = "math-colorbox";
+
+    /// <summary><c>\fcolorbox</c> with a frame colour that has no class: the frame is this box's <c>mathbackground</c> around the inner colour box.</summary>
+    public const string FrameBox = "math-fcolorbox";
     public const string Circled = "math-circled";
     public const string Angle = "math-angl";
     public const string Phase = "math-phase";
@@ -53,8 +65,8 @@ internal static class MathClasses
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Math, Display, Tex, AlignLeft, AlignRight, TightLeft, TightRight, Overline, Underline, Matrix, Small, Jot, Cancel,
-        BackCancel, CrossCancel, StrikeOut, Boxed, ColorBox, Circled, Angle, Phase, LongDivision, Tag, LeftOverlap,
+        Math, Display, Tex, AlignLeft, AlignRight, TightLeft, TightRight, Overline, Underline, Matrix, Small, Jot, Diagram,
+        BorderMatrix, Cancel, CancelTo, BackCancel, CrossCancel, StrikeOut, Boxed, ColorBox, FrameBox, Circled, Angle, Phase, LongDivision, Tag, LeftOverlap,
         CentredOverlap, Reflected,
         .. MathColor.Named.Keys.Select(MathColor.ClassOf).Order(StringComparer.Ordinal),
         .. MathColor.Named.Keys.Select(MathColor.FrameClassOf).Order(StringComparer.Ordinal),

@@ -160,6 +160,11 @@ internal static class MathWriter
                     html.Append(ThinSpace);
                 }
             }
+            else if (i + 1 < items.Count && items[i + 1] is MathRow { Class: AtomClass.Inner, Items.Count: > 1 } && ClassOf(items[i]) is AtomClass.Ord or AtomClass.Close)
+            {
+                // TeX's thin space between an ordinary atom and an inner one: \mathrm{Cov}_k\left(X\right), f\left(x\right).
+                html.Append(ThinSpace);
+            }
         }
     }
 

@@ -55,8 +55,10 @@ internal sealed partial class TexParser
             "vphantom" => new MathWrap("mpadded", " width=\"0px\"", new MathWrap("mphantom", "", ParseArgument(token))),
             "smash" => ParseSmash(token),
             "mathrlap" or "rlap" => new MathWrap("mpadded", " width=\"0px\"", ParseArgument(token)),
-            "mathllap" or "llap" => new MathWrap("mpadded", $" width=\"0px\" class=\"{MathClasses.LeftOverlap}\"", ParseArgument(token)),
-            "mathclap" or "clap" => new MathWrap("mpadded", $" width=\"0px\" class=\"{MathClasses.CentredOverlap}\"", ParseArgument(token)),
+
+            // The shift is a transform of the content's own box, whose width the zero-width mpadded around it does not know.
+            "mathllap" or "llap" => new MathWrap("mpadded", " width=\"0px\"", Decorated(MathClasses.LeftOverlap, ParseArgument(token))),
+            "mathclap" or "clap" => new MathWrap("mpadded", " width=\"0px\"", Decorated(MathClasses.CentredOverlap, ParseArgument(token))),
             "raisebox" => ParseRaised(token, sign: 1, text: true),
             "raise" => ParseRaised(token, sign: 1, text: false),
             "lower" => ParseRaised(token, sign: -1, text: false),
@@ -69,14 +71,16 @@ internal sealed partial class TexParser
             "label" => SkipLabel(token),
             "ref" => ReferenceText(token, parenthesised: false),
             "eqref" => ReferenceText(token, parenthesised: true),
-"char" => ParseCharacterCode(token),
+            "char" => ParseCharacterCode(token),
             "reflectbox" => Decorated(MathClasses.Reflected, TextArgument(token)),
             "verb" => Fail(token, "\\verb needs its text between two equal characters on one line, as in \\verb|x_1|"),
+            "bordermatrix" => ParseBorderMatrix(token),
+            "cd@arrow" => ParseDiagramArrow(token),
             "newcommand" or "renewcommand" or "providecommand" => ParseNewCommand(token),
-            "def" or "gdef" => ParseDef(token),
+            "def" or "gdef" or "edef" or "xdef" => ParseDef(token),
             "let" => ParseLet(token),
-            "global" when PeekMath() is { Kind: TexTokenKind.Command, Text: "def" or "gdef" or "let" or "newcommand" or "renewcommand" or "providecommand" } => null,
-            _ => Fail(token, $"unsupported command \\{name}"),
+            "global" => ParseGlobal(token),
+            _ => Fail(token, $"unsupported command \\{name}", TexProblemKind.UnknownCommand, name),
         };
     }
 
@@ -199,25 +203,14 @@ internal sealed partial class TexParser
     {
         if (++expansions > MaxExpansions)
         {
-            Fail(token, $"macro {Describe(token)} expands too often: more than {MaxExpansions} macros in one formula (a definition that uses itself?)");
+            Fail(token, $"macro {Describe(token)} expands too often: more than {MaxExpansions} macros in one formula (a definition that uses itself?)", TexProblemKind.RunawayMacro, token.Text);
             return false;
         }
 
-        var arguments = new List<List<TexToken>>();
-        for (var i = 0; i < macro.Arguments; i++)
+        var arguments = ReadMacroArguments(token, macro);
+        if (arguments is null)
         {
-            var argument = ReadRawArgument(token);
-            if (argument is null)
-            {
-                return false;
-            }
-
-            if (macro.Bar is not null)
-            {
-                argument = ReplaceBars(argument, macro.Bar, macro.EveryBar, token.Position);
-            }
-
-            arguments.Add(argument);
+            return false;
         }
 
         var body = macro.Tokens ?? TexTokenizer.Tokenize(macro.Body)!;
@@ -237,7 +230,7 @@ internal sealed partial class TexParser
 
         if (tokens.Count + expansion.Count > MaxExpandedTokens)
         {
-            Fail(token, $"macro {Describe(token)} expands too far: the formula would grow past {MaxExpandedTokens} tokens (a definition that uses itself?)");
+            Fail(token, $"macro {Describe(token)} expands too far: the formula would grow past {MaxExpandedTokens} tokens (a definition that uses itself?)", TexProblemKind.RunawayMacro, token.Text);
             return false;
         }
 
@@ -355,7 +348,7 @@ internal sealed partial class TexParser
     {
         var value = ParseArgument(token);
         var body = ParseArgument(token);
-        return new MathScripts(Decorated(MathClasses.Cancel, body), null, value, Limits: false);
+        return new MathScripts(Decorated(MathClasses.CancelTo, body), null, value, Limits: false);
     }
 
     private MathNode ParseColorBox(TexToken token, bool framed)
@@ -368,15 +361,22 @@ internal sealed partial class TexParser
             return MathRow.Empty;
         }
 
-        var classes = framed ? $"{MathClasses.ColorBox} {MathClasses.Boxed}" : MathClasses.ColorBox;
-        if (frame is not null && MathColor.Named.ContainsKey(frame))
+        if (frame is not null && !MathColor.Named.ContainsKey(frame))
         {
-            classes += " " + MathColor.FrameClassOf(frame);
+            // A frame of any other colour: the box sits on a background of that colour, a frame's width larger all round.
+            return new MathWrap("mrow", $" class=\"{MathClasses.FrameBox}\"{Background(frame)}", new MathWrap("mrow", $" class=\"{MathClasses.ColorBox}\"{Background(background)}", body));
         }
 
-        var attributes = new StringBuilder($" class=\"{classes}\" mathbackground=\"");
-        HtmlText.Escape(attributes, MathColor.Value(background)!);
-        return new MathWrap("mrow", attributes.Append('"').ToString(), body);
+        var classes = framed ? $"{MathClasses.ColorBox} {MathClasses.Boxed} {MathColor.FrameClassOf(frame!)}" : MathClasses.ColorBox;
+        return new MathWrap("mrow", $" class=\"{classes}\"{Background(background)}", body);
+    }
+
+    /// <summary>A <c>mathbackground</c> attribute (MathML Core's, not a style) for a colour <see cref="ReadColor"/> accepted.</summary>
+    private static string Background(string color)
+    {
+        var attribute = new StringBuilder(" mathbackground=\"");
+        HtmlText.Escape(attribute, MathColor.Value(color)!);
+        return attribute.Append('"').ToString();
     }
 
     private MathNode ParseTextColor(TexToken token)

@@ -23,7 +23,7 @@ internal sealed partial class TexParser
 
     /// <summary>Inside <c>$...$</c> within <c>\text{...}</c>: a <c>$</c> ends the row.</summary>
     private int textMath;
-    private string? error;
+    private TexProblem? error;
 
     private TexParser(IReadOnlyList<TexToken> tokens, bool display)
     {
@@ -36,7 +36,7 @@ internal sealed partial class TexParser
         var tokens = TexTokenizer.Tokenize(tex);
         if (tokens is null)
         {
-            return new TexParseResult(null, "the formula holds a control character or a broken surrogate pair");
+            return new TexParseResult(null, new TexProblem(TexProblemKind.Malformed, "the formula holds a control character or a broken surrogate pair", 0));
         }
 
         var parser = new TexParser(tokens, displayMode);
@@ -300,7 +300,9 @@ internal sealed partial class TexParser
     private MathRow ParseGroup(TexToken open)
     {
         var savedFont = font;
+        var scope = BeginGroupScope();
         var items = ParseRow(stopAtBracket: false);
+        EndGroupScope(scope);
         font = savedFont;
         if (PeekMath().Kind != TexTokenKind.EndGroup)
         {
@@ -332,7 +334,7 @@ internal sealed partial class TexParser
 
         if (c < 128)
         {
-            return Fail(token, $"unsupported character {text}");
+            return Fail(token, $"unsupported character {text}", TexProblemKind.Unsupported);
         }
 
         // Unicode typed directly: letters are identifiers, digits numbers, anything else an operator.
@@ -454,8 +456,8 @@ internal sealed partial class TexParser
     /// <summary><c>\ce</c> and <c>\pu</c>, which read their argument with mhchem's grammar (see Chemistry/).</summary>
     private MathNode ParseChemistry(TexToken token)
     {
-        var (node, why) = ChemistryFormula.Parse(tokens, ref position, token.Text, display);
-        return node ?? Fail(token, why ?? "it could not be read");
+        var (node, problem) = ChemistryFormula.Parse(tokens, ref position, token.Text, display);
+        return node ?? Fail(token, problem?.Message ?? "it could not be read", problem?.Kind ?? TexProblemKind.Malformed, problem?.Name);
     }
 
     private MathNode ParseFraction(TexToken token, bool? style)
@@ -565,7 +567,12 @@ internal sealed partial class TexParser
 
         if (!TexSymbols.Environments.TryGetValue(name, out var environment))
         {
-            return Fail(begin, $"unsupported environment {name}");
+            return Fail(begin, $"unsupported environment {name}", TexProblemKind.UnknownEnvironment, name);
+        }
+
+        if (name == "CD" && !RewriteDiagram(begin))
+        {
+            return MathRow.Empty;
         }
 
         var columnAlign = environment.ColumnSpecification ? ReadColumnSpecification(begin) : environment.ColumnAlign;
@@ -611,13 +618,17 @@ internal sealed partial class TexParser
         return new MathRow(items) { Class = AtomClass.Inner };
     }
 
-    private List<IReadOnlyList<MathNode>> ParseTableRows(TexToken begin, string name, bool aligned)
+    /// <param name="closedByBrace">The table ends at a closing brace (<c>\bordermatrix{…}</c>), not at <c>\end{name}</c>.</param>
+    private List<IReadOnlyList<MathNode>> ParseTableRows(TexToken begin, string name, bool aligned, bool closedByBrace = false)
     {
         var rows = new List<IReadOnlyList<MathNode>>();
         var cells = new List<MathNode>();
         while (error is null)
         {
+            // Each cell is a group, as in TeX: a definition made in it ends with it.
+            var scope = BeginGroupScope();
             var items = ParseRow(stopAtBracket: false);
+            EndGroupScope(scope);
 
             // In aligned columns "&= b" starts a cell with a relation; an empty atom before it keeps its spacing.
             if (aligned && cells.Count % 2 == 1 && items.FirstOrDefault() is MathToken { Class: AtomClass.Rel or AtomClass.Bin })
@@ -638,10 +649,10 @@ internal sealed partial class TexParser
                 rows.Add(cells);
                 cells = [];
             }
-            else if (IsCommand(next, "end"))
+            else if (closedByBrace ? next.Kind == TexTokenKind.EndGroup : IsCommand(next, "end"))
             {
                 position++;
-                var endName = ReadEnvironmentName(next);
+                var endName = closedByBrace ? name : ReadEnvironmentName(next);
                 if (error is null && endName != name)
                 {
                     Fail(next, $"\\begin{{{name}}} is closed by \\end{{{endName}}}");
@@ -657,7 +668,7 @@ internal sealed partial class TexParser
             }
             else
             {
-                Fail(begin, $"\\begin{{{name}}} has no matching \\end{{{name}}}");
+                Fail(begin, closedByBrace ? $"unbalanced braces: the {{ of {Describe(begin)} is never closed" : $"\\begin{{{name}}} has no matching \\end{{{name}}}");
             }
         }
 
@@ -778,6 +789,15 @@ internal sealed partial class TexParser
             var current = variants[^1];
             switch (token.Kind)
             {
+                case TexTokenKind.Command when definitions is not null && definitions.TryGetValue(token.Text, out var own):
+                    // The formula's own definitions come first, even of a name text already knows.
+                    SkipSpacesAfterWord(token);
+                    if (!Expand(token, own))
+                    {
+                        return "";
+                    }
+
+                    break;
                 case TexTokenKind.BeginGroup when variants.Count > MaxDepth:
                     Fail(token, "the formula nests too deeply");
                     return "";
@@ -848,8 +868,17 @@ internal sealed partial class TexParser
                     nextVariant = MathAlphabet.Combine(current, nested);
                     SkipSpacesAfterWord(token);
                     break;
+                case TexTokenKind.Command when TryGetMacro(token.Text, out var macro):
+                    // A macro in text (\text{in \unit}) is expanded where it stands and its tokens read as text.
+                    SkipSpacesAfterWord(token);
+                    if (!Expand(token, macro))
+                    {
+                        return "";
+                    }
+
+                    break;
                 case TexTokenKind.Command:
-                    Fail(token, $"unsupported command \\{token.Text} in {Describe(owner)}");
+                    Fail(token, $"unsupported command \\{token.Text} in {Describe(owner)}", TexProblemKind.UnknownCommand, token.Text);
                     return "";
             }
         }
@@ -904,7 +933,7 @@ internal sealed partial class TexParser
                     case "|" or ":":
                         break;
                     default:
-                        Fail(token, $"unsupported column type {token.Text} in \\begin{{array}}");
+                        Fail(token, $"unsupported column type {token.Text} in \\begin{{array}}", TexProblemKind.Unsupported);
                         return ["center"];
                 }
             }
@@ -1094,10 +1123,10 @@ internal sealed partial class TexParser
         _ => token.Text,
     };
 
-    /// <summary>Records the first error (later ones are consequences) and returns an empty row so parsing can unwind.</summary>
-    private MathRow Fail(TexToken token, string message)
+    /// <summary>Records the first problem (later ones are consequences) and returns an empty row so parsing can unwind.</summary>
+    private MathRow Fail(TexToken token, string message, TexProblemKind kind = TexProblemKind.Malformed, string? name = null)
     {
-        error ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at character {token.Position + 1})");
+        error ??= new TexProblem(kind, message, token.Position, name);
         return MathRow.Empty;
     }
 }

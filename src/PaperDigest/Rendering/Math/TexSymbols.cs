@@ -538,6 +538,9 @@ internal static class TexSymbols
             ["gather*"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
             ["multline"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
             ["multline*"] = new(null, null, center, DisplayCells: true, Aligned: false, jot),
+
+            // amscd: rewritten to cells and arrows first (TexParser.Diagrams.cs).
+            ["CD"] = new(null, null, center, DisplayCells: true, Aligned: false, MathClasses.Diagram),
         };
 
         // matrix* and kin take their column alignment as an option: \begin{pmatrix*}[r].

@@ -17,25 +17,31 @@ internal static class TexToMathML
     /// Output is a complete HTML fragment (a <c>&lt;math&gt;</c> element or the fallback) with every text node and
     /// attribute HTML-escaped.
     /// </summary>
-    public static string Convert(string tex, bool displayMode) => Convert(tex, displayMode, out _);
+    public static string Convert(string tex, bool displayMode) => Explained(tex, displayMode, out _);
 
     /// <inheritdoc cref="Convert(string, bool)"/>
     /// <param name="shownAsTex">True when the formula could not be converted and the fallback shows its TeX.</param>
     internal static string Convert(string tex, bool displayMode, out bool shownAsTex)
     {
+        var html = Explained(tex, displayMode, out var problem);
+        shownAsTex = problem is not null;
+        return html;
+    }
+
+    /// <inheritdoc cref="Convert(string, bool)"/>
+    /// <param name="problem">Why the formula is shown as its TeX, or null when it converted.</param>
+    internal static string Explained(string tex, bool displayMode, out TexProblem? problem)
+    {
         var source = (tex ?? "").Trim();
-        if (source.Length <= MaxLength)
+        if (source.Length > MaxLength)
         {
-            var parsed = TexParser.Parse(source, displayMode);
-            if (parsed.Root is not null)
-            {
-                shownAsTex = false;
-                return MathWriter.Write(parsed.Root, source, displayMode);
-            }
+            problem = new TexProblem(TexProblemKind.TooLong, $"it is longer than {MaxLength:N0} characters", MaxLength);
+            return Fallback(source);
         }
 
-        shownAsTex = true;
-        return Fallback(source);
+        var parsed = TexParser.Parse(source, displayMode);
+        problem = parsed.Problem;
+        return parsed.Root is null ? Fallback(source) : MathWriter.Write(parsed.Root, source, displayMode);
     }
 
     internal static string Fallback(string tex)

@@ -13,21 +13,21 @@ internal static class ChemistryFormula
     /// node is returned and <paramref name="position"/> moves past the closing brace; otherwise the error names the part
     /// that could not be read.
     /// </summary>
-    public static (MathNode? Node, string? Error) Parse(IReadOnlyList<TexToken> tokens, ref int position, string command, bool display)
+    public static (MathNode? Node, ChemistryProblem? Problem) Parse(IReadOnlyList<TexToken> tokens, ref int position, string command, bool display)
     {
         var (argument, opened) = ReadArgument(tokens, ref position);
         if (argument is null)
         {
-            return (null, opened
+            return (null, new ChemistryProblem(TexProblemKind.Malformed, opened
                 ? $"the {{ after \\{command} is never closed"
-                : $"\\{command} needs a braced argument, as in \\{command}{{H2O}}");
+                : $"\\{command} needs a braced argument, as in \\{command}{{H2O}}"));
         }
 
-        var (node, error) = Convert(argument, units: command == "pu", display);
-        return error is null ? (node, null) : (null, $"\\{command}{{{Shorten(argument)}}}: {error}");
+        var (node, problem) = Convert(argument, units: command == "pu", display);
+        return problem is null ? (node, null) : (null, problem with { Message = $"\\{command}{{{Shorten(argument)}}}: {problem.Message}" });
     }
 
-    public static (MathNode? Node, string? Error) Convert(string argument, bool units, bool display)
+    public static (MathNode? Node, ChemistryProblem? Problem) Convert(string argument, bool units, bool display)
     {
         try
         {
@@ -36,7 +36,7 @@ internal static class ChemistryFormula
         }
         catch (MhchemException e)
         {
-            return (null, e.Message);
+            return (null, new ChemistryProblem(e.Kind, e.Message, e.Name));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace PaperDigest.Rendering.Math.Chemistry;
 
@@ -9,7 +8,7 @@ namespace PaperDigest.Rendering.Math.Chemistry;
 /// spaces are built directly, with the structure Temml gives them (empty-based scripts after the element, stretchy
 /// arrows over a minimum width). Throws <see cref="MhchemException"/> for what cannot be shown.
 /// </summary>
-internal sealed partial class MhchemBuilder(bool display, bool roman = false)
+internal sealed class MhchemBuilder(bool display, bool roman = false)
 {
     private const string ThinSpace = "0.1667em";
 
@@ -346,9 +345,10 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
             return [node];
         }
 
-        var why = CharacterSuffix().Replace(parsed.Error ?? "it could not be read", "");
+        var problem = parsed.Problem!;
         var piece = tex.Trim();
-        throw new MhchemException(why.Contains(piece, StringComparison.Ordinal) ? why : $"{why} in \"{piece}\"");
+        var why = problem.Message;
+        throw new MhchemException(why.Contains(piece, StringComparison.Ordinal) ? why : $"{why} in \"{piece}\"", problem.Kind, problem.Name);
     }
 
     private static string Operator(string? kind) => kind switch
@@ -371,6 +371,4 @@ internal sealed partial class MhchemBuilder(bool display, bool roman = false)
         return i < 0 ? text : string.Concat(text.AsSpan(0, i), replacement, text.AsSpan(i + old.Length));
     }
 
-    [GeneratedRegex(@" \(at character [0-9]+\)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CharacterSuffix();
 }
