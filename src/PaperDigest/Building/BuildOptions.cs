@@ -18,4 +18,10 @@ internal sealed record BuildOptions(
 {
     /// <summary>Renders every template with Scriban's interpreter instead of its compiled form (the two give the same pages; tests compare them).</summary>
     public bool InterpretTemplates { get; init; }
+
+    /// <summary>
+    /// Figures and social cards made by earlier builds in this process, reused when made again from the same input
+    /// (tests that compare an incremental build with clean ones; see <see cref="Incremental.MadeFileMemo"/>). Null: every file is made.
+    /// </summary>
+    public Incremental.MadeFileMemo? MadeFiles { get; init; }
 }

@@ -19,14 +19,17 @@ internal sealed class IncrementalOutput
     private readonly ViewFactory views;
     private readonly Fingerprint context;
     private readonly ContentKey keys;
+    private readonly MadeFileMemo? memo;
     private int complete;
 
     /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
     /// <param name="basePath">The path the theme links its assets under.</param>
     /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type})"/>).</param>
     /// <param name="views">The factory that page-making functions receive; its <see cref="ViewFactory.Context"/> is part of every page's key.</param>
-    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared)
+    /// <param name="memo">Files made by earlier builds of this process, for <see cref="Bytes{TInput}"/> and <see cref="Files{TInput}"/> (tests only).</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared, MadeFileMemo? memo = null)
     {
+        this.memo = memo;
         keys = new ContentKey([.. shared, typeof(ViewContext)]);
         this.staged = staged;
         this.theme = theme;
@@ -119,7 +122,7 @@ internal sealed class IncrementalOutput
         var key = keys.Of("bytes", context, input);
         if (!staged.Keep(path, key))
         {
-            staged.WriteBytes(path, make(input), key);
+            staged.WriteBytes(path, memo is null ? make(input) : memo.Files([path], input, x => [make(x)])[0], key);
         }
     }
 
@@ -142,7 +145,7 @@ internal sealed class IncrementalOutput
             return false;
         }
 
-        var made = make(input);
+        var made = memo is null ? make(input) : memo.Files(paths, input, make);
         for (var i = 0; i < paths.Count; i++)
         {
             staged.WriteBytes(paths[i], made[i], key);

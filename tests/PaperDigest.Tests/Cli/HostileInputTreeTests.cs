@@ -10,6 +10,7 @@ namespace PaperDigest.Tests.Cli;
 /// folder is never followed, and anything else is an error naming the path, exit 1, nothing published, nothing
 /// leaked, no hang.
 /// </summary>
+[RunsLong]
 [UnsupportedOSPlatform("windows")]
 public sealed class HostileInputTreeTests
 {

@@ -75,6 +75,7 @@ public sealed class PackedTool : IDisposable
 }
 
 /// <summary>The test classes that share one packed tool (<see cref="PackedTool"/>); they run one after another.</summary>
+[RunsLong]
 [CollectionDefinition(Name)]
 public sealed class PackedToolGroup : ICollectionFixture<PackedTool>
 {

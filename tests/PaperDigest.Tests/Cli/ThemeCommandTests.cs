@@ -5,6 +5,7 @@ using PaperDigest.Theming;
 namespace PaperDigest.Tests.Cli;
 
 /// <summary><c>paperdigest theme list</c> and <c>theme eject</c> as a user runs them on a digest with no theme folder yet.</summary>
+[RunsLong]
 public sealed class ThemeCommandTests
 {
     private const string Card = "partials/card.sbn-html";

@@ -12,6 +12,7 @@ namespace PaperDigest.Tests.Fuzzing;
 /// six at about a minute; for a longer run set <c>PAPERDIGEST_FUZZ_CASES</c> (and a fresh <c>PAPERDIGEST_FUZZ_SEED</c>):
 /// <c>PAPERDIGEST_FUZZ_CASES=100000 PAPERDIGEST_FUZZ_SEED=7 dotnet test --filter FullyQualifiedName~ReaderFuzzTests</c>.
 /// </summary>
+[RunsLong]
 public sealed class ReaderFuzzTests
 {
     public static TheoryData<string> Readers => ["front-matter", "site-yml", "tags-yml", "bibtex", "arxiv-atom"];

@@ -8,6 +8,7 @@ namespace PaperDigest.Tests.Incremental;
 /// its warnings line for line, what a clean build of the same inputs gives; a broken edit is reported and the next
 /// good save recovers; what the session kept reaches the build cache when it is saved.
 /// </summary>
+[RunsLong]
 public sealed class BuildSessionTests(ITestOutputHelper output)
 {
     private const string Title = "Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood";

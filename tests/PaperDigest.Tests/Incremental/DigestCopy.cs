@@ -1,11 +1,20 @@
 using PaperDigest.Building;
+using PaperDigest.Incremental;
 using PaperDigest.Tests.Site;
 
 namespace PaperDigest.Tests.Incremental;
 
-/// <summary>A copy of the sample digest and its theme, built into one output folder with its build cache.</summary>
+/// <summary>
+/// A copy of the sample digest and its theme, built into one output folder with its build cache. Its builds, clean
+/// ones included, take figures and social cards already made from the same input by an earlier build of the test run
+/// (<see cref="MadeFiles"/>): drawing and encoding them is most of a clean build of the sample, and these tests are
+/// about what is kept and made again, not about encoding (DeterminismTests and the figure tests make every file).
+/// </summary>
 internal sealed class DigestCopy
 {
+    /// <summary>The images made by every copy's builds in this test run.</summary>
+    public static readonly MadeFileMemo MadeFiles = new();
+
     /// <summary>The day of the first build; entries dated after <see cref="Day"/> are scheduled.</summary>
     public static readonly DateOnly Today = new(2025, 6, 1);
 
@@ -34,7 +43,7 @@ internal sealed class DigestCopy
     /// <summary>An incremental build into <see cref="Output"/>, which must succeed; <paramref name="what"/> says what led to it, for the failure message.</summary>
     public BuildResult Build(string what = "")
     {
-        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, Output, Today: Day));
+        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, Output, Today: Day) { MadeFiles = MadeFiles });
         Assert.True(result.Succeeded, $"{what}\n{string.Join('\n', result.Diagnostics)}");
         return result;
     }
@@ -51,7 +60,7 @@ internal sealed class DigestCopy
             Directory.Delete(folder, recursive: true);
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, output, Today: Day, CacheRoot: cache, Clean: true));
+        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, output, Today: Day, CacheRoot: cache, Clean: true) { MadeFiles = MadeFiles });
         Assert.True(result.Succeeded, $"{what}\n{string.Join('\n', result.Diagnostics)}");
         Assert.Equal(result.Files, result.Written);
         return (result, output);

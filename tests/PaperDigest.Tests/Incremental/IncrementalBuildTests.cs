@@ -12,6 +12,7 @@ namespace PaperDigest.Tests.Incremental;
 /// Rebuilds use the build cache: nothing unchanged is rewritten (modification times stay), and what an
 /// incremental build leaves is byte for byte what a clean build of the same inputs writes.
 /// </summary>
+[RunsLong]
 public sealed partial class IncrementalBuildTests
 {
     [Fact]

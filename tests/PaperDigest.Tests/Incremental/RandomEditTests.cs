@@ -11,6 +11,7 @@ namespace PaperDigest.Tests.Incremental;
 /// same inputs gives. A failure names the seed and every edit so far; the same seed makes the same edits again.
 /// <c>PAPERDIGEST_EDIT_SEEDS</c> (such as <c>100-199</c>) runs other seeds instead of the fixed ones.
 /// </summary>
+[RunsLong]
 public sealed class RandomEditTests(ITestOutputHelper output)
 {
     private const int Rounds = 6;

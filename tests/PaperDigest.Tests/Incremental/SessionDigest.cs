@@ -15,7 +15,7 @@ internal sealed class SessionDigest : IDisposable
     public SessionDigest()
     {
         Digest = DigestCopy.In(temp);
-        Session = BuildSession.LongLived(new BuildOptions(Digest.Input, Digest.Theme, Digest.Output, Today: Digest.Day));
+        Session = BuildSession.LongLived(new BuildOptions(Digest.Input, Digest.Theme, Digest.Output, Today: Digest.Day) { MadeFiles = DigestCopy.MadeFiles });
         Built(Session.Build(), "the first build");
         Changes = WatchedChanges.Of(Digest.Input, Digest.Theme);
     }

@@ -4,6 +4,7 @@ using PaperDigest.Building;
 namespace PaperDigest.Tests.Site;
 
 /// <summary>A build's bytes depend only on its inputs: not on the run, thread timing or the machine's culture.</summary>
+[RunsLong]
 public sealed class DeterminismTests
 {
     [Fact]

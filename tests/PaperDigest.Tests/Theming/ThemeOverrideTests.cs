@@ -10,6 +10,7 @@ namespace PaperDigest.Tests.Theming;
 /// A digest's theme folder overriding the built-in theme file by file, as a user does it with the real command:
 /// no folder at all, an ejected and edited partial, an overridden asset, mistakes in an ejected template.
 /// </summary>
+[RunsLong]
 public sealed partial class ThemeOverrideTests
 {
     private const string Card = "in/theme/partials/card.sbn-html";
