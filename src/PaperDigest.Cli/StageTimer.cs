@@ -8,14 +8,14 @@ namespace PaperDigest.Cli;
 /// notes the CPU time each stage took on all threads (which work on other threads, or other processes, can make
 /// differ from its wall time), the managed memory it allocated (which, unlike times, a busy machine does not change),
 /// the methods the JIT compiled in it (code that ReadyToRun did not precompile, such as generic framework code over
-/// PaperDigest's types in a framework-dependent publish), and the managed heap and the process's resident memory as
-/// each stage ends.
+/// PaperDigest's types in a framework-dependent publish), and the managed heap, the process's resident memory and its
+/// peak resident memory so far as each stage ends (a peak above the previous stage's was reached during the stage).
 /// </summary>
 internal sealed class StageTimer
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<(string Stage, TimeSpan Start, TimeSpan Cpu, long Allocated, long Jitted, TimeSpan JitTime)> stages = [];
-    private readonly List<(long Heap, long Resident)> memory = [];
+    private readonly List<(long Heap, long Resident, long Peak)> memory = [];
     private TimeSpan end;
     private TimeSpan endCpu;
     private long endAllocated;
@@ -43,7 +43,11 @@ internal sealed class StageTimer
         memory.Add(Memory());
     }
 
-    private static (long Heap, long Resident) Memory() => (GC.GetTotalMemory(forceFullCollection: false), Environment.WorkingSet);
+    private static (long Heap, long Resident, long Peak) Memory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: false), Environment.WorkingSet, process.PeakWorkingSet64);
+    }
 
     public void Print(TextWriter writer)
     {
@@ -67,11 +71,11 @@ internal sealed class StageTimer
             var allocated = nextAllocated - stages[i].Allocated;
             var milliseconds = (next - stages[i].Start).TotalMilliseconds;
             var cpu = (nextCpu - stages[i].Cpu).TotalMilliseconds;
-            var (heap, resident) = memory[i];
+            var (heap, resident, peak) = memory[i];
             var jitted = nextJitted - stages[i].Jitted;
             var jitTime = (nextJitTime - stages[i].JitTime).TotalMilliseconds;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   cpu {cpu,6:N0} ms   allocated {allocated / 1048576.0,6:N0} MB   jit {jitted,5:N0} in {jitTime,5:N0} ms   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB"));
+                $"{stages[i].Stage.PadRight(width)}  {milliseconds,8:N0} ms   cpu {cpu,6:N0} ms   allocated {allocated / 1048576.0,6:N0} MB   jit {jitted,5:N0} in {jitTime,5:N0} ms   heap {heap / 1048576.0,6:N0} MB   resident {resident / 1048576.0,6:N0} MB   peak {peak / 1048576.0,6:N0} MB"));
         }
     }
 }

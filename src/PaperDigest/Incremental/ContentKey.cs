@@ -165,7 +165,7 @@ internal sealed class ContentKey
                 return;
             case ImmutableArray<Search.SearchField> fields:
                 // A paper's search terms: hundreds of fields each, read as the numbers they are rather than one by one.
-                key.Add(16).Add(System.Runtime.InteropServices.MemoryMarshal.Cast<Search.SearchField, int>(fields.AsSpan()));
+                key.Add(16).Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(fields.AsSpan()));
                 return;
             case IDictionary or ISet<string>:
                 throw new NotSupportedException($"an output's input holds a {value.GetType().Name}, whose order is not fixed; give it as a list");

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace PaperDigest.Incremental;
@@ -6,15 +7,23 @@ namespace PaperDigest.Incremental;
 /// <summary>
 /// Collects everything an output file is made from (the site's stamp, the versions of the papers on it, page
 /// numbers...) into one <see cref="Fingerprint"/>. Each value is written with its length, so ("ab", "c") and
-/// ("a", "bc") give different keys.
+/// ("a", "bc") give different keys. What is added beyond <see cref="MaxBuffer"/> bytes is hashed as it comes, so the key
+/// of a very large input (the sitemap's pages, the build id over every output file) needs no buffer of its size; the
+/// key is the same either way (XXH3 hashes a stream as it hashes the whole).
 /// </summary>
 internal sealed class KeyBuilder
 {
+    /// <summary>The most the builder buffers before it hashes what it holds and starts the buffer again.</summary>
+    internal const int MaxBuffer = 64 * 1024;
+
     // A plain array rather than an ArrayBufferWriter<byte>: this code is compiled ahead of time with the rest of
     // PaperDigest, while a generic type of the framework made for bytes here runs unoptimised in a short build.
     private byte[] buffer = new byte[256];
     private int length;
     private bool unknown;
+    // Made once the input outgrows the buffer; what it has hashed comes before the buffer's bytes.
+    private XxHash128? hash;
+    private bool streaming;
 
     public KeyBuilder(string kind) => Add(kind);
 
@@ -26,6 +35,8 @@ internal sealed class KeyBuilder
     {
         length = 0;
         unknown = false;
+        streaming = false;
+        hash?.Reset();
         return Add(kind);
     }
 
@@ -73,6 +84,15 @@ internal sealed class KeyBuilder
         return this;
     }
 
+    /// <summary>Adds bytes, preceded by how many there are.</summary>
+    public KeyBuilder Add(ReadOnlySpan<byte> values)
+    {
+        Add(values.Length);
+        values.CopyTo(Reserve(values.Length));
+        length += values.Length;
+        return this;
+    }
+
     /// <summary>Adds a fingerprint; adding <see cref="Fingerprint.None"/> makes the whole key unknown.</summary>
     public KeyBuilder Add(Fingerprint value)
     {
@@ -87,16 +107,41 @@ internal sealed class KeyBuilder
     public KeyBuilder Add(bool value) => Add(value ? 1 : 0);
 
     /// <summary>The key, or <see cref="Fingerprint.None"/> (which matches nothing) if any part of it was unknown.</summary>
-    public Fingerprint Build() => unknown ? Fingerprint.None : Fingerprint.Of(buffer.AsSpan(0, length));
+    public Fingerprint Build()
+    {
+        if (unknown)
+        {
+            return Fingerprint.None;
+        }
+
+        if (!streaming)
+        {
+            return Fingerprint.Of(buffer.AsSpan(0, length));
+        }
+
+        hash!.Append(buffer.AsSpan(0, length));
+        return Fingerprint.From(hash.GetCurrentHashAsUInt128());
+    }
 
     /// <summary>Room for <paramref name="size"/> more bytes at the end; the caller moves <see cref="length"/> past what it wrote.</summary>
     private Span<byte> Reserve(int size)
     {
         if (length + size > buffer.Length)
         {
-            var larger = new byte[Math.Max(buffer.Length * 2, length + size)];
-            buffer.AsSpan(0, length).CopyTo(larger);
-            buffer = larger;
+            if (length + size > MaxBuffer && length > 0)
+            {
+                // Hash what is held and start the buffer again, rather than grow it with the input.
+                (hash ??= new XxHash128()).Append(buffer.AsSpan(0, length));
+                streaming = true;
+                length = 0;
+            }
+
+            if (length + size > buffer.Length)
+            {
+                var larger = new byte[Math.Max(Math.Min(buffer.Length * 2, MaxBuffer), length + size)];
+                buffer.AsSpan(0, length).CopyTo(larger);
+                buffer = larger;
+            }
         }
 
         return buffer.AsSpan(length, size);

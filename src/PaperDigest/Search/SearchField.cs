@@ -2,9 +2,9 @@ namespace PaperDigest.Search;
 
 /// <summary>
 /// Where in an entry a term occurs. The numeric value is the field's code in the index (three bits of each posting),
-/// and <see cref="SearchFields.Weights"/> lists the weights in this order.
+/// and <see cref="SearchFields.Weights"/> lists the weights in this order. One byte: every paper keeps one per search term.
 /// </summary>
-internal enum SearchField
+internal enum SearchField : byte
 {
     Title = 0,
     Authors = 1,

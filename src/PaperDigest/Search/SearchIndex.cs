@@ -5,7 +5,8 @@ namespace PaperDigest.Search;
 /// <summary>
 /// The search index of a digest: <c>meta.json</c> (format, fields and weights, stop words, tags, and the names of
 /// every other file), the documents in chunks (<c>docs-N.hash.json</c>) and the terms in shards
-/// (<c>terms-HEX.hash.json</c>), all in <see cref="Files"/> (sorted by name) but those in <see cref="Kept"/>.
+/// (<c>terms-HEX.hash.json</c>), all in <see cref="Files"/> (sorted by name) but those in <see cref="Kept"/>, unless
+/// the builder handed each file on as it was made (then <see cref="Files"/> is empty).
 /// </summary>
 internal sealed record SearchIndex(ImmutableArray<SearchIndexFile> Files, int Papers, int Terms, int Shards)
 {

@@ -39,8 +39,10 @@ internal static class SearchIndexBuilder
 
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static SearchIndex Build(SiteModel model, SearchIndexReuse? reuse = null) =>
-        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers, model.Words, ShardBudget, reuse);
+    /// <param name="made">Takes each file as it is made (from any thread) instead of the index holding them all:
+    /// the index of a large digest is then never in memory whole, and the returned index lists no files.</param>
+    public static SearchIndex Build(SiteModel model, SearchIndexReuse? reuse = null, Action<SearchIndexFile>? made = null) =>
+        Build(model.Site, [.. model.Tags.Select(t => t.Tag)], model.Papers, model.Words, ShardBudget, reuse, made);
 
     /// <param name="site">The digest's settings (language, base path).</param>
     /// <param name="tags">The tag registry, in its order.</param>
@@ -48,9 +50,14 @@ internal static class SearchIndexBuilder
     /// <param name="words">The pool the papers' search terms are numbered in.</param>
     /// <param name="shardBudget">The size shards are split to stay under (tests use small ones).</param>
     /// <param name="reuse">The last build's index, whose unchanged parts are kept rather than written again.</param>
+    /// <param name="made">Takes each file as it is made instead of the index holding it (see above).</param>
     public static SearchIndex Build(
-        SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget, SearchIndexReuse? reuse = null)
+        SiteConfig site, IReadOnlyList<Tag> tags, IReadOnlyList<RenderedPaper> papers, WordPool words, long shardBudget = ShardBudget, SearchIndexReuse? reuse = null,
+        Action<SearchIndexFile>? made = null)
     {
+        // Without a taker, files are collected (in any order; sorted at the end).
+        var collected = new System.Collections.Concurrent.ConcurrentBag<SearchIndexFile>();
+        var take = made ?? collected.Add;
         var oldestFirst = papers.Reverse().ToArray();
         var stopWords = TextAnalysis.For(site.Language).StopWords;
         var tagIndex = tags.Select((tag, i) => (tag.Slug, i)).ToFrozenDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
@@ -101,7 +108,7 @@ internal static class SearchIndexBuilder
         // as in the last build has the same files, which are kept if still in the output as written.
         var twoLetterGroups = TermSharding.TwoLetterGroups(terms);
         var sizes = new long[terms.Length];
-        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, List<SearchIndexFile> Written)[twoLetterGroups.Count];
+        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, bool Remade)[twoLetterGroups.Count];
         Parallel.For(0, groupParts.Length, g =>
         {
             var (prefix, from, to) = twoLetterGroups[g];
@@ -110,7 +117,7 @@ internal static class SearchIndexBuilder
                 && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), key))
                 && (known.Directory is null || reuse.CanKeep(DirectoryFile(prefix, known.Directory), key)))
             {
-                groupParts[g] = (prefix, key, known, []);
+                groupParts[g] = (prefix, key, known, false);
                 return;
             }
 
@@ -120,7 +127,6 @@ internal static class SearchIndexBuilder
                 sizes[i] = Postings.JsonSize(terms[i], postings[i]);
             }
 
-            var written = new List<SearchIndexFile>();
             var shards = new List<(string Prefix, int Size, string Hash)>();
             foreach (var shard in TermSharding.SplitGroup(prefix, from, to, terms, sizes, shardBudget))
             {
@@ -142,7 +148,7 @@ internal static class SearchIndexBuilder
                 });
                 var hash = Hash(bytes);
                 shards.Add((shard.Prefix, bytes.Length, hash));
-                written.Add(new SearchIndexFile(TermsFile(shard.Prefix, hash), bytes, key));
+                take(new SearchIndexFile(TermsFile(shard.Prefix, hash), bytes, key));
             }
 
             shards.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix));
@@ -153,22 +159,22 @@ internal static class SearchIndexBuilder
             {
                 var bytes = Json(json => WriteShardNames(json, shards.Select(x => KeyValuePair.Create(x.Prefix, (x.Size, x.Hash)))));
                 directory = Hash(bytes);
-                written.Add(new SearchIndexFile(DirectoryFile(prefix, directory), bytes, key));
+                take(new SearchIndexFile(DirectoryFile(prefix, directory), bytes, key));
             }
 
-            groupParts[g] = (prefix, key, new SearchGroupFiles([.. shards], directory), written);
+            groupParts[g] = (prefix, key, new SearchGroupFiles([.. shards], directory), Remade: true);
         });
 
-        var files = new List<SearchIndexFile>();
+        // The postings are in their files now: let them go before the documents are made.
+        Array.Clear(postings);
         var kept = new List<(string Name, Fingerprint Key)>();
         var leaves = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
         var groups = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var shardCount = 0;
-        foreach (var (prefix, key, group, written) in groupParts)
+        foreach (var (prefix, key, group, remade) in groupParts)
         {
-            files.AddRange(written);
             shardCount += group.Shards.Length;
-            if (written.Count == 0)
+            if (!remade)
             {
                 kept.AddRange(group.Shards.Select(shard => (TermsFile(shard.Prefix, shard.Hash), key)));
                 if (group.Directory is not null)
@@ -188,14 +194,14 @@ internal static class SearchIndexBuilder
         }
 
         // Documents in files of DocsPerChunk, each kept while the documents in it are as they were.
-        var chunkParts = new (Fingerprint Key, string Hash, SearchIndexFile? Written)[(oldestFirst.Length + DocsPerChunk - 1) / DocsPerChunk];
+        var chunkParts = new (Fingerprint Key, string Hash, bool Remade)[(oldestFirst.Length + DocsPerChunk - 1) / DocsPerChunk];
         Parallel.For(0, chunkParts.Length, c =>
         {
             var chunk = oldestFirst.Skip(c * DocsPerChunk).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
             var key = DocsKey(c, chunk);
             if (reuse is not null && reuse.Previous.Docs.TryGetValue(key, out var known) && reuse.CanKeep(DocsFile(c, known), key))
             {
-                chunkParts[c] = (key, known, null);
+                chunkParts[c] = (key, known, false);
                 return;
             }
 
@@ -210,25 +216,22 @@ internal static class SearchIndexBuilder
                 json.WriteEndArray();
             });
             var hash = Hash(bytes);
-            chunkParts[c] = (key, hash, new SearchIndexFile(DocsFile(c, hash), bytes, key));
+            take(new SearchIndexFile(DocsFile(c, hash), bytes, key));
+            chunkParts[c] = (key, hash, true);
         });
 
         var chunkHashes = new List<string>();
         for (var c = 0; c < chunkParts.Length; c++)
         {
-            var (key, hash, written) = chunkParts[c];
+            var (key, hash, remade) = chunkParts[c];
             chunkHashes.Add(hash);
-            if (written is null)
+            if (!remade)
             {
                 kept.Add((DocsFile(c, hash), key));
             }
-            else
-            {
-                files.Add(written);
-            }
         }
 
-        files.Add(new SearchIndexFile(SearchIndex.MetaFile, Json(json =>
+        take(new SearchIndexFile(SearchIndex.MetaFile, Json(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
@@ -271,7 +274,7 @@ internal static class SearchIndexBuilder
             json.WriteEndObject();
         })));
 
-        return new SearchIndex([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardCount)
+        return new SearchIndex([.. collected.OrderBy(f => f.Name, StringComparer.Ordinal)], oldestFirst.Length, terms.Length, shardCount)
         {
             Kept = [.. kept],
             Memory = new SearchIndexMemory(
