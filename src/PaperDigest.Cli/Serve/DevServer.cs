@@ -58,16 +58,20 @@ internal static class DevServer
         var hub = new LiveReloadHub();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, IncludeDrafts: true, BaseUrl: settings.BaseUrl);
         using var session = BuildSession.LongLived(options);
-        var rebuilder = new SiteRebuilder(session, hub);
+        var previewer = new PagePreviewer(session, hub, settings.Output, QuietPeriod);
+        await using var previewing = previewer.ConfigureAwait(false);
+        var rebuilder = new SiteRebuilder(session, hub, previewer);
 
         // Watching starts before the first build, so nothing saved meanwhile is missed; the rebuilds it asks for wait
         // until the server is up. The first build runs before the server listens; when it fails the server starts
-        // anyway and shows why.
-        var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
+        // anyway and shows why. Each change is also previewed on the open pages while the rebuild runs.
+        RebuildScheduler? scheduler = null;
+        scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed, scheduler!.Covered)), QuietPeriod);
+        void Changed(string path) => previewer.Note(scheduler.Request(path), path);
         await using (scheduler.ConfigureAwait(false))
         {
             // A theme folder inside the input folder (the default, theme/) is watched with it, even before it exists.
-            using var watcher = new SourceWatcher(Folders(settings), scheduler.Request);
+            using var watcher = new SourceWatcher(Folders(settings), Changed);
             watcher.Start();
             Console.WriteLine($"Building '{settings.Input}' with {ThemeText(settings)} (drafts and future-dated entries included)...");
             rebuilder.Build([]);
@@ -76,14 +80,14 @@ internal static class DevServer
                 return ExitCodes.Success;
             }
 
-            var check = new MissedChangeCheck(session, scheduler.Request, settings.Input);
+            var check = new MissedChangeCheck(session, Changed, settings.Input);
             await using var checking = check.ConfigureAwait(false);
             check.Start();
 
             using var stopping = new CancellationTokenSource();
             var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
             var hosts = new HostAllowList(settings.Host.AcceptedNames(), settings.Port, settings.BaseUrl);
-            var app = CreateApp(settings.Host, settings.Port, new DevRequestHandler(settings.Output, basePath, hosts, hub, stopping.Token));
+            var app = CreateApp(settings.Host, settings.Port, new DevRequestHandler(settings.Output, basePath, hosts, hub, stopping.Token, previewer.Served));
             await using (app.ConfigureAwait(false))
             {
                 try
@@ -97,6 +101,7 @@ internal static class DevServer
                 }
 
                 scheduler.Start();
+                previewer.Start();
                 var where = settings.TemporaryRoot is null ? $"'{settings.Output}'" : $"a temporary folder ({settings.Output})";
                 Console.WriteLine($"Serving http://{settings.Host.UrlHost}:{settings.Port}{basePath} from {where}.");
                 if (settings.Host.ExposureWarning(settings.Port, hosts) is { } warning)

@@ -116,7 +116,8 @@ internal static class LiveReloadScript
           fetchStatus();
           window.addEventListener("pageshow", e => { if (e.persisted) fetchStatus(); });
           if (typeof EventSource === "function") {
-            const events = new EventSource("/__paperdigest/events");
+            // The page says which it is, so the server can render it first after an edit.
+            const events = new EventSource("/__paperdigest/events?page=" + encodeURIComponent(location.pathname));
             events.addEventListener("reload", e => apply(parse(e.data)));
             events.addEventListener("failed", e => apply(parse(e.data)));
           }

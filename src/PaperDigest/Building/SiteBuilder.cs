@@ -175,6 +175,7 @@ internal static class SiteBuilder
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
             session.Committed(output.Committed);
+            session.Kept(new Previewing.SiteSnapshot(options, content.Tags, model, views, theme, related.Lists));
             SaveLedger(addresses.Next, cache);
             if (aside is null)
             {
