@@ -22,6 +22,9 @@ internal static class DevServer
     /// </summary>
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>How long a rebuild waits for the preview of its changes on the open pages to end before it starts.</summary>
+    private static readonly TimeSpan PreviewHeadStart = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a stop waits for a running build, and then for open requests.</summary>
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
 
@@ -66,7 +69,12 @@ internal static class DevServer
         // until the server is up. The first build runs before the server listens; when it fails the server starts
         // anyway and shows why. Each change is also previewed on the open pages while the rebuild runs.
         RebuildScheduler? scheduler = null;
-        scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed, scheduler!.Covered)), QuietPeriod);
+        scheduler = new RebuildScheduler(async (changed, token) =>
+        {
+            var covered = scheduler!.Covered;
+            await previewer.PreviewedAsync(PreviewHeadStart, token).ConfigureAwait(false);
+            await Task.Run(() => rebuilder.Build(changed, covered), token).ConfigureAwait(false);
+        }, QuietPeriod);
         void Changed(string path) => previewer.Note(scheduler.Request(path), path);
         await using (scheduler.ConfigureAwait(false))
         {

@@ -35,6 +35,11 @@ internal sealed class PagePreviewer : IAsyncDisposable
     private (Theme Theme, long Upto)? loadedTheme;
     private int count;
 
+    /// <summary>The last change noted, and the last one a finished preview looked at.</summary>
+    private long noted;
+    private long looked;
+    private TaskCompletionSource previewEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <param name="outputRoot">The output folder, whose pages a preview is compared with.</param>
     /// <param name="quietPeriod">How long to wait for a burst of changes to end before a preview.</param>
     public PagePreviewer(BuildSession session, LiveReloadHub hub, string outputRoot, TimeSpan quietPeriod)
@@ -58,6 +63,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
             }
 
             pending.Add((number, path));
+            noted = Math.Max(noted, number);
         }
 
         previews.Request(path);
@@ -114,7 +120,18 @@ internal sealed class PagePreviewer : IAsyncDisposable
             (preview, upto) = (current, currentUpto);
         }
 
-        if (preview?.Render(sitePath) is not { } html)
+        string? html;
+        try
+        {
+            html = preview?.Render(sitePath);
+        }
+        catch (ThemeException)
+        {
+            // A template that fails on this page: the build reports it.
+            return null;
+        }
+
+        if (html is null)
         {
             return null;
         }
@@ -139,9 +156,43 @@ internal sealed class PagePreviewer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits, at most <paramref name="longest"/>, until every change noted so far has been previewed (or found not to
+    /// be previewable): a build started after that leaves the preview both cores of a small machine meanwhile.
+    /// </summary>
+    public async Task PreviewedAsync(TimeSpan longest, CancellationToken token)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(longest.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            Task ended;
+            lock (gate)
+            {
+                if (looked >= noted)
+                {
+                    return;
+                }
+
+                ended = previewEnded.Task;
+            }
+
+            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), until);
+            if (left <= TimeSpan.Zero || await Task.WhenAny(ended, Task.Delay(left, token)).ConfigureAwait(false) != ended)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Previews the changes noted so far on the open pages now (the server does it once a burst of changes ends).</summary>
     internal void Preview()
     {
+        long upto;
+        lock (gate)
+        {
+            upto = noted;
+        }
+
         try
         {
             TryPreview();
@@ -154,6 +205,17 @@ internal sealed class PagePreviewer : IAsyncDisposable
             {
                 current = null;
             }
+        }
+        finally
+        {
+            TaskCompletionSource ended;
+            lock (gate)
+            {
+                looked = Math.Max(looked, upto);
+                (ended, previewEnded) = (previewEnded, new(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
+            ended.SetResult();
         }
     }
 
@@ -174,12 +236,14 @@ internal sealed class PagePreviewer : IAsyncDisposable
             theme = loadedTheme is { } loaded && loaded.Upto >= lastTemplate ? loaded.Theme : null;
         }
 
+        var openPages = hub.OpenPages;
         if (snapshot is null || paths.Count == 0)
         {
             return;
         }
 
-        var preview = PagePreview.Of(snapshot, paths, store.Value, theme);
+        // With no page open there is nothing to show ahead of the build (and an earlier preview no longer shows every edit).
+        var preview = openPages.Count == 0 ? null : PagePreview.Of(snapshot, paths, store.Value, theme);
         if (preview is null)
         {
             lock (gate)
@@ -190,7 +254,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
             return;
         }
 
-        var open = hub.OpenPages.Select(p => (Page: p, Html: preview.Render(p), OnDisk: OnDisk(p))).Where(p => p.Html is not null).ToList();
+        var open = openPages.Select(p => (Page: p, Html: preview.Render(p), OnDisk: OnDisk(p))).Where(p => p.Html is not null).ToList();
         var shown = 0;
         lock (gate)
         {
