@@ -259,6 +259,9 @@ internal sealed class BuildSession : IDisposable
     /// </summary>
     public Previewing.SiteSnapshot? Snapshot => Volatile.Read(ref snapshot);
 
+    /// <summary>Whether the session keeps what its builds render from (<see cref="Snapshot"/>).</summary>
+    internal bool KeepsSnapshots => longLived;
+
     /// <summary>The build succeeded and rendered its pages from <paramref name="kept"/>.</summary>
     internal void Kept(Previewing.SiteSnapshot kept)
     {

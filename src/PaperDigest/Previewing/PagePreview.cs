@@ -11,12 +11,13 @@ using PaperDigest.Theming;
 namespace PaperDigest.Previewing;
 
 /// <summary>
-/// The papers' pages as they will be once the edits since a <see cref="SiteSnapshot"/> are built, rendered one at a time
-/// from the snapshot in memory: <c>serve</c> shows the pages a browser has open this way within moments of a save, while
-/// the build that makes the whole site runs. Edits it can show: entries of papers the snapshot has, changed in place
-/// (same address and day), and the theme's templates. For anything else (a new or removed entry, <c>site.yml</c>, an
-/// asset) there is no preview and the build alone shows the change. A page is rendered as the build renders it, except
-/// that the related papers are those of the snapshot; the build that follows brings them up to date.
+/// The site's pages as they will be once the edits since a <see cref="SiteSnapshot"/> are built, rendered one at a
+/// time from the snapshot in memory: <c>serve</c> shows the pages a browser has open this way within moments of a save,
+/// while the build that makes the whole site runs. Edits it can show: entries of papers the snapshot has, changed in
+/// place (same address and day), on paper pages; and the theme's templates, on every page made with one. For anything
+/// else (a new or removed entry, <c>site.yml</c>, an asset) there is no preview and the build alone shows the change.
+/// A page is rendered as the build renders it, except that the related papers are those of the snapshot; the build
+/// that follows brings them up to date.
 /// </summary>
 internal sealed class PagePreview
 {
@@ -141,12 +142,19 @@ internal sealed class PagePreview
     /// </summary>
     public string? Render(string sitePath)
     {
+        var views = snapshot.Views;
         if (!byPath.TryGetValue(sitePath, out var index))
         {
-            return null;
+            // Any other page as the snapshot's build made it, while only templates changed.
+            if (EditedEntries > 0 || snapshot.Pages?.Find(sitePath) is not { } recipe)
+            {
+                return null;
+            }
+
+            var made = recipe.Make();
+            return theme.RenderPage(recipe.Template, made.View, views.Site, made.Meta);
         }
 
-        var views = snapshot.Views;
         var input = PaperPageInput.At(positions[index], order.Length, p => papers[order[p]].Shown,
             snapshot.Related[index].Select(j => papers[j].Shown), views.Config);
         var page = views.PaperPage(input);

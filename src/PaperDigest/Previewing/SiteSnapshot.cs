@@ -21,4 +21,8 @@ internal sealed record SiteSnapshot(
     SiteModel Model,
     ViewFactory Views,
     Theme Theme,
-    ImmutableArray<ImmutableArray<int>> Related);
+    ImmutableArray<ImmutableArray<int>> Related)
+{
+    /// <summary>How each page made with a template was made, if the build noted it.</summary>
+    public PageRecipes? Pages { get; init; }
+}

@@ -49,19 +49,26 @@ public sealed class ServePreviewTests
     public async Task A_template_edit_is_previewed_as_the_build_renders_it()
     {
         using var site = new SessionDigest();
-        await using var server = new Server(site, Paper);
+        await using var server = new Server(site, Paper, "/");
         var (previewer, changes) = (server.Previewer, server.Changes);
 
         var partial = Path.Combine(site.Digest.Theme, "partials", "chips.sbn-html");
         File.AppendAllText(partial, "<p class=\"template-edit\">Edited Template</p>");
         var upto = changes.Note();
         previewer.Preview();
-        var previewed = previewer.Served(Paper);
-        Assert.Contains("Edited Template", previewed, StringComparison.Ordinal);
+        // Pages of every kind that use the partial: open ones, and one asked for afterwards.
+        string[] pages = [Paper, "/", "/tags/"];
+        var tag = Directory.EnumerateDirectories(Path.Combine(site.Digest.Output, "tags")).Order(StringComparer.Ordinal).First();
+        pages = [.. pages, $"/tags/{Path.GetFileName(tag)}/"];
+        var previewed = pages.Select(previewer.Served).ToList();
+        Assert.All(previewed[..2], html => Assert.Contains("Edited Template", html, StringComparison.Ordinal));
 
         site.AssertSameAsClean(changes.Build(upto), "after the template edit");
-        Assert.Equal(site.Output("papers", "2309.05153", "index.html"), previewed);
-        Assert.Null(previewer.Served(Paper));
+        for (var i = 0; i < pages.Length; i++)
+        {
+            Assert.Equal(site.Output([.. pages[i].Split('/', StringSplitOptions.RemoveEmptyEntries), "index.html"]), previewed[i]);
+            Assert.Null(previewer.Served(pages[i]));
+        }
     }
 
     /// <summary>Random edits, previewed on open pages, built now and then (so previews stack up over several rounds).</summary>
