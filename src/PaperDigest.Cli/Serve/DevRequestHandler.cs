@@ -227,7 +227,8 @@ internal sealed class DevRequestHandler
 
     /// <summary>
     /// Server-sent events: <c>reload</c> when a build succeeded, <c>failed</c> when one failed, each with the status as
-    /// JSON; the current status first, so a page that connects late (or reconnects) catches up.
+    /// JSON; the current status first, so a page that connects late (or reconnects) catches up. A page that a build
+    /// left as it was gets <c>unchanged</c> instead of <c>reload</c>, and takes the new version without reloading.
     /// </summary>
     private async Task StreamEventsAsync(HttpContext context)
     {
@@ -243,7 +244,10 @@ internal sealed class DevRequestHandler
 
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var token = ended.Token;
-        using var subscription = hub.Subscribe(OpenPage(context.Request.Query["page"].ToString()));
+        var page = OpenPage(context.Request.Query["page"].ToString());
+        // The version the page shows, as its script says.
+        var shows = context.Request.Query["build"].ToString();
+        using var subscription = hub.Subscribe(page);
         try
         {
             await WriteEventAsync(response, "retry: 1000\n\n", token).ConfigureAwait(false);
@@ -271,7 +275,15 @@ internal sealed class DevRequestHandler
                 }
 
                 var json = JsonSerializer.Serialize(status, ServeJsonContext.Default.BuildStatus);
-                await WriteEventAsync(response, $"event: {(status.Succeeded ? "reload" : "failed")}\ndata: {json}\n\n", token).ConfigureAwait(false);
+                var kind = !status.Succeeded ? "failed"
+                    : status.Version != shows && status.UnchangedSince == shows && page is not null && status.Unchanged.Contains(page, StringComparer.Ordinal) ? "unchanged"
+                    : "reload";
+                if (kind == "unchanged")
+                {
+                    shows = status.Version!;
+                }
+
+                await WriteEventAsync(response, $"event: {kind}\ndata: {json}\n\n", token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -19,7 +19,13 @@ internal sealed class PagePreviewer : IAsyncDisposable
     private readonly BuildSession session;
     private readonly LiveReloadHub hub;
     private readonly string outputRoot;
-    private readonly RebuildScheduler previews;
+    private readonly TimeSpan quietPeriod;
+
+    // Previews run on a thread of their own, which a build that keeps every thread of the pool busy does not hold up.
+    private readonly AutoResetEvent wake = new(initialState: false);
+    private Thread? worker;
+    private volatile bool stopping;
+    private long lastRequest;
     private readonly Lock gate = new();
 
     /// <summary>The changes not yet covered by the build the session's snapshot comes from, by number.</summary>
@@ -47,10 +53,14 @@ internal sealed class PagePreviewer : IAsyncDisposable
         this.session = session;
         this.hub = hub;
         this.outputRoot = Path.GetFullPath(outputRoot);
-        previews = new RebuildScheduler((_, token) => Task.Run(Preview, token), quietPeriod);
+        this.quietPeriod = quietPeriod;
     }
 
-    public void Start() => previews.Start();
+    public void Start()
+    {
+        worker ??= new Thread(Run) { IsBackground = true, Name = "page previews" };
+        worker.Start();
+    }
 
     /// <summary>Notes change <paramref name="number"/> to <paramref name="path"/>, and asks for a preview.</summary>
     public void Note(long number, string path)
@@ -66,7 +76,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
             noted = Math.Max(noted, number);
         }
 
-        previews.Request(path);
+        Request();
     }
 
     /// <summary>
@@ -101,7 +111,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
         if (again)
         {
             // Edits the build did not cover: previewed again from its model.
-            previews.Request(outputRoot);
+            Request();
         }
     }
 
@@ -147,9 +157,27 @@ internal sealed class PagePreviewer : IAsyncDisposable
         return html;
     }
 
+    /// <summary>The version served now and what each open page shows of it, for <see cref="Unchanged"/> after a build.</summary>
+    public (string? Version, Dictionary<string, string?> Pages) Showing()
+    {
+        var version = hub.Current.Version;
+        return (version, hub.OpenPages.ToDictionary(p => p, p => Served(p) ?? OnDisk(p), StringComparer.Ordinal));
+    }
+
+    /// <summary>The open pages of <paramref name="before"/> that show the same now (call it once the build is in).</summary>
+    public IReadOnlyList<string> Unchanged((string? Version, Dictionary<string, string?> Pages) before) =>
+        [.. before.Pages.Where(p => p.Value is not null && (Served(p.Key) ?? OnDisk(p.Key)) == p.Value).Select(p => p.Key)];
+
     public async ValueTask DisposeAsync()
     {
-        await previews.DisposeAsync().ConfigureAwait(false);
+        stopping = true;
+        wake.Set();
+        if (worker is not null)
+        {
+            await Task.Run(() => worker.Join(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+        }
+
+        wake.Dispose();
         if (store.IsValueCreated)
         {
             store.Value.Dispose();
@@ -181,6 +209,32 @@ internal sealed class PagePreviewer : IAsyncDisposable
             {
                 return;
             }
+        }
+    }
+
+    private void Request()
+    {
+        Interlocked.Exchange(ref lastRequest, Stopwatch.GetTimestamp());
+        wake.Set();
+    }
+
+    /// <summary>The worker: once a burst of changes has ended (<see cref="quietPeriod"/>), previews them.</summary>
+    private void Run()
+    {
+        while (true)
+        {
+            wake.WaitOne();
+            while (!stopping && Stopwatch.GetElapsedTime(Interlocked.Read(ref lastRequest)) is var since && since < quietPeriod)
+            {
+                Thread.Sleep(quietPeriod - since);
+            }
+
+            if (stopping)
+            {
+                return;
+            }
+
+            Preview();
         }
     }
 

@@ -26,16 +26,20 @@ internal sealed class SiteRebuilder(BuildSession session, LiveReloadHub hub, Pag
         BuildStatus status;
         try
         {
+            // The open pages the build leaves as they are need not reload.
+            var before = previewer?.Showing();
             var result = session.Build(changed.Count == 0 ? null : changed);
+            IReadOnlyList<string> unchanged = [];
             if (result.Succeeded)
             {
                 version = string.Create(CultureInfo.InvariantCulture, $"{instance}.{number}");
                 previewer?.Built(covered);
+                unchanged = before is { } shown ? previewer!.Unchanged(shown) : [];
             }
 
             var summary = Summary(result, changed);
             status = new BuildStatus(number, result.Succeeded, version, summary, (long)result.Elapsed.TotalMilliseconds,
-                [.. result.Diagnostics.Select(StatusDiagnostic.From)]);
+                [.. result.Diagnostics.Select(StatusDiagnostic.From)]) { Unchanged = unchanged, UnchangedSince = before?.Version };
             DiagnosticPrinter.Print(result.Diagnostics);
             Print(summary, result.Succeeded);
         }
