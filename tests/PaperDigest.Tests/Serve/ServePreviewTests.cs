@@ -71,6 +71,30 @@ public sealed class ServePreviewTests
         }
     }
 
+    [Fact]
+    public async Task After_a_build_the_open_pages_it_left_as_they_were_are_told_apart_from_those_it_changed()
+    {
+        using var site = new SessionDigest();
+        await using var server = new Server(site, Paper, "/about/");
+        var (previewer, changes) = (server.Previewer, server.Changes);
+        var entry = site.Input(Entry);
+
+        // The write-up edit is built without a preview: the paper's page changes, the about page does not.
+        File.AppendAllText(entry, "\nA paragraph added.\n");
+        var upto = changes.Note();
+        var before = previewer.Showing();
+        changes.Build(upto);
+        Assert.Equal(["/about/"], previewer.Unchanged(before));
+
+        // Previewed first, the paper's page shows before the build what it shows after.
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace(Title, "A Title Edited", StringComparison.Ordinal));
+        upto = changes.Note();
+        previewer.Preview();
+        before = previewer.Showing();
+        changes.Build(upto);
+        Assert.Equal(["/about/", Paper], previewer.Unchanged(before));
+    }
+
     /// <summary>Random edits, previewed on open pages, built now and then (so previews stack up over several rounds).</summary>
     [Theory]
     [InlineData(1)]
