@@ -10,7 +10,8 @@ namespace PaperDigest.Cli.Serve;
 /// <summary>
 /// Shows an edit on the pages open in browsers before the build that makes the whole site has finished: moments
 /// after a save it renders those pages from the last build's model in memory (<see cref="PagePreview"/>), serves them
-/// from memory and tells the pages to reload; a paper page asked for meanwhile is rendered when asked. The build runs
+/// from memory and tells the pages to reload; a page the preview can make that is asked for meanwhile is rendered when
+/// asked. The build runs
 /// as before; once a build has covered an edit, the pages rendered for it are dropped and the output folder serves
 /// again, so what is served ends as a clean build makes it. Changes are numbered by the <see cref="RebuildScheduler"/>.
 /// </summary>
@@ -161,12 +162,27 @@ internal sealed class PagePreviewer : IAsyncDisposable
     public (string? Version, Dictionary<string, string?> Pages) Showing()
     {
         var version = hub.Current.Version;
-        return (version, hub.OpenPages.ToDictionary(p => p, p => Served(p) ?? OnDisk(p), StringComparer.Ordinal));
+        return (version, hub.OpenPages.ToDictionary(p => p, Shown, StringComparer.Ordinal));
     }
 
     /// <summary>The open pages of <paramref name="before"/> that show the same now (call it once the build is in).</summary>
     public IReadOnlyList<string> Unchanged((string? Version, Dictionary<string, string?> Pages) before) =>
-        [.. before.Pages.Where(p => p.Value is not null && (Served(p.Key) ?? OnDisk(p.Key)) == p.Value).Select(p => p.Key)];
+        [.. before.Pages.Where(p => p.Value is not null && Shown(p.Key) == p.Value).Select(p => p.Key)];
+
+    /// <summary>What the server serves at <paramref name="sitePath"/> now, or null if that cannot be told (the page then reloads).</summary>
+    private string? Shown(string sitePath)
+    {
+        try
+        {
+            return Served(sitePath) ?? OnDisk(sitePath);
+        }
+#pragma warning disable CA1031 // Telling an unchanged page apart only spares a reload; it must never fail a build.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
