@@ -20,6 +20,9 @@ internal sealed class PagePreviewer : IAsyncDisposable
     private readonly BuildSession session;
     private readonly LiveReloadHub hub;
     private readonly string outputRoot;
+    /// <summary>How long after a preview told pages to reload the build waits, so they reload first.</summary>
+    private static readonly TimeSpan ReloadHeadStart = TimeSpan.FromMilliseconds(250);
+
     private readonly TimeSpan quietPeriod;
 
     // Previews run on a thread of their own, which a build that keeps every thread of the pool busy does not hold up.
@@ -27,6 +30,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
     private Thread? worker;
     private volatile bool stopping;
     private long lastRequest;
+    private long lastPublished;
     private readonly Lock gate = new();
 
     /// <summary>The changes not yet covered by the build the session's snapshot comes from, by number.</summary>
@@ -202,7 +206,8 @@ internal sealed class PagePreviewer : IAsyncDisposable
 
     /// <summary>
     /// Waits, at most <paramref name="longest"/>, until every change noted so far has been previewed (or found not to
-    /// be previewable): a build started after that leaves the preview both cores of a small machine meanwhile.
+    /// be previewable), and then until the pages the preview told to reload have had a moment to: a build started after
+    /// that leaves the preview and the reload both cores of a small machine meanwhile.
     /// </summary>
     public async Task PreviewedAsync(TimeSpan longest, CancellationToken token)
     {
@@ -214,7 +219,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
             {
                 if (looked >= noted)
                 {
-                    return;
+                    break;
                 }
 
                 ended = previewEnded.Task;
@@ -225,6 +230,13 @@ internal sealed class PagePreviewer : IAsyncDisposable
             {
                 return;
             }
+        }
+
+        // The pages told to reload load on a machine the build does not keep busy yet.
+        var published = Interlocked.Read(ref lastPublished);
+        if (published != 0 && Stopwatch.GetElapsedTime(published) is var since && since < ReloadHeadStart)
+        {
+            await Task.Delay(ReloadHeadStart - since, token).ConfigureAwait(false);
         }
     }
 
@@ -358,6 +370,7 @@ internal sealed class PagePreviewer : IAsyncDisposable
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var what = preview.EditedTheme ? "the edited templates" : preview.EditedEntries == 1 ? "the edited entry" : $"{preview.EditedEntries} edited entries";
         var summary = $"Rendered {BuildCommand.Count(shown, "open page")} with {what} in {seconds} s; building the rest of the site";
+        Interlocked.Exchange(ref lastPublished, Stopwatch.GetTimestamp());
         hub.Publish(new BuildStatus(status.Build, true, string.Create(CultureInfo.InvariantCulture, $"{status.Version}.p{++count}"), summary, (long)clock.Elapsed.TotalMilliseconds, []));
         Console.WriteLine($"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {summary}.");
     }
