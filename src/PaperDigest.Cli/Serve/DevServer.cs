@@ -30,6 +30,10 @@ internal static class DevServer
 
     public static async Task<int> RunAsync(ServeSettings settings)
     {
+        // A rebuild keeps every thread of the pool busy for seconds; requests and live-reload events must not wait for
+        // the pool to add threads one at a time meanwhile.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), completions);
         using var signals = new ShutdownSignals();
         try
         {
