@@ -20,6 +20,17 @@ internal sealed record BuildStatus(
     long ElapsedMilliseconds,
     IReadOnlyList<StatusDiagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The open pages (by site path) that the build left as they were in <see cref="UnchangedSince"/>: a page of that
+    /// version takes this one without reloading. Not sent to pages (they get an <c>unchanged</c> event instead).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> Unchanged { get; init; } = [];
+
+    /// <summary>The version served when the build started, which <see cref="Unchanged"/> pages show.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? UnchangedSince { get; init; }
+
     /// <summary>Before the first build has finished.</summary>
     public static BuildStatus NotBuilt { get; } = new(0, false, null, "not built yet", 0, []);
 }

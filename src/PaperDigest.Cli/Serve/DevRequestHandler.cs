@@ -24,13 +24,17 @@ internal sealed class DevRequestHandler
     private readonly HostAllowList hosts;
     private readonly LiveReloadHub hub;
     private readonly CancellationToken stopping;
+    private readonly Func<string, string?>? previewed;
 
     /// <param name="outputRoot">The output folder; it is replaced by each successful build and looked up per request.</param>
     /// <param name="basePath">The path of the site's base URL, starting and ending with '/'.</param>
     /// <param name="hosts">The Host headers and origins answered.</param>
     /// <param name="stopping">Cancelled when the server stops, to end open event streams.</param>
-    public DevRequestHandler(string outputRoot, string basePath, HostAllowList hosts, LiveReloadHub hub, CancellationToken stopping)
+    /// <param name="previewed">A page rendered ahead of the build for the edits it has not built yet, by site path; served
+    /// instead of the output folder's (see <see cref="PagePreviewer"/>).</param>
+    public DevRequestHandler(string outputRoot, string basePath, HostAllowList hosts, LiveReloadHub hub, CancellationToken stopping, Func<string, string?>? previewed = null)
     {
+        this.previewed = previewed;
         this.outputRoot = Path.GetFullPath(outputRoot);
         this.basePath = basePath;
         this.hosts = hosts;
@@ -110,6 +114,12 @@ internal sealed class DevRequestHandler
 
     private async Task ServeSiteAsync(HttpContext context, string sitePath)
     {
+        if (previewed is not null && PagePath(sitePath) is { } page && previewed(page) is { } html)
+        {
+            await WriteHtmlAsync(context, StatusCodes.Status200OK, html).ConfigureAwait(false);
+            return;
+        }
+
         // A build swaps the output folder with two renames; a request that falls between them tries again.
         for (var attempt = 0; ; attempt++)
         {
@@ -217,7 +227,8 @@ internal sealed class DevRequestHandler
 
     /// <summary>
     /// Server-sent events: <c>reload</c> when a build succeeded, <c>failed</c> when one failed, each with the status as
-    /// JSON; the current status first, so a page that connects late (or reconnects) catches up.
+    /// JSON; the current status first, so a page that connects late (or reconnects) catches up. A page that a build
+    /// left as it was gets <c>unchanged</c> instead of <c>reload</c>, and takes the new version without reloading.
     /// </summary>
     private async Task StreamEventsAsync(HttpContext context)
     {
@@ -233,7 +244,10 @@ internal sealed class DevRequestHandler
 
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var token = ended.Token;
-        using var subscription = hub.Subscribe();
+        var page = OpenPage(context.Request.Query["page"].ToString());
+        // The version the page shows, as its script says.
+        var shows = context.Request.Query["build"].ToString();
+        using var subscription = hub.Subscribe(page);
         try
         {
             await WriteEventAsync(response, "retry: 1000\n\n", token).ConfigureAwait(false);
@@ -261,7 +275,15 @@ internal sealed class DevRequestHandler
                 }
 
                 var json = JsonSerializer.Serialize(status, ServeJsonContext.Default.BuildStatus);
-                await WriteEventAsync(response, $"event: {(status.Succeeded ? "reload" : "failed")}\ndata: {json}\n\n", token).ConfigureAwait(false);
+                var kind = !status.Succeeded ? "failed"
+                    : status.Version != shows && status.UnchangedSince == shows && page is not null && status.Unchanged.Contains(page, StringComparer.Ordinal) ? "unchanged"
+                    : "reload";
+                if (kind == "unchanged")
+                {
+                    shows = status.Version!;
+                }
+
+                await WriteEventAsync(response, $"event: {kind}\ndata: {json}\n\n", token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -273,6 +295,19 @@ internal sealed class DevRequestHandler
             // The connection broke while writing.
         }
     }
+
+    /// <summary>The site path of the page a live-reload script says it runs in (its <c>location.pathname</c>), or null.</summary>
+    private string? OpenPage(string pathname)
+    {
+        var path = Uri.UnescapeDataString(pathname);
+        return path.StartsWith(basePath, StringComparison.Ordinal) ? PagePath("/" + path[basePath.Length..]) : null;
+    }
+
+    /// <summary>The page a site path asks for, as <c>/x/</c> (also for <c>/x/index.html</c>); null for any other file.</summary>
+    private static string? PagePath(string sitePath) =>
+        sitePath.EndsWith("/index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length]
+        : sitePath.EndsWith('/') ? sitePath
+        : null;
 
     private static async Task WriteEventAsync(HttpResponse response, string text, CancellationToken token)
     {

@@ -22,11 +22,18 @@ internal static class DevServer
     /// </summary>
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>How long a rebuild waits for the preview of its changes on the open pages to end before it starts.</summary>
+    private static readonly TimeSpan PreviewHeadStart = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a stop waits for a running build, and then for open requests.</summary>
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
 
     public static async Task<int> RunAsync(ServeSettings settings)
     {
+        // A rebuild keeps every thread of the pool busy for seconds; requests and live-reload events must not wait for
+        // the pool to add threads one at a time meanwhile.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), completions);
         using var signals = new ShutdownSignals();
         try
         {
@@ -58,16 +65,25 @@ internal static class DevServer
         var hub = new LiveReloadHub();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, IncludeDrafts: true, BaseUrl: settings.BaseUrl);
         using var session = BuildSession.LongLived(options);
-        var rebuilder = new SiteRebuilder(session, hub);
+        var previewer = new PagePreviewer(session, hub, settings.Output, QuietPeriod);
+        await using var previewing = previewer.ConfigureAwait(false);
+        var rebuilder = new SiteRebuilder(session, hub, previewer);
 
         // Watching starts before the first build, so nothing saved meanwhile is missed; the rebuilds it asks for wait
         // until the server is up. The first build runs before the server listens; when it fails the server starts
-        // anyway and shows why.
-        var scheduler = new RebuildScheduler((changed, _) => Task.Run(() => rebuilder.Build(changed)), QuietPeriod);
+        // anyway and shows why. Each change is also previewed on the open pages while the rebuild runs.
+        RebuildScheduler? scheduler = null;
+        scheduler = new RebuildScheduler(async (changed, token) =>
+        {
+            var covered = scheduler!.Covered;
+            await previewer.PreviewedAsync(PreviewHeadStart, token).ConfigureAwait(false);
+            await Task.Run(() => rebuilder.Build(changed, covered), token).ConfigureAwait(false);
+        }, QuietPeriod);
+        void Changed(string path) => previewer.Note(scheduler.Request(path), path);
         await using (scheduler.ConfigureAwait(false))
         {
             // A theme folder inside the input folder (the default, theme/) is watched with it, even before it exists.
-            using var watcher = new SourceWatcher(Folders(settings), scheduler.Request);
+            using var watcher = new SourceWatcher(Folders(settings), Changed);
             watcher.Start();
             Console.WriteLine($"Building '{settings.Input}' with {ThemeText(settings)} (drafts and future-dated entries included)...");
             rebuilder.Build([]);
@@ -76,14 +92,14 @@ internal static class DevServer
                 return ExitCodes.Success;
             }
 
-            var check = new MissedChangeCheck(session, scheduler.Request, settings.Input);
+            var check = new MissedChangeCheck(session, Changed, settings.Input);
             await using var checking = check.ConfigureAwait(false);
             check.Start();
 
             using var stopping = new CancellationTokenSource();
             var basePath = settings.BaseUrl.AbsolutePath.EndsWith('/') ? settings.BaseUrl.AbsolutePath : settings.BaseUrl.AbsolutePath + "/";
             var hosts = new HostAllowList(settings.Host.AcceptedNames(), settings.Port, settings.BaseUrl);
-            var app = CreateApp(settings.Host, settings.Port, new DevRequestHandler(settings.Output, basePath, hosts, hub, stopping.Token));
+            var app = CreateApp(settings.Host, settings.Port, new DevRequestHandler(settings.Output, basePath, hosts, hub, stopping.Token, previewer.Served));
             await using (app.ConfigureAwait(false))
             {
                 try
@@ -97,6 +113,7 @@ internal static class DevServer
                 }
 
                 scheduler.Start();
+                previewer.Start();
                 var where = settings.TemporaryRoot is null ? $"'{settings.Output}'" : $"a temporary folder ({settings.Output})";
                 Console.WriteLine($"Serving http://{settings.Host.UrlHost}:{settings.Port}{basePath} from {where}.");
                 if (settings.Host.ExposureWarning(settings.Port, hosts) is { } warning)

@@ -9,7 +9,7 @@ namespace PaperDigest.Cli.Serve;
 internal sealed class LiveReloadHub
 {
     private readonly Lock gate = new();
-    private readonly List<Channel<BuildStatus>> subscribers = [];
+    private readonly List<(Channel<BuildStatus> Channel, string? Page)> subscribers = [];
     private BuildStatus current = BuildStatus.NotBuilt;
 
     public BuildStatus Current
@@ -34,6 +34,18 @@ internal sealed class LiveReloadHub
         }
     }
 
+    /// <summary>The site paths (below the base path, such as <c>/papers/x/</c>) of the pages open in browsers, as they told when subscribing.</summary>
+    public IReadOnlyList<string> OpenPages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. subscribers.Select(s => s.Page).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            }
+        }
+    }
+
     public void Publish(BuildStatus status)
     {
         lock (gate)
@@ -41,13 +53,14 @@ internal sealed class LiveReloadHub
             current = status;
             foreach (var subscriber in subscribers)
             {
-                subscriber.Writer.TryWrite(status);
+                subscriber.Channel.Writer.TryWrite(status);
             }
         }
     }
 
     /// <summary>A queue of statuses published from now on, starting with the current one; dispose it to leave.</summary>
-    public Subscription Subscribe()
+    /// <param name="page">The site path of the page that listens, if it said; see <see cref="OpenPages"/>.</param>
+    public Subscription Subscribe(string? page = null)
     {
         var channel = Channel.CreateBounded<BuildStatus>(new BoundedChannelOptions(4)
         {
@@ -57,14 +70,14 @@ internal sealed class LiveReloadHub
         lock (gate)
         {
             channel.Writer.TryWrite(current);
-            subscribers.Add(channel);
+            subscribers.Add((channel, page));
         }
 
         return new Subscription(channel.Reader, () =>
         {
             lock (gate)
             {
-                subscribers.Remove(channel);
+                subscribers.RemoveAll(s => s.Channel == channel);
             }
         });
     }

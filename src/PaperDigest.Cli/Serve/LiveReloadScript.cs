@@ -14,7 +14,7 @@ internal static class LiveReloadScript
         (() => {
           "use strict";
           const me = document.currentScript;
-          const pageVersion = (me && me.dataset.build) || "";
+          let pageVersion = (me && me.dataset.build) || "";
           const overlayId = "__paperdigest-overlay";
           let dismissedBuild = -1;
           let shownBuild = -1;
@@ -116,8 +116,15 @@ internal static class LiveReloadScript
           fetchStatus();
           window.addEventListener("pageshow", e => { if (e.persisted) fetchStatus(); });
           if (typeof EventSource === "function") {
-            const events = new EventSource("/__paperdigest/events");
+            // The page says which it is, so the server can render it first after an edit.
+            const events = new EventSource("/__paperdigest/events?page=" + encodeURIComponent(location.pathname)
+              + "&build=" + encodeURIComponent(pageVersion));
             events.addEventListener("reload", e => apply(parse(e.data)));
+            // A build that left this page as it was: the page is of the new version as it stands.
+            events.addEventListener("unchanged", e => {
+              const status = parse(e.data);
+              if (status && status.version) { pageVersion = status.version; hide(); }
+            });
             events.addEventListener("failed", e => apply(parse(e.data)));
           }
         })();

@@ -23,6 +23,8 @@ internal sealed class RebuildScheduler : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly HashSet<string> changed = new(StringComparer.Ordinal);
     private long lastChangeTimestamp;
+    private long requests;
+    private long covered;
     private Task? worker;
 
     /// <param name="rebuild">Runs one rebuild, given the paths that changed since the previous one.</param>
@@ -37,16 +39,26 @@ internal sealed class RebuildScheduler : IAsyncDisposable
 
     public void Start() => worker ??= Task.Run(RunAsync);
 
+    /// <summary>
+    /// How many changes had been noted when the running rebuild (or the last one) took its paths: a rebuild covers
+    /// every change whose number (<see cref="Request"/>) is at most this. Read it from the rebuild.
+    /// </summary>
+    public long Covered => Interlocked.Read(ref covered);
+
     /// <summary>Notes that <paramref name="path"/> changed; safe to call from any thread, such as a file watcher's.</summary>
-    public void Request(string path)
+    /// <returns>The change's number, counting from 1: the rebuild whose <see cref="Covered"/> reaches it includes it.</returns>
+    public long Request(string path)
     {
+        long number;
         lock (gate)
         {
             changed.Add(path);
             lastChangeTimestamp = time.GetTimestamp();
+            number = ++requests;
         }
 
         pending.Writer.TryWrite(true);
+        return number;
     }
 
     /// <summary>
@@ -85,6 +97,7 @@ internal sealed class RebuildScheduler : IAsyncDisposable
                 {
                     paths = [.. changed.Order(StringComparer.Ordinal)];
                     changed.Clear();
+                    Interlocked.Exchange(ref covered, requests);
                 }
 
                 await rebuild(paths, token).ConfigureAwait(false);

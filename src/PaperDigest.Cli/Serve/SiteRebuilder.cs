@@ -9,7 +9,8 @@ namespace PaperDigest.Cli.Serve;
 /// summary line, and publishes the new <see cref="BuildStatus"/> to open pages. Called by one thread at a time (the
 /// first build, then the <see cref="RebuildScheduler"/>'s worker).
 /// </summary>
-internal sealed class SiteRebuilder(BuildSession session, LiveReloadHub hub)
+/// <param name="previewer">Told of each successful build before the pages are, so it stops serving what the build replaced.</param>
+internal sealed class SiteRebuilder(BuildSession session, LiveReloadHub hub, PagePreviewer? previewer = null)
 {
     /// <summary>Tells this server's builds from those of an earlier run on the same port, for pages left open across a restart.</summary>
     private readonly string instance = Guid.NewGuid().ToString("N")[..8];
@@ -18,21 +19,27 @@ internal sealed class SiteRebuilder(BuildSession session, LiveReloadHub hub)
     private string? version;
 
     /// <param name="changed">The paths a watcher reported since the last build; empty when not known (the first build), which looks at every file.</param>
-    public BuildStatus Build(IReadOnlyCollection<string> changed)
+    /// <param name="covered">The number of the last change the build covers (<see cref="RebuildScheduler.Covered"/>).</param>
+    public BuildStatus Build(IReadOnlyCollection<string> changed, long covered = 0)
     {
         var number = ++builds;
         BuildStatus status;
         try
         {
+            // The open pages the build leaves as they are need not reload.
+            var before = previewer?.Showing();
             var result = session.Build(changed.Count == 0 ? null : changed);
+            IReadOnlyList<string> unchanged = [];
             if (result.Succeeded)
             {
                 version = string.Create(CultureInfo.InvariantCulture, $"{instance}.{number}");
+                previewer?.Built(covered);
+                unchanged = before is { } shown ? previewer!.Unchanged(shown) : [];
             }
 
             var summary = Summary(result, changed);
             status = new BuildStatus(number, result.Succeeded, version, summary, (long)result.Elapsed.TotalMilliseconds,
-                [.. result.Diagnostics.Select(StatusDiagnostic.From)]);
+                [.. result.Diagnostics.Select(StatusDiagnostic.From)]) { Unchanged = unchanged, UnchangedSince = before?.Version };
             DiagnosticPrinter.Print(result.Diagnostics);
             Print(summary, result.Succeeded);
         }

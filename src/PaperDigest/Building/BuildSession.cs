@@ -24,6 +24,7 @@ internal sealed class BuildSession : IDisposable
     private PendingTheme? theme;
     private (Fingerprint Files, string Problems) themeLoadedFrom;
     private OutputManifest? manifest;
+    private Previewing.SiteSnapshot? snapshot;
     private int builds;
     private bool unsaved;
 
@@ -250,6 +251,24 @@ internal sealed class BuildSession : IDisposable
     {
         manifest = committed;
         unsaved |= longLived;
+    }
+
+    /// <summary>
+    /// What the last successful build rendered its pages from, for previews of later edits (see
+    /// <see cref="Previewing.PagePreview"/>); kept by a long-lived session only, null before its first successful build.
+    /// </summary>
+    public Previewing.SiteSnapshot? Snapshot => Volatile.Read(ref snapshot);
+
+    /// <summary>Whether the session keeps what its builds render from (<see cref="Snapshot"/>).</summary>
+    internal bool KeepsSnapshots => longLived;
+
+    /// <summary>The build succeeded and rendered its pages from <paramref name="kept"/>.</summary>
+    internal void Kept(Previewing.SiteSnapshot kept)
+    {
+        if (longLived)
+        {
+            Volatile.Write(ref snapshot, kept);
+        }
     }
 
     /// <summary>A clean build forgets the build cache, in the first build of a session only.</summary>

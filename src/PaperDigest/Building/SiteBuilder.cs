@@ -122,7 +122,7 @@ internal static class SiteBuilder
             // many files each; their keys are made once.
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
-                views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles);
+                views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles) { Recipes = session.KeepsSnapshots ? new() : null };
             var related = RelatedPapersWork.Start(model, session.Related());
             var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
@@ -175,6 +175,7 @@ internal static class SiteBuilder
             onStage?.Invoke("Committing");
             output.Commit(new ManifestSummary(model.Papers.Length, count.Pages, count.Feeds, [.. all.Where(d => !d.IsError)], stamp.Site), stamp.Whole, session.SavesAsItGoes);
             session.Committed(output.Committed);
+            session.Kept(new Previewing.SiteSnapshot(options, content.Tags, model, views, theme, related.Lists) { Pages = made.Recipes });
             SaveLedger(addresses.Next, cache);
             if (aside is null)
             {

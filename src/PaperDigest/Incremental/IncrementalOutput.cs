@@ -38,6 +38,9 @@ internal sealed class IncrementalOutput
         context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
     }
 
+    /// <summary>Where each page made with a template is noted with what it is made from, for previews in a long-lived process; none if null.</summary>
+    public Previewing.PageRecipes? Recipes { get; init; }
+
     /// <summary>Every HTML page of the new site, for the sitemap; read only once every emitter that adds pages has run.</summary>
     public IReadOnlyCollection<SitemapEntry> Pages => Read(SiteFacts.Pages, staged.Pages);
 
@@ -55,6 +58,7 @@ internal sealed class IncrementalOutput
     public void Page(string sitePath, string template, object view, PageMeta meta, DateOnly? lastModified = null, bool inSitemap = true)
     {
         Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
+        Recipes?.Add(sitePath, template, () => new PageContent(view, meta));
         var key = keys.Of("page " + template, context, (view, meta, views.Context));
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {
@@ -70,6 +74,7 @@ internal sealed class IncrementalOutput
     public void Page<TInput>(string sitePath, string template, TInput input, Func<ViewFactory, TInput, PageContent> make, DateOnly? lastModified = null, bool inSitemap = true)
     {
         Adding(inSitemap ? SiteFacts.Pages : SiteFacts.None);
+        Recipes?.Add(sitePath, template, () => make(views, input));
         var key = keys.Of("made page " + template, context, (input, views.Context));
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {

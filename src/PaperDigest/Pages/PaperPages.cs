@@ -1,6 +1,5 @@
 using PaperDigest.Citations;
 using PaperDigest.Emitting;
-using PaperDigest.Theming.Views;
 
 namespace PaperDigest.Pages;
 
@@ -28,16 +27,10 @@ internal sealed class PaperPages : IEmitter
             var keywords = context.Views.TagNames(paper);
             output.Text(folder + "cite.bib", (paper, config), static x => BibTexWriter.Write(x.paper, x.config));
             output.Text(folder + "cite.ris", (paper, config, keywords), static x => RisWriter.Write(x.paper, x.config, x.keywords));
-            var input = new PaperPageInput(
-                rendered.Shown,
-                i > 0 ? Neighbour(config, papers[i - 1].Paper) : null,
-                i < papers.Length - 1 ? Neighbour(config, papers[i + 1].Paper) : null,
-                [.. related[i].Select(j => papers[j].Shown)]);
+            var input = PaperPageInput.At(i, papers.Length, j => papers[j].Shown, related[i].Select(j => papers[j].Shown), config);
             output.Page(paper.Path, "paper", input, static (views, input) => views.PaperPage(input), paper.Date);
         });
 
         return new EmitCount(papers.Length, 0);
     }
-
-    private static NavLinkView Neighbour(Content.SiteConfig config, Content.Paper paper) => new(paper.Title, config.Link(paper.Path));
 }
