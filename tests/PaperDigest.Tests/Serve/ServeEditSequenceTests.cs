@@ -51,7 +51,22 @@ public sealed class ServeEditSequenceTests(ITestOutputHelper log)
     /// <summary>Marks the open document, saves the file, then waits for a new document showing <paramref name="text"/> in <paramref name="selector"/>.</summary>
     private static async Task SaveAndWaitAsync(IPage page, string path, string content, string selector, string text)
     {
-        await page.EvaluateAsync("() => { window.__beforeTheSave = true; }");
+        // The open page may still be reloading for the last save (its preview first, then the rebuild when that shows
+        // more): the mark goes on whichever document is there once it has loaded.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                await page.EvaluateAsync("() => { window.__beforeTheSave = true; }");
+                break;
+            }
+            catch (PlaywrightException ex) when (attempt < 10 && ex.Message.Contains("context was destroyed", StringComparison.Ordinal))
+            {
+                // A navigation replaced the document while it was being marked; mark the new one.
+            }
+        }
+
         File.WriteAllText(path, content);
         await page.WaitForFunctionAsync(
             "([s, t]) => window.__beforeTheSave !== true && document.querySelector(s)?.textContent.trim() === t", new[] { selector, text });
