@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperDigest.Indexing;
+using PaperDigest.Rendering;
 
 namespace PaperDigest.Incremental;
 
@@ -20,6 +21,28 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
     private bool unsaved;
 
     private string FilePath => Path.Combine(folder, FileName);
+
+    /// <summary>The papers' slugs in order: a memory is used only by a build with the same papers in the same order.</summary>
+    public static Fingerprint OrderOf(IReadOnlyList<RenderedPaper> papers) =>
+        ContentKey.Derive("related-order", papers.Select(paper => paper.Paper.Slug).ToArray());
+
+    /// <summary>Each paper's tags and vector (words and weights): what a change to it would show in.</summary>
+    public static ImmutableArray<Fingerprint> VectorKeys(IReadOnlyList<RenderedPaper> papers, TermVectors vectors, WordPool words)
+    {
+        var fingerprints = new Fingerprint[papers.Count];
+        Parallel.For(0, papers.Count, i =>
+        {
+            var terms = vectors.Terms(i);
+            var shown = new string[terms.Length];
+            for (var k = 0; k < terms.Length; k++)
+            {
+                shown[k] = words[vectors.WordOf(terms[k])];
+            }
+
+            fingerprints[i] = ContentKey.Derive("related-vector", (papers[i].Paper.Tags, shown, vectors.Weights(i).ToArray()));
+        });
+        return [.. fingerprints];
+    }
 
     /// <summary>The last build's memory, or null if there is none to trust (or this is a clean build).</summary>
     public RelatedMemory? Load() => Volatile.Read(ref kept) ?? (forget ? null : CacheFile.Load(FilePath, Kind, Read));

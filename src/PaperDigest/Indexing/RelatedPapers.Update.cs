@@ -166,26 +166,4 @@ internal static partial class RelatedPapers
             marks[list[p]] = true;
         }
     }
-
-    /// <summary>The papers' slugs in order: a memory is used only by a build with the same papers in the same order.</summary>
-    private static Fingerprint OrderOf(IReadOnlyList<RenderedPaper> papers) =>
-        ContentKey.Derive("related-order", papers.Select(paper => paper.Paper.Slug).ToArray());
-
-    /// <summary>Each paper's tags and vector (words and weights): what a change to it would show in.</summary>
-    private static ImmutableArray<Fingerprint> VectorFingerprints(IReadOnlyList<RenderedPaper> papers, TermVectors vectors, WordPool words)
-    {
-        var fingerprints = new Fingerprint[papers.Count];
-        Parallel.For(0, papers.Count, i =>
-        {
-            var terms = vectors.Terms(i);
-            var shown = new string[terms.Length];
-            for (var k = 0; k < terms.Length; k++)
-            {
-                shown[k] = words[vectors.WordOf(terms[k])];
-            }
-
-            fingerprints[i] = ContentKey.Derive("related-vector", (papers[i].Paper.Tags, shown, vectors.Weights(i).ToArray()));
-        });
-        return [.. fingerprints];
-    }
 }

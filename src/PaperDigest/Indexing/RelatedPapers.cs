@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using PaperDigest.Incremental;
 using PaperDigest.Rendering;
 
 namespace PaperDigest.Indexing;
@@ -44,8 +45,8 @@ internal static partial class RelatedPapers
             PostingLists.Of(vectors.TermCount, papers.Count, vectors.Terms),
             SlugRanks(papers));
 
-        var order = OrderOf(papers);
-        var fingerprints = VectorFingerprints(papers, vectors, words);
+        var order = RelatedPapersCache.OrderOf(papers);
+        var fingerprints = RelatedPapersCache.VectorKeys(papers, vectors, words);
         var updated = previous is not null && previous.Order == order && previous.Vectors.Length == papers.Count
             ? Update(shared, previous, fingerprints, tagNumbers, words)
             : null;

@@ -112,7 +112,7 @@ internal static class SearchIndexBuilder
         Parallel.For(0, groupParts.Length, g =>
         {
             var (prefix, from, to) = twoLetterGroups[g];
-            var key = GroupKey(prefix, terms, postings, from, to, shardBudget);
+            var key = SearchIndexCache.GroupKey(FormatVersion, prefix, terms, postings, from, to, shardBudget);
             if (reuse is not null && reuse.Previous.Groups.TryGetValue(key, out var known)
                 && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), key))
                 && (known.Directory is null || reuse.CanKeep(DirectoryFile(prefix, known.Directory), key)))
@@ -198,7 +198,7 @@ internal static class SearchIndexBuilder
         Parallel.For(0, chunkParts.Length, c =>
         {
             var chunk = oldestFirst.Skip(c * DocsPerChunk).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
-            var key = DocsKey(c, chunk);
+            var key = SearchIndexCache.DocsKey(FormatVersion, c, chunk);
             if (reuse is not null && reuse.Previous.Docs.TryGetValue(key, out var known) && reuse.CanKeep(DocsFile(c, known), key))
             {
                 chunkParts[c] = (key, known, false);
@@ -288,14 +288,6 @@ internal static class SearchIndexBuilder
     private static string DirectoryFile(string prefix, string hash) => $"dir-{Hex(prefix)}.{hash}.json";
 
     private static string DocsFile(int chunk, string hash) => $"docs-{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.{hash}.json";
-
-    /// <summary>Everything a group's files are made from: the format, the budget, and each term with its postings as numbered before encoding.</summary>
-    private static Fingerprint GroupKey(string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget) =>
-        ContentKey.Derive("search terms", (FormatVersion, shardBudget, prefix, new ArraySegment<string>(terms, from, to - from), new ArraySegment<int[]>(postings, from, to - from)));
-
-    /// <summary>Everything a docs file is made from: the format, its number, and its documents.</summary>
-    private static Fingerprint DocsKey(int chunk, List<SearchDocument> documents) =>
-        ContentKey.Derive("search docs", (FormatVersion, chunk, documents));
 
     internal static SearchDocument Document(RenderedPaper rendered, IReadOnlyDictionary<string, int> tagIndex)
     {
