@@ -111,20 +111,20 @@ internal sealed class ContentKey
                 key.Add(0);
                 return;
             case string text:
-                key.Add(1).Add(text);
+                WriteText(key, text);
                 return;
             case bool flag:
-                key.Add(2).Add(flag);
+                WriteFlag(key, flag);
                 return;
             case int number:
-                key.Add(3).Add(number);
+                WriteNumber(key, number);
                 return;
             case Enum choice:
                 // The field's type is fixed by its place; the value is enough (an enum's hash code is its value).
-                key.Add(4).Add(choice.GetHashCode());
+                WriteChoice(key, choice.GetHashCode());
                 return;
             case DateOnly date:
-                key.Add(5).Add(date.DayNumber);
+                WriteDate(key, date);
                 return;
             case long or double or decimal or float or short or byte or char or uint or ulong or DateTime or DateTimeOffset or TimeSpan:
                 key.Add(6).Add(value.GetType().Name).Add(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
@@ -136,10 +136,10 @@ internal sealed class ContentKey
                 key.Add(8).Add(zone.Id);
                 return;
             case Fingerprint fingerprint:
-                key.Add(9).Add(fingerprint);
+                WriteFingerprint(key, fingerprint);
                 return;
             case WriteUpHtml writeUp:
-                key.Add(10).Add(writeUp.Identity);
+                WriteWriteUp(key, writeUp);
                 return;
             case TrustedHtml trusted:
                 key.Add(11);
@@ -221,6 +221,8 @@ internal sealed class ContentKey
         key.Add(items.Length);
     }
 
+    // The writers of values of one kind, called from Write and, by the field's declared type, from the key plans:
+    // one encoding per kind, whichever way a value is reached.
     private static void WriteText(KeyBuilder key, string? text)
     {
         if (text is null)

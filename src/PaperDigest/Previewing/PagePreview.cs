@@ -119,7 +119,7 @@ internal sealed class PagePreview
                 bySource[papers[i].Paper.SourcePath] = i;
             }
 
-            var renderer = Renderer(snapshot, store);
+            var renderer = PaperRenderer.For(model.Site, snapshot.Tags, new WordPool(), store);
             var rules = new EntryRules(snapshot.Tags, options.Today ?? DigestLoader.TodayIn(model.Site), options.IncludeDrafts);
             foreach (var entry in entries)
             {
@@ -182,14 +182,6 @@ internal sealed class PagePreview
         // Figures are read apart from the entry; the snapshot's stand until the build reads them again.
         rendered = rendered with { Shown = rendered.Shown with { Figures = old.Shown.Figures } };
         return AuthorIndexer.Enrich(rendered, authors);
-    }
-
-    private static PaperRenderer Renderer(SiteSnapshot snapshot, WriteUpStore store)
-    {
-        var site = snapshot.Model.Site;
-        var analysis = TextAnalysis.For(site.Language);
-        var words = new WordPool();
-        return new PaperRenderer(MarkdownRenderer.For(site.BasePath, site.AllowHtml), analysis, new SearchTermExtractor(snapshot.Tags.Tags, analysis, words), words, store);
     }
 
     /// <summary>The theme from its folder's files now, or null if it has errors (the build reports them).</summary>

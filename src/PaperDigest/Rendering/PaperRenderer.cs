@@ -16,10 +16,13 @@ namespace PaperDigest.Rendering;
 internal sealed class PaperRenderer(MarkdownRenderer markdown, TextAnalysis analysis, SearchTermExtractor searchTerms, WordPool words, WriteUpStore store)
 {
     /// <summary>The renderer of a digest with these settings and tags, sharing the cache's store and word pool.</summary>
-    public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache)
+    public static PaperRenderer For(SiteConfig site, TagRegistry tags, EntryCache cache) => For(site, tags, cache.Words, cache.Store);
+
+    /// <summary>The renderer of a site's papers, numbering words in <paramref name="words"/> and keeping write-ups in <paramref name="store"/>.</summary>
+    public static PaperRenderer For(SiteConfig site, TagRegistry tags, WordPool words, WriteUpStore store)
     {
         var analysis = TextAnalysis.For(site.Language);
-        return new(MarkdownRenderer.For(site.BasePath, site.AllowHtml), analysis, new SearchTermExtractor(tags.Tags, analysis, cache.Words), cache.Words, cache.Store);
+        return new(MarkdownRenderer.For(site.BasePath, site.AllowHtml), analysis, new SearchTermExtractor(tags.Tags, analysis, words), words, store);
     }
 
     /// <summary>The rendered paper, or null if its write-up cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
