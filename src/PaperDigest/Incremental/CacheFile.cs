@@ -34,7 +34,7 @@ internal static class CacheFile
                 return null;
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var stream = new CacheFileStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
             using var reader = new BinaryReader(stream);
             return reader.ReadString() == kind && reader.ReadString() == BuildStamp.ToolVersion ? read(reader) : null;
         }
