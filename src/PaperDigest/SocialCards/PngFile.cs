@@ -21,25 +21,24 @@ internal static class PngFile
             throw new ArgumentException("fewer pixels than the size says", nameof(rgba));
         }
 
-        // Each row: filter type 0 (none), then the pixels' red, green and blue.
-        var stride = 1 + (width * 3);
-        var rows = new byte[height * stride];
-        for (var y = 0; y < height; y++)
-        {
-            var source = rgba.Slice(y * width * 4, width * 4);
-            var row = rows.AsSpan((y * stride) + 1, width * 3);
-            for (int x = 0, s = 0, d = 0; x < width; x++, s += 4, d += 3)
-            {
-                row[d] = source[s];
-                row[d + 1] = source[s + 1];
-                row[d + 2] = source[s + 2];
-            }
-        }
-
-        var deflated = new MemoryStream(rows.Length / 8);
+        // Each row: filter type 0 (none), then the pixels' red, green and blue, deflated as it is made: one row's
+        // buffer, no image-sized one (which would be a large-object allocation per card).
+        var deflated = new MemoryStream(64 * 1024);
+        var row = new byte[1 + (width * 3)];
         using (var zlib = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(rows);
+            for (var y = 0; y < height; y++)
+            {
+                var source = rgba.Slice(y * width * 4, width * 4);
+                for (int x = 0, s = 0, d = 1; x < width; x++, s += 4, d += 3)
+                {
+                    row[d] = source[s];
+                    row[d + 1] = source[s + 1];
+                    row[d + 2] = source[s + 2];
+                }
+
+                zlib.Write(row);
+            }
         }
 
         var file = new MemoryStream((int)deflated.Length + 64);
