@@ -122,7 +122,8 @@ internal static class SiteBuilder
             // many files each; their keys are made once.
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
-                views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles) { Recipes = session.KeepsSnapshots ? new() : null };
+                views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles,
+                expectedShared: (model.Papers.Length * 4) + model.Days.Length + model.Tags.Length + 16) { Recipes = session.KeepsSnapshots ? new() : null };
             var related = RelatedPapersWork.Start(model, session.Related());
             var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built

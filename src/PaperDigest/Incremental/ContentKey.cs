@@ -43,13 +43,18 @@ internal sealed class ContentKey
     private static readonly Func<Type, bool> ListTest = IsPlainList;
 
     private readonly HashSet<Type> shared;
-    // Sized for a digest of ten thousand papers and striped finely: the emitters' threads add to it all through a build,
-    // and a table that grows or has few locks makes them wait for one another.
-    private readonly ConcurrentDictionary<object, Fingerprint> known = new(concurrencyLevel: 64, capacity: 1 << 16, ReferenceEqualityComparer.Instance);
+    // Sized for the instances the build will share and striped finely: the emitters' threads add to it all through a
+    // build, and a table that grows or has few locks makes them wait for one another.
+    private readonly ConcurrentDictionary<object, Fingerprint> known;
 
     /// <param name="shared">Types whose instances appear in the input of many files (a paper's card, the site): each
     /// instance is keyed once and its key reused. Naming a type here changes the keys' values, not what they tell apart.</param>
-    public ContentKey(IEnumerable<Type> shared) => this.shared = [.. shared];
+    /// <param name="expected">About how many shared instances the build will key (a few a paper).</param>
+    public ContentKey(IEnumerable<Type> shared, int expected = 0)
+    {
+        this.shared = [.. shared];
+        known = new(concurrencyLevel: 64, capacity: Math.Max(expected, 64), ReferenceEqualityComparer.Instance);
+    }
 
     private static readonly ContentKey Plain = new([]);
 

@@ -24,13 +24,14 @@ internal sealed class IncrementalOutput
 
     /// <param name="themeFiles">The theme's files and the tool's version (<see cref="BuildStamp.ThemeFiles"/>).</param>
     /// <param name="basePath">The path the theme links its assets under.</param>
-    /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type})"/>).</param>
+    /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type}, int)"/>).</param>
     /// <param name="views">The factory that page-making functions receive; its <see cref="ViewFactory.Context"/> is part of every page's key.</param>
     /// <param name="memo">Files made by earlier builds of this process, for <see cref="Bytes{TInput}"/> and <see cref="Files{TInput}"/> (tests only).</param>
-    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared, MadeFileMemo? memo = null)
+    /// <param name="expectedShared">About how many instances of the shared types the build's files name (a few a paper).</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared, MadeFileMemo? memo = null, int expectedShared = 0)
     {
         this.memo = memo;
-        keys = new ContentKey([.. shared, typeof(ViewContext)]);
+        keys = new ContentKey([.. shared, typeof(ViewContext)], expectedShared);
         this.staged = staged;
         this.theme = theme;
         this.views = views;
