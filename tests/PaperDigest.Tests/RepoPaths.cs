@@ -15,8 +15,11 @@ internal static class RepoPaths
     /// <summary>Test inputs in the source tree, where golden files are updated.</summary>
     public static string SourceTestFiles => Path.Combine(Root, "tests", "PaperDigest.Tests", "TestFiles");
 
-    /// <summary>The built <c>paperdigest</c> command, run with <c>dotnet</c> by CLI tests.</summary>
-    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "paperdigest.dll");
+    /// <summary>
+    /// The <c>paperdigest</c> command that tests run with <c>dotnet</c> as a child process: published Release and
+    /// ReadyToRun into <c>cli/</c> beside the tests by the test project's build, again whenever its sources change.
+    /// </summary>
+    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "cli", "paperdigest.dll");
 
     private static string FindRoot()
     {

@@ -21,7 +21,7 @@ internal sealed record BuildOptions(
 
     /// <summary>
     /// Figures and social cards made by earlier builds in this process, reused when made again from the same input
-    /// (tests that compare an incremental build with clean ones; see <see cref="Incremental.MadeFileMemo"/>). Null: every file is made.
+    /// (tests whose point is not drawing them; see <see cref="Incremental.MadeFileMemo"/>). Null: every file is made.
     /// </summary>
     public Incremental.MadeFileMemo? MadeFiles { get; init; }
 }

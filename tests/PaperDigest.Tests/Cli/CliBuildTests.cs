@@ -32,7 +32,7 @@ public sealed class CliBuildTests
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepoPaths.Input, "in");
         var output = temp.Combine("out");
-        var previous = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        var previous = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo });
         Assert.True(previous.Succeeded);
         var before = FolderSnapshot.Take(output);
 

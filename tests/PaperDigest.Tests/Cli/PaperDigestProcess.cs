@@ -34,7 +34,7 @@ internal static class PaperDigestProcess
 
     private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> launcher, string cliDll, string[] arguments)
     {
-        Assert.True(File.Exists(cliDll), $"{cliDll} is missing; build src/PaperDigest.Cli");
+        Assert.True(File.Exists(cliDll), $"{cliDll} is missing; build tests/PaperDigest.Tests");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : dotnet)
         {

@@ -20,15 +20,15 @@ public sealed class BasePathBuildTests
         var output = temp.Combine("site");
 
         SetBaseUrl(input, "https://example.org/digest/");
-        Build(new BuildOptions(input, RepoPaths.Theme, output, Today: Today));
+        Build(new BuildOptions(input, RepoPaths.Theme, output, Today: Today) { MadeFiles = SharedImages.Memo });
         AssertLinksUnder(output, "/digest/");
 
         SetBaseUrl(input, "https://example.org/other/");
-        Build(new BuildOptions(input, RepoPaths.Theme, output, Today: Today));
+        Build(new BuildOptions(input, RepoPaths.Theme, output, Today: Today) { MadeFiles = SharedImages.Memo });
         AssertLinksUnder(output, "/other/");
 
         var clean = temp.Combine("clean");
-        Build(new BuildOptions(input, RepoPaths.Theme, clean, Today: Today, CacheRoot: clean + "-cache", Clean: true));
+        Build(new BuildOptions(input, RepoPaths.Theme, clean, Today: Today, CacheRoot: clean + "-cache", Clean: true) { MadeFiles = SharedImages.Memo });
         FolderSnapshot.AssertIdentical(FolderSnapshot.Take(clean), FolderSnapshot.Take(output), "the incremental build after base_url changed");
     }
 
@@ -38,7 +38,7 @@ public sealed class BasePathBuildTests
         using var temp = new TempFolder();
         var output = temp.Combine("site");
 
-        Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output, BaseUrl: new Uri("https://preview.example.org/pr-7/"), Today: Today));
+        Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output, BaseUrl: new Uri("https://preview.example.org/pr-7/"), Today: Today) { MadeFiles = SharedImages.Memo });
 
         AssertLinksUnder(output, "/pr-7/");
     }

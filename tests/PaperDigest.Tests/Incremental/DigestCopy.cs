@@ -12,8 +12,8 @@ namespace PaperDigest.Tests.Incremental;
 /// </summary>
 internal sealed class DigestCopy
 {
-    /// <summary>The images made by every copy's builds in this test run.</summary>
-    public static readonly MadeFileMemo MadeFiles = new();
+    /// <summary>The images made by the test run's builds (<see cref="SharedImages"/>).</summary>
+    public static MadeFileMemo MadeFiles => SharedImages.Memo;
 
     /// <summary>The day of the first build; entries dated after <see cref="Day"/> are scheduled.</summary>
     public static readonly DateOnly Today = new(2025, 6, 1);

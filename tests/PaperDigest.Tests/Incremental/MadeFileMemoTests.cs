@@ -5,7 +5,7 @@ using PaperDigest.Tests.Site;
 namespace PaperDigest.Tests.Incremental;
 
 /// <summary>
-/// The memo of made images that the incremental tests' builds share (<see cref="DigestCopy.MadeFiles"/>): a clean
+/// The memo of made images that the test run's in-process builds share (<see cref="SharedImages"/>): a clean
 /// build that takes its figures and social cards from it writes exactly the bytes a build that draws them writes.
 /// </summary>
 public sealed class MadeFileMemoTests

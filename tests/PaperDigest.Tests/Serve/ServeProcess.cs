@@ -63,7 +63,7 @@ internal sealed partial class ServeProcess : IDisposable
 
     private static ServeProcess Start(string host, string workingDirectory, string tempDir, string[] arguments)
     {
-        Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} is missing; build src/PaperDigest.Cli");
+        Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} is missing; build tests/PaperDigest.Tests");
         var port = FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet && File.Exists(dotnet) ? dotnet : "dotnet")
         {

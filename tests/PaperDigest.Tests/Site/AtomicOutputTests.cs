@@ -19,7 +19,7 @@ public sealed class AtomicOutputTests
 
         var input = temp.CopyFrom(RepoPaths.Input, "input");
         Misspell(Path.Combine(input, "papers", "2025", "2309.05153.md"), "diffusion-models", "difusion-models");
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo });
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == DiagnosticCodes.UnknownTag);
@@ -73,7 +73,7 @@ public sealed class AtomicOutputTests
         File.WriteAllText(template, "{{ if paper.featured }}\n" + File.ReadAllText(template));
         var output = temp.Combine("site");
 
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, theme, output));
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, theme, output) { MadeFiles = SharedImages.Memo });
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
@@ -93,7 +93,7 @@ public sealed class AtomicOutputTests
 
         var input = temp.CopyFrom(RepoPaths.Input, "input");
         File.WriteAllText(Path.Combine(input, "static", "feed.xml"), "<rss/>");
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo });
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
@@ -114,7 +114,7 @@ public sealed class AtomicOutputTests
 
     private static BuildResult Succeed(string input, string output)
     {
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
     }

@@ -23,7 +23,7 @@ public sealed class PublishedFolderTests
     {
         using var temp = new TempFolder();
         var output = temp.Combine("site");
-        var options = new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output);
+        var options = new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo };
         Assert.True(SiteBuilder.Build(options).Succeeded);
         AssertPublishable(output);
 

@@ -33,7 +33,7 @@ public sealed class RedirectTests
         using var temp = new TempFolder();
         var input = TinyDigest.Create(temp.Combine("input"), TinyDigest.SiteYml, TinyDigest.TagsYml,
             ("2025/a.md", TinyDigest.Entry("A", "2025-03-11", "Body.", extra: $"aliases: [{alias}]\n")));
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")) { MadeFiles = SharedImages.Memo });
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("PD0111", error.Code);

@@ -9,7 +9,7 @@ public sealed class StrictBuildTests
     public void The_sample_digest_passes_the_strict_link_check()
     {
         using var temp = new TempFolder();
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, temp.Combine("site"), Strict: true));
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, temp.Combine("site"), Strict: true) { MadeFiles = SharedImages.Memo });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
     }
 
@@ -23,13 +23,13 @@ public sealed class StrictBuildTests
         var output = temp.Combine("site");
         var good = TinyDigest.Create(temp.Combine("good"), TinyDigest.SiteYml, TinyDigest.TagsYml,
             ("2025/other.md", TinyDigest.Entry("Other", "2025-03-10", "## A heading\n\nBody.")));
-        Assert.True(SiteBuilder.Build(new BuildOptions(good, RepoPaths.Theme, output, Strict: true)).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(good, RepoPaths.Theme, output, Strict: true) { MadeFiles = SharedImages.Memo }).Succeeded);
         var before = File.ReadAllText(Path.Combine(output, "index.html"));
 
         var bad = TinyDigest.Create(temp.Combine("bad"), TinyDigest.SiteYml, TinyDigest.TagsYml,
             ("2025/other.md", TinyDigest.Entry("Other", "2025-03-10", "## A heading\n\nBody.")),
             ("2025/linking.md", TinyDigest.Entry("Linking", "2025-03-11", $"See {link}.")));
-        var result = SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output, Strict: true));
+        var result = SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output, Strict: true) { MadeFiles = SharedImages.Memo });
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("PD0601", error.Code);
@@ -40,7 +40,7 @@ public sealed class StrictBuildTests
         Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".site.pd-*"));
 
         // Without --strict the same digest builds: the check is opt-in.
-        Assert.True(SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output)).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(bad, RepoPaths.Theme, output) { MadeFiles = SharedImages.Memo }).Succeeded);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class StrictBuildTests
             ("2025/math.md", TinyDigest.Entry("Math", "2025-03-10", body)));
         var firstBodyLine = File.ReadAllLines(Path.Combine(input, "papers", "2025", "math.md")).ToList().FindIndex(l => l.StartsWith(body.Split('\n')[0], StringComparison.Ordinal)) + 1;
 
-        var built = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")));
+        var built = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("site")) { MadeFiles = SharedImages.Memo });
         Assert.True(built.Succeeded);
         var warning = Assert.Single(built.Diagnostics, d => d.Code == code);
         Assert.False(warning.IsError);
@@ -68,7 +68,7 @@ public sealed class StrictBuildTests
         // The page shows the TeX as readable text.
         Assert.Contains("class=\"math-tex\"", File.ReadAllText(temp.Combine("site", "papers", "math", "index.html")), StringComparison.Ordinal);
 
-        var strict = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("strict"), Strict: true));
+        var strict = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, temp.Combine("strict"), Strict: true) { MadeFiles = SharedImages.Memo });
         Assert.False(strict.Succeeded);
         Assert.Equal(code, Assert.Single(strict.Diagnostics, d => d.IsError).Code);
         Assert.False(Directory.Exists(temp.Combine("strict")) && Directory.EnumerateFileSystemEntries(temp.Combine("strict")).Any());
@@ -84,8 +84,8 @@ public sealed class StrictBuildTests
         var allowed = TinyDigest.Create(temp.Combine("allowed"), TinyDigest.SiteYml + "allow_html: true\n", TinyDigest.TagsYml,
             ("2025/a.md", TinyDigest.Entry("A", "2025-03-10", Body)));
 
-        Assert.True(SiteBuilder.Build(new BuildOptions(escaped, RepoPaths.Theme, temp.Combine("one"))).Succeeded);
-        Assert.True(SiteBuilder.Build(new BuildOptions(allowed, RepoPaths.Theme, temp.Combine("two"))).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(escaped, RepoPaths.Theme, temp.Combine("one")) { MadeFiles = SharedImages.Memo }).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(allowed, RepoPaths.Theme, temp.Combine("two")) { MadeFiles = SharedImages.Memo }).Succeeded);
         Assert.Contains("&lt;span class=&quot;kept&quot;&gt;", File.ReadAllText(temp.Combine("one", "papers", "a", "index.html")), StringComparison.Ordinal);
         Assert.Contains("<span class=\"kept\">inline</span>", File.ReadAllText(temp.Combine("two", "papers", "a", "index.html")), StringComparison.Ordinal);
     }

@@ -77,7 +77,7 @@ public sealed class CompiledThemeTests
     private static FolderSnapshot Build(TempFolder temp, string theme, string name, bool interpret)
     {
         var output = temp.Combine(name);
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, theme, output, Today: new DateOnly(2026, 1, 1)) { InterpretTemplates = interpret });
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, theme, output, Today: new DateOnly(2026, 1, 1)) { MadeFiles = SharedImages.Memo, InterpretTemplates = interpret });
         Assert.True(result.Succeeded, $"the sample digest should build ({name}):\n" + string.Join('\n', result.Diagnostics));
         return FolderSnapshot.Take(output);
     }

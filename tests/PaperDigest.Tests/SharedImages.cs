@@ -1,0 +1,16 @@
+using PaperDigest.Incremental;
+
+namespace PaperDigest.Tests;
+
+/// <summary>
+/// The figures and social cards made by the test run's in-process builds that are not about making them, shared so
+/// each is drawn and encoded once per run (see <see cref="MadeFileMemo"/>: looked up by the image's input compared by
+/// value, the bytes the same as a fresh make). Drawing the sample's five figures and its cards is most of a clean build
+/// of it (about 1.9 s of processor time of 2 s), which tests of incremental builds, output folders, authors, strict
+/// links or compiled templates would otherwise repeat in every build. DeterminismTests, the figure and social-card tests
+/// and the command's processes make every file.
+/// </summary>
+internal static class SharedImages
+{
+    public static MadeFileMemo Memo { get; } = new();
+}
