@@ -11,6 +11,9 @@ namespace PaperDigest.SocialCards;
 /// </summary>
 internal static class PngFile
 {
+    [ThreadStatic]
+    private static MemoryStream? threadBuffer;
+
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>The PNG of <paramref name="rgba"/>: <paramref name="height"/> rows of <paramref name="width"/> pixels, four bytes each, alpha ignored.</summary>
@@ -21,9 +24,10 @@ internal static class PngFile
             throw new ArgumentException("fewer pixels than the size says", nameof(rgba));
         }
 
-        // Each row: filter type 0 (none), then the pixels' red, green and blue, deflated as it is made: one row's
-        // buffer, no image-sized one (which would be a large-object allocation per card).
-        var deflated = new MemoryStream(64 * 1024);
+        // Each row: filter type 0 (none), then the pixels' red, green and blue, deflated as it is made into this
+        // thread's buffer: no image-sized array and no growing buffer per card, only the finished file.
+        var deflated = threadBuffer ??= new MemoryStream(64 * 1024);
+        deflated.SetLength(0);
         var row = new byte[1 + (width * 3)];
         using (var zlib = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -41,8 +45,10 @@ internal static class PngFile
             }
         }
 
-        var file = new MemoryStream((int)deflated.Length + 64);
-        file.Write(Signature);
+        var data = deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
+        var file = new byte[Signature.Length + (12 + 13) + (12 + data.Length) + 12];
+        Signature.CopyTo(file);
+        var at = Signature.Length;
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
@@ -51,24 +57,20 @@ internal static class PngFile
         header[10] = 0; // deflate
         header[11] = 0; // adaptive filtering (every row says its filter)
         header[12] = 0; // not interlaced
-        Chunk(file, "IHDR"u8, header);
-        Chunk(file, "IDAT"u8, deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
-        Chunk(file, "IEND"u8, []);
-        return file.ToArray();
+        at = Chunk(file, at, "IHDR"u8, header);
+        at = Chunk(file, at, "IDAT"u8, data);
+        Chunk(file, at, "IEND"u8, []);
+        return file;
     }
 
-    /// <summary>One chunk: its length, type, data, and the CRC-32 of type and data.</summary>
-    private static void Chunk(Stream file, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>One chunk at <paramref name="at"/>: its length, type, data, and the CRC-32 of type and data; returns where it ends.</summary>
+    private static int Chunk(Span<byte> file, int at, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
-        file.Write(word);
-        file.Write(type);
-        file.Write(data);
-        var crc = new Crc32();
-        crc.Append(type);
-        crc.Append(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, crc.GetCurrentHashAsUInt32());
-        file.Write(word);
+        BinaryPrimitives.WriteInt32BigEndian(file[at..], data.Length);
+        type.CopyTo(file[(at + 4)..]);
+        data.CopyTo(file[(at + 8)..]);
+        var end = at + 8 + data.Length;
+        BinaryPrimitives.WriteUInt32BigEndian(file[end..], Crc32.HashToUInt32(file[(at + 4)..end]));
+        return end + 4;
     }
 }
