@@ -30,10 +30,14 @@ internal static class FuzzRunner
             {
                 var first = onlyCase ?? 0;
                 var last = onlyCase ?? cases - 1;
+                // One file, overwritten in place for each case: creating a file per case cost more than most cases.
+                using var note = File.OpenHandle(progress, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
                 for (var index = first; index <= last; index++)
                 {
                     var mutation = mutator.Mutate(new Random(CaseSeed(seed, target.Name, index)));
-                    File.WriteAllText(progress, Describe(target, seed, index, mutation, "running (if the process died here, this case killed it)"));
+                    var running = Encoding.UTF8.GetBytes(Describe(target, seed, index, mutation, "running (if the process died here, this case killed it)"));
+                    RandomAccess.SetLength(note, running.Length);
+                    RandomAccess.Write(note, running, 0);
                     Volatile.Write(ref started, Stopwatch.GetTimestamp());
                     Volatile.Write(ref current, index);
                     var problem = Check(target, mutation.Input);
