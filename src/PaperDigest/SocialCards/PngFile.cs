@@ -6,8 +6,9 @@ namespace PaperDigest.SocialCards;
 
 /// <summary>
 /// Writes an opaque raster as an 8-bit RGB PNG: rows unfiltered, deflated by the runtime's zlib at its default level.
-/// On a card's flat colours and antialiased text this is about twice as fast as SkiaSharp's encoder at any of its
-/// levels and gives smaller files; the same pixels always give the same bytes.
+/// On a card's flat colours and antialiased text this took about 7 ms where SkiaSharp's encoder took 14–17 ms with the
+/// settings cards used (Sub filter, zlib level 3) and over 30 ms unfiltered, and it gives smaller files (about 40 kB
+/// against 60 kB); the same pixels always give the same bytes.
 /// </summary>
 internal static class PngFile
 {
