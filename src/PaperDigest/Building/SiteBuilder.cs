@@ -118,12 +118,12 @@ internal static class SiteBuilder
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
             var views = ViewFactory.For(model, hasFavicon, theme.SocialFont?.Identity ?? Fingerprint.None);
-            // The site, the papers, the days, the tags and (when one instance each) the cards are part of the inputs of
-            // many files each; their keys are made once.
-            Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag)];
+            // The site, the papers, the days, the tags, each feed's input (for its three formats) and (when one instance
+            // each) the cards are part of the inputs of many files each; their keys are made once.
+            Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag), typeof(Feeds.FeedInput)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles,
-                expectedShared: (model.Papers.Length * 4) + model.Days.Length + model.Tags.Length + 16) { Recipes = session.KeepsSnapshots ? new() : null };
+                expectedShared: (model.Papers.Length * 4) + model.Days.Length + (model.Tags.Length * 2) + model.Authors.Length + 16) { Recipes = session.KeepsSnapshots ? new() : null };
             var related = RelatedPapersWork.Start(model, session.Related());
             var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built

@@ -35,10 +35,10 @@ internal sealed class AuthorFeeds : IEmitter
             var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Bare)] };
             // The feed's key and its writer see only the tags its papers carry (for the categories' names).
             ImmutableArray<Tag> used = [.. feed.Papers.SelectMany(p => p.Paper.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => tags[t])];
+            var input = new FeedInput(model.Site, used, feed);
             foreach (var format in FeedPaths.Formats)
             {
-                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, model.Site, used, feed),
-                    static x => SiteFeeds.Write(x.format, x.Site, new TagRegistry(x.used), x.feed));
+                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, input), static x => x.input.Write(x.format));
             }
         });
 

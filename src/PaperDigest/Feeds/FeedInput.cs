@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using PaperDigest.Content;
+
+namespace PaperDigest.Feeds;
+
+/// <summary>
+/// What one feed is written from, whatever its format: one instance for its three files, so the build keys it once
+/// (it is one of the build's shared types) and each format's key adds only the format.
+/// </summary>
+/// <param name="Site">The site's settings.</param>
+/// <param name="Tags">The tags whose names the feed's categories may show.</param>
+/// <param name="Feed">The feed, holding only the papers it shows.</param>
+internal sealed record FeedInput(SiteConfig Site, ImmutableArray<Tag> Tags, FeedChannel Feed)
+{
+    public byte[] Write(FeedFormat format) => SiteFeeds.Write(format, Site, new TagRegistry(Tags), Feed);
+}
