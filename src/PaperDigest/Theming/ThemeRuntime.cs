@@ -27,17 +27,28 @@ internal sealed class ThemeRuntime
         BuiltIns.IsReadOnly = true;
 
         var prefix = basePath.TrimEnd('/');
+        string RelativeUrl(string? path) => prefix + "/" + (path ?? "/").TrimStart('/');
+        string Asset(string? path) => prefix + "/assets/" + (assets.Fingerprinted(path ?? "") ?? (path ?? "").TrimStart('/'));
         Functions = new ScriptObject();
         Functions.SetValue("partial", new PartialFunction(), true);
         Functions.Import("date", new Func<string?, string, string>(FormatDate));
         Functions.Import("plural", new Func<long, string, string?, string>(Plural));
-        Functions.Import("relurl", new Func<string?, string>(path => prefix + "/" + (path ?? "/").TrimStart('/')));
-        Functions.Import("asset", new Func<string?, string>(path =>
-            prefix + "/assets/" + (assets.Fingerprinted(path ?? "") ?? (path ?? "").TrimStart('/'))));
+        Functions.Import("relurl", new Func<string?, string>(RelativeUrl));
+        Functions.Import("asset", new Func<string?, string>(Asset));
         foreach (var name in Functions.Keys.ToList())
         {
             Functions.SetReadOnly(name, true);
         }
+
+        // The same functions for compiled templates, called on the values as given: Scriban's wrapper of a delegate
+        // converts each argument and calls it by reflection. Values of other types than these go through Scriban's call.
+        plainCalls = new Dictionary<object, Func<object?[], object?>>(ReferenceEqualityComparer.Instance)
+        {
+            [Functions["date"]!] = v => v is [string or null, string format] ? FormatDate((string?)v[0], format) : NotPlain,
+            [Functions["plural"]!] = v => v is [int or long, string singular, string or null] ? Plural(Convert.ToInt64(v[0], CultureInfo.InvariantCulture), singular, (string?)v[2]) : NotPlain,
+            [Functions["relurl"]!] = v => v is [string or null] ? RelativeUrl((string?)v[0]) : NotPlain,
+            [Functions["asset"]!] = v => v is [string or null] ? Asset((string?)v[0]) : NotPlain,
+        };
 
         Functions.IsReadOnly = true;
     }
@@ -47,7 +58,16 @@ internal sealed class ThemeRuntime
         Partials = of.Partials;
         BuiltIns = of.BuiltIns;
         Functions = of.Functions;
+        plainCalls = of.plainCalls;
     }
+
+    /// <summary>What a plain call returns for values it does not take; the call is then made as Scriban makes it.</summary>
+    public static readonly object NotPlain = new();
+
+    private readonly Dictionary<object, Func<object?[], object?>> plainCalls;
+
+    /// <summary>The theme's own <paramref name="function"/> as a plain call on argument values, if it is one of them.</summary>
+    public Func<object?[], object?>? PlainCall(IScriptCustomFunction function) => plainCalls.GetValueOrDefault(function);
 
     private Dictionary<string, CompiledTemplate> compiled = new(StringComparer.Ordinal);
 

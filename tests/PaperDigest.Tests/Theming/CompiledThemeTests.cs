@@ -38,8 +38,9 @@ public sealed class CompiledThemeTests
         using var temp = new TempFolder();
         var theme = temp.Combine("theme");
         Directory.CreateDirectory(Path.Combine(theme, "partials"));
-        // Loop members, nested loops reusing a name, loop else, operators, built-in and theme functions, a partial
-        // as a value, text that needs escaping, and a member of a loop variable.
+        // Loop members, nested loops reusing a name, loop else, operators, built-in and theme functions (given values
+        // of the types they take and of others, which Scriban converts), a partial as a value, text that needs
+        // escaping, and a member of a loop variable.
         File.WriteAllText(Path.Combine(theme, "partials", "chips.sbn-html"), """
             <ul class="chips" data-count="{{ tags.size }}">
             {{~ for tag in tags ~}}
@@ -51,6 +52,7 @@ public sealed class CompiledThemeTests
             <li>no tags &amp; "none"</li>
             {{~ end ~}}
             </ul>{{ plural tags.size "tag" "tags" }} {{ model.title }} {{ if options.show_date }}dated{{ end }}
+            <p>{{ plural 2.0 "tag" "tags" }} {{ plural 1 "tag" null }} {{ relurl 42 }} {{ relurl null }} {{ relurl "/tags/" }} {{ date 20240101 "yyyy" }} {{ date "2024-03-05" "d MMM yyyy" }} {{ date null "yyyy" }} {{ asset null }} {{ asset "site.css" }}</p>
             """);
         File.WriteAllText(Path.Combine(theme, "partials", "badges.sbn-html"), """
             {{~ if featured ~}}<span class="badge">{{ "Featured" | string.downcase }}</span>{{~ end ~}}
@@ -58,7 +60,9 @@ public sealed class CompiledThemeTests
             """);
         File.WriteAllText(Path.Combine(theme, "partials", "period-note.sbn-html"), """<em>{{ html.escape title }} — {{ date_text }} {{ math.round 2.5 }}</em>""");
 
-        var loaded = ThemeLoader.Load(theme, "/", new DiagnosticBag())!;
+        var diagnostics = new DiagnosticBag();
+        var loaded = ThemeLoader.Load(theme, "/", diagnostics);
+        Assert.True(loaded is not null, "the theme should load:\n" + string.Join('\n', diagnostics.Items));
         Assert.NotNull(loaded.Runtime.Compiled(loaded.Runtime.Partials["period-note"]));
         Assert.NotNull(loaded.Runtime.Compiled(loaded.Runtime.Partials["chips"]));
         // An assignment and a pipe leave a template to the interpreter.

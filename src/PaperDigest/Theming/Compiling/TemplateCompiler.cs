@@ -316,6 +316,21 @@ internal sealed class TemplateCompiler
         }
 
         Func<RenderFrame, object?>[] arguments = piped is null ? [.. given.Select(Value)] : [piped, .. given.Select(Value)];
+        if (runtime.PlainCall(function) is { } plain)
+        {
+            return f =>
+            {
+                var given = new object?[arguments.Length];
+                for (var i = 0; i < given.Length; i++)
+                {
+                    given[i] = arguments[i](f);
+                }
+
+                var result = plain(given);
+                return result != ThemeRuntime.NotPlain ? result : ScriptFunctionCall.Call(f.Context, caller, function, [.. given]);
+            };
+        }
+
         return f =>
         {
             var values = new ScriptArray(arguments.Length);
