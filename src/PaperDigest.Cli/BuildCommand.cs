@@ -50,6 +50,8 @@ internal static class BuildCommand
                 // Files kept by their keys were neither made nor written; files made with the bytes they had were not written.
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Files made: {result.Made:N0} of {result.Files:N0} (the others kept unmade, as their inputs were unchanged); written: {result.Written:N0}."));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Related papers searched again: {result.RelatedSearched:N0} of {result.Papers:N0} (the others kept or rescored)."));
             }
         }
 

@@ -14,6 +14,9 @@ internal sealed record BuildResult(
     /// <summary>Files this build wrote; the rest of <see cref="Files"/> were unchanged and kept as they were.</summary>
     public int Written { get; init; }
 
+    /// <summary>Papers whose related papers this build searched again; the others' lists were kept or rescored from the last build's.</summary>
+    public int RelatedSearched { get; init; }
+
     /// <summary>Files this build made (rendered or generated) because their input changed, whether or not their bytes did; the rest were kept by their keys.</summary>
     public int Made { get; init; }
 

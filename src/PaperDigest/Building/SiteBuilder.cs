@@ -186,7 +186,7 @@ internal static class SiteBuilder
 
             session.FilesSeen();
 
-            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount };
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount, RelatedSearched = related.Searched };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {

@@ -14,7 +14,7 @@ namespace PaperDigest.Incremental;
 /// <param name="inMemory">Keep what is saved in memory for the next build, and write it to the file only on <see cref="Flush"/>.</param>
 internal sealed class RelatedPapersCache(string folder, bool forget = false, bool inMemory = false)
 {
-    private const string Kind = "paperdigest-related-1";
+    private const string Kind = "paperdigest-related-2";
     private const string FileName = "related.cache";
 
     private RelatedMemory? kept;
@@ -87,6 +87,11 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
         var count = memory.Vectors.Length;
         writer.Write(memory.Order);
         writer.Write(count);
+        foreach (var slug in memory.Slugs)
+        {
+            writer.Write(slug);
+        }
+
         foreach (var vector in memory.Vectors)
         {
             writer.Write(vector);
@@ -132,6 +137,12 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
             throw new FormatException("a paper count larger than the file");
         }
 
+        var slugs = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            slugs[i] = reader.ReadString();
+        }
+
         var vectors = new Fingerprint[count];
         for (var i = 0; i < count; i++)
         {
@@ -167,7 +178,7 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
             throw new FormatException("a cache file cut short or run on");
         }
 
-        return new RelatedMemory(order, [.. vectors], [.. lists], i => KeysAt(keys, starts[i]));
+        return new RelatedMemory(order, [.. slugs], [.. vectors], [.. lists], i => KeysAt(keys, starts[i]));
     }
 
     private static PaperKeys? KeysAt(byte[] keys, int start)

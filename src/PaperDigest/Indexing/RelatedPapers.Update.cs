@@ -25,14 +25,17 @@ internal static partial class RelatedPapers
     private const int TraceUpTo = 16;
 
     /// <summary>Each paper's list, updated from <paramref name="previous"/>; null when searching everything is simpler.</summary>
+    /// <param name="previous">The last build's memory, in this build's order of the papers.</param>
+    /// <param name="moved">Papers whose place among the others changed, each with where it was (see <see cref="Reordered"/>).</param>
     private static (ImmutableArray<ImmutableArray<int>> Lists, int Searched)? Update(
-        Shared shared, RelatedMemory previous, ImmutableArray<Fingerprint> fingerprints, Dictionary<string, int> tagNumbers, WordPool words)
+        Shared shared, RelatedMemory previous, IReadOnlyList<MovedPaper> moved, ImmutableArray<Fingerprint> fingerprints, Dictionary<string, int> tagNumbers, WordPool words)
     {
         var count = fingerprints.Length;
+        var wasAt = moved.ToDictionary(m => m.Paper, m => m.WasBefore);
         var changed = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            if (fingerprints[i] != previous.Vectors[i])
+            if (fingerprints[i] != previous.Vectors[i] || wasAt.ContainsKey(i))
             {
                 changed.Add(i);
             }
@@ -66,12 +69,20 @@ internal static partial class RelatedPapers
             }
 
             var tagsBefore = keys.Tags.Select(tag => tagNumbers.GetValueOrDefault(tag, -1));
+            var termsBefore = keys.Words.Select(word => words.TryFind(word, out var id) ? shared.Vectors.TermOf(id) : -1);
+            if (wasAt.TryGetValue(j, out var before))
+            {
+                // A paper that moved left the lists of the keys it had where it was, and joined those it has where it is.
+                MarkMoved(shared.ByTag, tagsBefore, shared.TagsOf(j), j, before, moved.Count == 1, reach, searchAgain);
+                MarkMoved(shared.ByTerm, termsBefore, shared.Vectors.Terms(j), j, before, moved.Count == 1, reach, searchAgain);
+                continue;
+            }
+
             foreach (var tag in GainedOrLost(tagsBefore, shared.TagsOf(j)))
             {
                 MarkNear(shared.ByTag.All(tag), j, reach, searchAgain);
             }
 
-            var termsBefore = keys.Words.Select(word => words.TryFind(word, out var id) ? shared.Vectors.TermOf(id) : -1);
             foreach (var term in GainedOrLost(termsBefore, shared.Vectors.Terms(j)))
             {
                 MarkNear(shared.ByTerm.All(term), j, reach, searchAgain);
@@ -147,6 +158,159 @@ internal static partial class RelatedPapers
             }
         }
     }
+
+    /// <summary>
+    /// Marks the papers near where a moved paper was in the lists of the keys it had, and near where it is in the lists
+    /// of the keys it has. When it is the only paper that moved, a list where it kept its place among the others is
+    /// the same list as before, and is left alone: a paper moved within its day passes few papers of each list.
+    /// </summary>
+    private static void MarkMoved(PostingLists lists, IEnumerable<int> keysBefore, ReadOnlySpan<int> keysNow, int paper, int wasBefore, bool alone, int reach, bool[] marks)
+    {
+        var had = keysBefore.Where(key => key >= 0).ToHashSet();
+        foreach (var key in keysNow)
+        {
+            var list = lists.All(key);
+            if (!had.Remove(key) || !alone || !SamePlace(list, paper, wasBefore))
+            {
+                MarkNear(list, paper, reach, marks);
+                MarkNear(list, wasBefore, reach, marks);
+            }
+        }
+
+        foreach (var key in had)
+        {
+            MarkNear(lists.All(key), wasBefore, reach, marks);
+        }
+    }
+
+    /// <summary>Whether <paramref name="paper"/> is where it was in <paramref name="list"/>: just before the first paper after its old place.</summary>
+    private static bool SamePlace(ReadOnlySpan<int> list, int paper, int wasBefore)
+    {
+        var now = list.BinarySearch(paper);
+        var was = list.BinarySearch(wasBefore);
+        was = was < 0 ? ~was : was;
+        // Without the paper itself, the others after it move up one place.
+        return (was > now ? was - 1 : was) == now;
+    }
+
+    /// <summary>
+    /// The last build's memory in this build's order, when the papers are the same but some moved (a retitled paper
+    /// takes another place in its day): the papers that keep their order among themselves are the longest run of
+    /// them in the old order, and the others moved. Null when the papers are not the same.
+    /// </summary>
+    private static (RelatedMemory? Memory, IReadOnlyList<MovedPaper> Moved) Reordered(RelatedMemory previous, IReadOnlyList<RenderedPaper> papers)
+    {
+        var count = papers.Count;
+        if (previous.Slugs.Length != count || previous.Vectors.Length != count)
+        {
+            return (null, []);
+        }
+
+        var oldIndex = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            if (!oldIndex.TryAdd(previous.Slugs[i], i))
+            {
+                return (null, []);
+            }
+        }
+
+        // oldOf[i]: where paper i (in this build's order) was; newOf[o]: where the paper that was at o is.
+        var oldOf = new int[count];
+        var newOf = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (!oldIndex.TryGetValue(papers[i].Paper.Slug, out var was))
+            {
+                return (null, []);
+            }
+
+            oldOf[i] = was;
+            newOf[was] = i;
+        }
+
+        var stays = LongestIncreasing(oldOf);
+        var moved = new List<MovedPaper>();
+        // Where a moved paper was, in this build's order: just before the first paper after it in the old order
+        // that did not move (the end if none), so a search of a posting list finds its old place.
+        var next = count;
+        for (var o = count - 1; o >= 0; o--)
+        {
+            var now = newOf[o];
+            if (stays[now])
+            {
+                next = now;
+            }
+            else
+            {
+                moved.Add(new MovedPaper(now, next));
+            }
+        }
+
+        if (moved.Count > count / TraceUpTo)
+        {
+            return (null, []);
+        }
+
+        var memory = new RelatedMemory(
+            previous.Order,
+            [.. papers.Select(p => p.Paper.Slug)],
+            [.. oldOf.Select(o => previous.Vectors[o])],
+            [.. oldOf.Select(o => previous.Lists[o].Select(j => newOf[j]).ToImmutableArray())],
+            i => previous.Keys(oldOf[i]));
+        return (memory, moved);
+    }
+
+    /// <summary>Which items are in one longest strictly increasing run of <paramref name="values"/> (patience sorting).</summary>
+    private static bool[] LongestIncreasing(int[] values)
+    {
+        var tails = new List<int>();
+        var previousOf = new int[values.Length];
+        foreach (var (value, i) in values.Select((v, i) => (v, i)))
+        {
+            var at = BinarySearchTails(tails, values, value);
+            previousOf[i] = at > 0 ? tails[at - 1] : -1;
+            if (at == tails.Count)
+            {
+                tails.Add(i);
+            }
+            else
+            {
+                tails[at] = i;
+            }
+        }
+
+        var inRun = new bool[values.Length];
+        for (var i = tails.Count > 0 ? tails[^1] : -1; i >= 0; i = previousOf[i])
+        {
+            inRun[i] = true;
+        }
+
+        return inRun;
+    }
+
+    /// <summary>The first place in <paramref name="tails"/> whose value is not below <paramref name="value"/>.</summary>
+    private static int BinarySearchTails(List<int> tails, int[] values, int value)
+    {
+        var (low, high) = (0, tails.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (values[tails[middle]] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>A paper that moved among the others, and where it was: before the paper now at <paramref name="WasBefore"/>.</summary>
+    private readonly record struct MovedPaper(int Paper, int WasBefore);
 
     /// <summary>The keys in one of the two sets only (-1, a key no paper has now, is left out: its list holds only changed papers).</summary>
     private static int[] GainedOrLost(IEnumerable<int> before, ReadOnlySpan<int> now)

@@ -47,11 +47,14 @@ internal static partial class RelatedPapers
 
         var order = RelatedPapersCache.OrderOf(papers);
         var fingerprints = RelatedPapersCache.VectorKeys(papers, vectors, words);
-        var updated = previous is not null && previous.Order == order && previous.Vectors.Length == papers.Count
-            ? Update(shared, previous, fingerprints, tagNumbers, words)
+        var reordered = previous is null || (previous.Order == order && previous.Vectors.Length == papers.Count)
+            ? (Memory: previous, Moved: [])
+            : Reordered(previous, papers);
+        var updated = reordered.Memory is { } usable
+            ? Update(shared, usable, reordered.Moved, fingerprints, tagNumbers, words)
             : null;
         var (lists, searched) = updated ?? (SearchAll(shared), papers.Count);
-        var memory = new RelatedMemory(order, fingerprints, lists, i => new PaperKeys(
+        var memory = new RelatedMemory(order, [.. papers.Select(p => p.Paper.Slug)], fingerprints, lists, i => new PaperKeys(
             papers[i].Paper.Tags,
             [.. vectors.Terms(i).ToArray().Select(term => words[vectors.WordOf(term)])]));
         return new RelatedOutcome(lists, memory, searched);

@@ -27,6 +27,22 @@ public sealed class CliBuildTests
     }
 
     [Fact]
+    public void Timings_tell_the_files_and_related_lists_a_rebuild_made_again()
+    {
+        using var temp = new TempFolder();
+        string[] build = ["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", "out", "--timings"];
+
+        var first = PaperDigestProcess.Run(temp.Path, build);
+        var again = PaperDigestProcess.Run(temp.Path, build);
+
+        first.AssertExit(0);
+        again.AssertExit(0);
+        Assert.Contains("Related papers searched again: 18 of 18 (the others kept or rescored).", first.StderrLines);
+        Assert.Contains("Related papers searched again: 0 of 18 (the others kept or rescored).", again.StderrLines);
+        Assert.Contains(again.StderrLines, l => l.StartsWith("Files made: 0 of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_misspelt_tag_exits_1_with_a_file_line_col_diagnostic_and_keeps_the_previous_output()
     {
         using var temp = new TempFolder();

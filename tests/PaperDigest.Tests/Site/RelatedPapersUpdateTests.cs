@@ -29,7 +29,7 @@ public sealed class RelatedPapersUpdateTests
         var traced = 0;
         for (var round = 0; round < Rounds; round++)
         {
-            var edit = (round % 8) switch
+            var edit = (round % 10) switch
             {
                 0 => Emphasize(random, papers),
                 1 => Retag(random, papers),
@@ -38,6 +38,8 @@ public sealed class RelatedPapersUpdateTests
                 4 => "nothing",
                 5 => RewriteOne(random, papers),
                 6 => SpreadAWord(random, papers),
+                7 => Move(random, papers, random.Next(1, 4)),
+                8 => Move(random, papers, 1) + "; " + Retag(random, papers) + "; " + Emphasize(random, papers),
                 _ => Retag(random, papers) + "; " + Coin(random, papers, round),
             };
 
@@ -58,7 +60,22 @@ public sealed class RelatedPapersUpdateTests
     }
 
     [Fact]
-    public void A_memory_of_other_papers_or_another_order_is_not_used()
+    public void A_paper_that_moves_among_the_others_is_traced_not_searched_in_full()
+    {
+        var papers = RelatedPapersTests.RandomDigest(7, 2000).ToArray();
+        var memory = RelatedPapers.Compute(papers, Words, null).Memory;
+        var (from, to) = (40, 41);
+        var moving = papers[from];
+        Array.Copy(papers, from + 1, papers, from, to - from);
+        papers[to] = moving;
+
+        var outcome = RelatedPapers.Compute(papers, Words, memory);
+        AssertSame(RelatedPapers.Compute(papers, Words), outcome.Lists, "one paper moved");
+        Assert.InRange(outcome.Searched, 1, papers.Length / 2);
+    }
+
+    [Fact]
+    public void A_memory_of_other_papers_or_a_wholly_different_order_is_not_used()
     {
         var papers = RelatedPapersTests.RandomDigest(5, 150);
         var memory = RelatedPapers.Compute(papers, Words, null).Memory;
@@ -144,6 +161,24 @@ public sealed class RelatedPapersUpdateTests
         var tag = RelatedPapersTests.Tags[random.Next(RelatedPapersTests.Tags.Length)];
         papers[i] = With(papers[i], tags: tags.Contains(tag) ? tags.Remove(tag) : tags.Add(tag));
         return $"retagged {i} ({tag})";
+    }
+
+    /// <summary>Papers take other places in the order, as a retitled paper does in its day; their content stays.</summary>
+    private static string Move(Random random, RenderedPaper[] papers, int count)
+    {
+        var moves = new List<string>();
+        for (var n = 0; n < count; n++)
+        {
+            var (from, to) = (random.Next(papers.Length), random.Next(papers.Length));
+            var list = papers.ToList();
+            var paper = list[from];
+            list.RemoveAt(from);
+            list.Insert(to, paper);
+            list.CopyTo(papers);
+            moves.Add($"{from} to {to}");
+        }
+
+        return "moved " + string.Join(", ", moves);
     }
 
     /// <summary>A word of one paper is added to a third of all papers: weights move across the digest.</summary>
