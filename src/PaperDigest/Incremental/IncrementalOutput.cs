@@ -85,30 +85,42 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>
-    /// A file the theme renders from <paramref name="view"/> with the named template and no layout (an e-mail edition);
-    /// its inline styles are remembered with it, so the Content-Security-Policy allows them while it is kept.
+    /// A file the theme renders with the named template and no layout (an e-mail edition) from what
+    /// <paramref name="make"/> (make it <c>static</c>) makes of <paramref name="input"/> and the view factory; its inline
+    /// styles are remembered with it, so the Content-Security-Policy allows them while it is kept. Keyed like
+    /// <see cref="Page{TInput}"/>: the view is made only for a file that changed.
     /// </summary>
-    public void Rendered(string path, string template, object view, Func<string, IReadOnlyList<string>> inlineStyles)
+    public void Rendered<TInput>(string path, string template, TInput input, Func<ViewFactory, TInput, object> make, Func<string, IReadOnlyList<string>> inlineStyles)
     {
         Adding(SiteFacts.InlineStyles);
-        var key = keys.Of("file " + template, context, view);
+        var key = keys.Of("made file " + template, context, (input, views.Context));
         if (!staged.Keep(path, key))
         {
-            var html = theme.Render(template, view);
+            var html = theme.Render(template, make(views, input));
             staged.WriteText(path, html, key, inlineStyles(html));
         }
     }
 
     /// <summary>
-    /// A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> and the theme's
-    /// templates, which it renders without the layout (a feed whose items are e-mail editions).
+    /// A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/>, the view
+    /// factory and the theme's templates, which it renders without the layout (a feed whose items are e-mail editions).
     /// </summary>
-    public void TextWithTemplates<TInput>(string path, TInput input, Func<Func<string, object, string>, TInput, string> make)
+    public void TextWithTemplates<TInput>(string path, TInput input, Func<Func<string, object, string>, ViewFactory, TInput, string> make)
     {
-        var key = keys.Of("text with templates", context, input);
+        var key = keys.Of("made text with templates", context, (input, views.Context));
         if (!staged.Keep(path, key))
         {
-            staged.WriteText(path, make(theme.Render, input), key);
+            staged.WriteText(path, make(theme.Render, views, input), key);
+        }
+    }
+
+    /// <summary>A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> and the view factory.</summary>
+    public void Text<TInput>(string path, TInput input, Func<ViewFactory, TInput, string> make)
+    {
+        var key = keys.Of("made text", context, (input, views.Context));
+        if (!staged.Keep(path, key))
+        {
+            staged.WriteText(path, make(views, input), key);
         }
     }
 

@@ -25,58 +25,64 @@ internal sealed class WeeklyNewsletter : IEmitter
 
     public EmitCount Emit(EmitContext context)
     {
-        var site = context.Model.Site;
         var output = context.Output;
+        // Each file is keyed by its week (its days are keyed once for the build) and the views' context: an edition is
+        // made only for a week that changed.
         Parallel.ForEach(context.Model.Weeks, week =>
         {
-            var view = View(context, week);
-            output.Rendered(HtmlPath(week).TrimStart('/'), "newsletter", view,
+            output.Rendered(HtmlPath(week).TrimStart('/'), "newsletter", week, View,
                 static html => Hosting.ContentSecurityPolicy.InlineStyles(html).Distinct(StringComparer.Ordinal).ToArray());
-            output.Text(TextPath(week).TrimStart('/'), view, NewsletterText.Write);
+            output.Text(TextPath(week).TrimStart('/'), week, static (views, week) => NewsletterText.Write(View(views, week)));
         });
 
         // Weeks are newest first; a week is finished once the build's day is past its Sunday.
         var finished = context.Model.Weeks
             .Where(week => week.Monday.AddDays(7) <= context.Today)
             .Take(NewsletterFeed.MaxWeeks)
-            .Select(week => (View(context, week), week.Monday.AddDays(7)))
             .ToImmutableArray();
-        output.TextWithTemplates(NewsletterFeed.Path.TrimStart('/'),
-            new NewsletterFeed.Input(site.Title, site.AbsoluteUrl("/"), site.AbsoluteUrl(NewsletterFeed.Path), site.Language, site.TimeZone, finished),
-            NewsletterFeed.Write);
+        output.TextWithTemplates(NewsletterFeed.Path.TrimStart('/'), finished, static (render, views, weeks) =>
+        {
+            var site = views.Config;
+            return NewsletterFeed.Write(render, new NewsletterFeed.Input(
+                site.Title, site.AbsoluteUrl("/"), site.AbsoluteUrl(NewsletterFeed.Path), site.Language, site.TimeZone,
+                [.. weeks.Select(week => (View(views, week), week.Monday.AddDays(7)))]));
+        });
         return new EmitCount(context.Model.Weeks.Length, 1);
+    }
 
-        NewsletterItemView Item(ShownPaper rendered)
-        {
-            var paper = rendered.Paper;
-            return new NewsletterItemView(
-                paper.Title,
-                site.AbsoluteUrl(paper.Path),
-                ViewFactory.ShortAuthors(paper.Authors),
-                paper.Venue?.Text,
-                rendered.Summary,
-                string.Join(", ", context.Views.TagNames(paper)),
-                paper.ArxivAbsUrl,
-                paper.PdfUrl,
-                paper.Links.Code?.AbsoluteUri);
-        }
+    /// <summary>A week's edition, made from the week and the views' context alone.</summary>
+    private static NewsletterView View(ViewFactory views, DigestWeek week)
+    {
+        var site = views.Config;
+        var count = week.PaperCount;
+        var title = $"{site.Title}: {PeriodTitles.Week(week)}";
+        return new NewsletterView(
+            site.Title,
+            site.AbsoluteUrl("/"),
+            site.Language,
+            title,
+            string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "paper" : "papers")} this week, newest first."),
+            site.AbsoluteUrl(week.Path),
+            site.AbsoluteUrl(HtmlPath(week)),
+            site.AbsoluteUrl(TextPath(week)),
+            site.AbsoluteUrl(Feeds.FeedPaths.ForSite(Feeds.FeedFormat.Rss)),
+            count,
+            [.. week.Days.Select(d => new NewsletterDayView(PeriodTitles.Day(d), [.. d.Papers.Select(p => Item(views, p))]))]);
+    }
 
-        NewsletterView View(EmitContext context, DigestWeek week)
-        {
-            var count = week.PaperCount;
-            var title = $"{site.Title}: {PeriodTitles.Week(week)}";
-            return new NewsletterView(
-                site.Title,
-                site.AbsoluteUrl("/"),
-                site.Language,
-                title,
-                string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "paper" : "papers")} this week, newest first."),
-                site.AbsoluteUrl(week.Path),
-                site.AbsoluteUrl(HtmlPath(week)),
-                site.AbsoluteUrl(TextPath(week)),
-                site.AbsoluteUrl(Feeds.FeedPaths.ForSite(Feeds.FeedFormat.Rss)),
-                count,
-                [.. week.Days.Select(d => new NewsletterDayView(PeriodTitles.Day(d), [.. d.Papers.Select(Item)]))]);
-        }
+    private static NewsletterItemView Item(ViewFactory views, ShownPaper rendered)
+    {
+        var paper = rendered.Paper;
+        var site = views.Config;
+        return new NewsletterItemView(
+            paper.Title,
+            site.AbsoluteUrl(paper.Path),
+            ViewFactory.ShortAuthors(paper.Authors),
+            paper.Venue?.Text,
+            rendered.Summary,
+            string.Join(", ", views.TagNames(paper)),
+            paper.ArxivAbsUrl,
+            paper.PdfUrl,
+            paper.Links.Code?.AbsoluteUri);
     }
 }
