@@ -27,9 +27,6 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     /// <summary>Ids in document order, which is the order in which Markdig's extension gives them.</summary>
     internal static HeadingIdSet AssignIds(MarkdownDocument document, HeadingIdSet ids)
     {
-        using var text = new StringWriter();
-        // The heading's text without markup, as Markdig's extension renders it.
-        var plain = new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false };
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var attributes = heading.GetAttributes();
@@ -38,9 +35,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
                 continue;
             }
 
-            text.GetStringBuilder().Clear();
-            plain.Render(heading.Inline);
-            var baseId = LinkHelper.UrilizeAsGfm(text.GetStringBuilder().ToString());
+            var baseId = LinkHelper.UrilizeAsGfm(PlainText.Of(heading.Inline));
             attributes.Id = ids.Unique(baseId.Length == 0 ? "section" : baseId);
         }
 
@@ -48,4 +43,31 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     }
 
     private static void AssignIds(MarkdownDocument document) => AssignIds(document, new HeadingIdSet());
+
+    /// <summary>
+    /// A heading's text without markup, as Markdig's extension renders it, by one renderer per thread: making a
+    /// renderer registers all its object renderers, which cost more than the headings of a write-up.
+    /// </summary>
+    private static class PlainText
+    {
+        [ThreadStatic]
+        private static (StringWriter Text, HtmlRenderer Renderer)? current;
+
+        public static string Of(Markdig.Syntax.Inlines.ContainerInline inline)
+        {
+            var (text, renderer) = current ??= New();
+            var builder = text.GetStringBuilder();
+            builder.Clear();
+            renderer.Render(inline);
+            var plain = builder.ToString();
+            builder.Clear();
+            return plain;
+        }
+
+        private static (StringWriter, HtmlRenderer) New()
+        {
+            var text = new StringWriter();
+            return (text, new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false });
+        }
+    }
 }
