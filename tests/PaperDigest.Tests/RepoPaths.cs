@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace PaperDigest.Tests;
 
 /// <summary>Where the repository's folders are, found from the test binaries by walking up to PaperDigest.sln.</summary>
@@ -20,6 +22,13 @@ internal static class RepoPaths
     /// ReadyToRun into <c>cli/</c> beside the tests by the test project's build, again whenever its sources change.
     /// </summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "cli", "paperdigest.dll");
+
+    /// <summary>
+    /// The artifacts folder (bin/, obj/) of that publish: its restore and its Release build of the library, which the
+    /// tool package test reuses.
+    /// </summary>
+    public static string CliArtifacts { get; } =
+        typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ChildCliArtifacts").Value!;
 
     private static string FindRoot()
     {

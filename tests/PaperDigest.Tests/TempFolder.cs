@@ -1,11 +1,11 @@
 namespace PaperDigest.Tests;
 
-/// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
+/// <summary>A fresh folder under <see cref="TestTempRoot.Path"/> (memory when it can be), deleted when disposed.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pd-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(TestTempRoot.Path, "pd-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 

@@ -23,7 +23,23 @@ internal static class FigureMaker
     /// <param name="InputRoot">The input folder.</param>
     /// <param name="Image">The figure as read.</param>
     /// <param name="Renditions">The files to make.</param>
-    public sealed record Job(string InputRoot, FigureImage Image, FigureRenditions Renditions);
+    public sealed record Job(string InputRoot, FigureImage Image, FigureRenditions Renditions)
+    {
+        /// <summary>
+        /// Whether the two make the same files: the same bytes (<see cref="FigureImage.Content"/>, which
+        /// <see cref="Make"/> checks the file against) at the same path, drawn to the same renditions. Where the input
+        /// folder is and where the entry names the figure (for messages) make no difference to the files, so the tests'
+        /// memo of made files (<see cref="MadeFileMemo"/>) serves copies of the same digest in other folders too.
+        /// </summary>
+        public bool Equals(Job? other) =>
+            other is not null
+            && Image.Source == other.Image.Source
+            && Image.Content == other.Image.Content
+            && (Image.Width, Image.Height, Image.Format) == (other.Image.Width, other.Image.Height, other.Image.Format)
+            && Renditions == other.Renditions;
+
+        public override int GetHashCode() => HashCode.Combine(Image.Source, Image.Content, Renditions);
+    }
 
     /// <returns>The bytes of each of <see cref="FigureRenditions.All"/>, in that order.</returns>
     public static IReadOnlyList<byte[]> Make(Job job)

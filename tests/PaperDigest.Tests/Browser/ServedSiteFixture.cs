@@ -36,7 +36,7 @@ public sealed class ServedSiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output));
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output) { MadeFiles = SharedImages.Memo });
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("the sample digest should build without errors:\n" + string.Join('\n', result.Diagnostics));

@@ -53,13 +53,14 @@ public sealed class PackedTool : IDisposable
 
     private CliRun Pack()
     {
-        // Its own artifacts folder: the pack neither reads nor overwrites the repository's bin/ and obj/. The analyzers
-        // are the repository build's check and change nothing in the package; without them the pack compiles in about
-        // half the time.
+        // In the artifacts folder of the command published for the tests (RepoPaths.CliArtifacts), not the repository's
+        // bin/ and obj/: its restore already holds the packages, and its Release build of the library, which does not
+        // depend on the runtime, is up to date, so the pack compiles only the command itself (about 22 s of processor
+        // time instead of 35 s). The analyzers are the repository build's check and change nothing in the package.
         var run = ToolProcess.Dotnet(
             RepoPaths.Root,
             PackTimeout,
-            "pack", Path.Combine(RepoPaths.Root, "src", "PaperDigest.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", temp.Combine("artifacts"),
+            "pack", Path.Combine(RepoPaths.Root, "src", "PaperDigest.Cli"), "-c", "Release", "--no-restore", "-o", Packages, "--artifacts-path", RepoPaths.CliArtifacts,
             "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false");
         File.WriteAllText(NugetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>

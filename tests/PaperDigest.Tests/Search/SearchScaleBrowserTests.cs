@@ -19,7 +19,7 @@ public sealed class SearchScaleBrowserTests(ITestOutputHelper output)
 
         using var temp = new TempFolder();
         var root = temp.Combine("site");
-        var built = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, root));
+        var built = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, root) { MadeFiles = SharedImages.Memo });
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
 
         // The sample's search page, over the synthetic digest's index.

@@ -13,10 +13,13 @@ internal sealed class BuiltSite(string output, BuildResult result, ExpectedDiges
 
     public ExpectedDigest Digest { get; } = digest;
 
-    /// <summary>Builds <paramref name="input"/> with the default theme into <paramref name="output"/>.</summary>
-    public static BuiltSite Build(string input, string output)
+    /// <summary>
+    /// Builds <paramref name="input"/> with the default theme into <paramref name="output"/>, taking images already made
+    /// from the same input from <paramref name="madeFiles"/> when given (<see cref="SharedImages"/>).
+    /// </summary>
+    public static BuiltSite Build(string input, string output, PaperDigest.Incremental.MadeFileMemo? madeFiles = null)
     {
-        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        var result = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output) { MadeFiles = madeFiles });
         Assert.True(result.Succeeded, "the digest should build without errors:\n" + string.Join('\n', result.Diagnostics));
         return new BuiltSite(output, result, ExpectedDigest.Read(input));
     }

@@ -17,7 +17,7 @@ public sealed class PagedSampleSiteFixture : IDisposable
         var lines = File.ReadAllLines(siteYml);
         Assert.Contains(lines, l => l.StartsWith("page_size:", StringComparison.Ordinal));
         File.WriteAllLines(siteYml, lines.Select(l => l.StartsWith("page_size:", StringComparison.Ordinal) ? $"page_size: {PageSize}" : l));
-        Site = BuiltSite.Build(input, temp.Combine("site"));
+        Site = BuiltSite.Build(input, temp.Combine("site"), SharedImages.Memo);
     }
 
     internal BuiltSite Site { get; }

@@ -79,7 +79,7 @@ public sealed partial class PageGoldenTests(PageGoldenTests.SampleSite site) : I
         public SampleSite()
         {
             Output = temp.Combine("site");
-            var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, temp.Combine("no-theme"), Output, Today: new DateOnly(2026, 1, 1)));
+            var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, temp.Combine("no-theme"), Output, Today: new DateOnly(2026, 1, 1)) { MadeFiles = SharedImages.Memo });
             Assert.True(result.Succeeded, "the sample digest should build:\n" + string.Join('\n', result.Diagnostics));
         }
 
