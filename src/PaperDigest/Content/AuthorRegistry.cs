@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -36,6 +37,10 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
         .SelectMany(p => p.Names.Select(NameSlug).Distinct(StringComparer.Ordinal).Select(n => (Name: n, Person: p)))
         .ToLookup(x => x.Name, x => x.Person, StringComparer.Ordinal);
 
+    // The slug of each name asked about, made once: a digest names the same people on many entries, and every build
+    // asks about every author of every entry.
+    private readonly ConcurrentDictionary<string, string> slugs = new(StringComparer.Ordinal);
+
     /// <summary>Where each person is defined in authors.yml, for diagnostics about them; empty for registries made in code.</summary>
     public IReadOnlyDictionary<string, Diagnostics.SourceLocation> Locations { get; init; } =
         new Dictionary<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
@@ -45,7 +50,7 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
     public bool Contains(string id) => byId.ContainsKey(id);
 
     /// <summary>The registered people with this name or alias (compared as slugs), in the registry's order.</summary>
-    public IEnumerable<RegisteredAuthor> Named(string name) => byName[NameSlug(name)];
+    public IEnumerable<RegisteredAuthor> Named(string name) => byName[KnownNameSlug(name)];
 
     /// <summary>The registered person an entry's author is, by the rule above, or null.</summary>
     public RegisteredAuthor? Find(Author author)
@@ -61,7 +66,7 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
         }
 
         RegisteredAuthor? found = null;
-        foreach (var person in byName[NameSlug(author.Name)])
+        foreach (var person in byName[KnownNameSlug(author.Name)])
         {
             if (author.Orcid is not null && person.Orcid is not null)
             {
@@ -87,7 +92,7 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
             return person.Id;
         }
 
-        var slug = NameSlug(author.Name);
+        var slug = KnownNameSlug(author.Name);
         if (byId.ContainsKey(slug) || byName.Contains(slug))
         {
             return author.Orcid is { } orcid ? $"{slug}-{orcid.ToLowerInvariant()}" : slug + "-unidentified";
@@ -109,6 +114,8 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
     }
 
     /// <summary>A name as a slug: lower-case ASCII words joined by '-', accents and strokes removed; <c>author-</c> and a hash when nothing is left.</summary>
+    private string KnownNameSlug(string name) => slugs.GetOrAdd(name, NameSlug);
+
     public static string NameSlug(string name)
     {
         var folded = new StringBuilder(name.Length);
