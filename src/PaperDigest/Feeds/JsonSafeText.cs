@@ -10,7 +10,14 @@ internal static class JsonSafeText
 {
     public static string Clean(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Nearly every text has no surrogate at all, which a vectorised search finds out.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

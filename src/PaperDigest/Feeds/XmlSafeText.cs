@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -6,8 +7,20 @@ namespace PaperDigest.Feeds;
 /// <summary>Makes any text safe for XML: characters XML 1.0 forbids (most control characters, lone surrogates) are dropped.</summary>
 internal static class XmlSafeText
 {
+    // The control characters XML 1.0 forbids: all below U+0020 but tab, line feed and carriage return.
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)]);
+
     public static string Clean(string text)
     {
+        // Text without surrogates, forbidden controls or U+FFFE/U+FFFF is all XML characters: found by vectorised
+        // searches, which is what nearly every text is.
+        var span = text.AsSpan();
+        if (span.IndexOfAny(ForbiddenControls) < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOfAnyInRange('\uFFFE', '\uFFFF') < 0)
+        {
+            return text;
+        }
+
         var clean = true;
         for (var i = 0; i < text.Length && clean; i++)
         {
