@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PaperDigest.Rendering;
@@ -8,6 +9,12 @@ namespace PaperDigest.Rendering;
 /// </summary>
 internal static class HtmlText
 {
+    // What Escape does not copy as it is: markup characters, controls, surrogates (a valid pair is copied by the
+    // loop), and the non-characters U+FFFE and U+FFFF.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. "&<>\"'", .. Enumerable.Range(0, 0x10000).Select(c => (char)c)
+            .Where(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')]);
+
     public static string Escape(string text)
     {
         var html = new StringBuilder(text.Length + 16);
@@ -17,8 +24,22 @@ internal static class HtmlText
 
     public static void Escape(StringBuilder html, string text)
     {
+        var span = text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
+            // Runs of characters that stay as they are are copied whole, found by a vectorised search.
+            var run = span[i..].IndexOfAny(Special);
+            if (run != 0)
+            {
+                html.Append(run < 0 ? span[i..] : span.Slice(i, run));
+                if (run < 0)
+                {
+                    return;
+                }
+
+                i += run;
+            }
+
             var c = text[i];
             switch (c)
             {

@@ -21,17 +21,23 @@ public sealed class XmlSafeTextTests
     [InlineData("\u0001start")]
     [InlineData("end\u001F")]
     [InlineData("vertical\u000Btab and form\u000Cfeed")]
-    [InlineData("lone high \uD800 here")]
-    [InlineData("lone low \uDC00 here")]
-    [InlineData("reversed pair \uDC00\uD800")]
     [InlineData("non-characters \uFFFE and \uFFFF")]
-    [InlineData("a pair 🚀 then a lone \uD83D")]
     public void Forbidden_characters_are_dropped_and_the_rest_kept_in_order(string text)
     {
         var cleaned = XmlSafeText.Clean(text);
 
         Assert.Equal(Reference(text), cleaned);
         Assert.All(cleaned.EnumerateRunes(), rune => Assert.True(rune.Value > 0xFFFF || XmlConvert.IsXmlChar((char)rune.Value), $"U+{rune.Value:X4} left in"));
+    }
+
+    [Fact]
+    public void Lone_surrogates_are_dropped_and_pairs_kept()
+    {
+        // Written here rather than as theory data: the runner's serialisation of test data mangles lone surrogates.
+        Assert.Equal("lone high  here", XmlSafeText.Clean("lone high \uD800 here"));
+        Assert.Equal("lone low  here", XmlSafeText.Clean("lone low \uDC00 here"));
+        Assert.Equal("reversed pair ", XmlSafeText.Clean("reversed pair \uDC00\uD800"));
+        Assert.Equal("a pair 🚀 then a lone ", XmlSafeText.Clean("a pair 🚀 then a lone \uD83D"));
     }
 
     /// <summary>Character by character: valid surrogate pairs kept, every other character kept only if XML allows it.</summary>
