@@ -12,8 +12,9 @@ namespace PaperDigest.Cli;
 /// on; holding collections off took about 0.08 s (a tenth) and 0.15 s of CPU off it, for about 110 MB more resident
 /// memory. A title edit of that digest allocates about 320 MB in all: with a budget of 256 MB, one collection of the
 /// whole heap came near the end and took about 0.18 s; with 384 MB there is none (4 alternating runs each: 1.12–1.20 s
-/// against 1.28–1.33 s, peak resident 435 MB against 378 MB). The runtime sets the whole budget aside at once, so larger digests collect as usual; a build that
-/// allocates more than the budget (a changed template renders every page) simply collects again from then on.
+/// against 1.28–1.33 s, peak resident 435 MB against 378 MB). The runtime sets the whole budget aside at once, so
+/// larger digests collect as usual; a build that allocates more than the budget (a changed template renders every
+/// page) simply collects again from then on.
 /// The command holds them around a build; the library makes no runtime switches of its own.
 /// </summary>
 internal sealed class HeldCollections : IDisposable

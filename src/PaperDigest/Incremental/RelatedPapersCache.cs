@@ -14,17 +14,13 @@ namespace PaperDigest.Incremental;
 /// <param name="inMemory">Keep what is saved in memory for the next build, and write it to the file only on <see cref="Flush"/>.</param>
 internal sealed class RelatedPapersCache(string folder, bool forget = false, bool inMemory = false)
 {
-    private const string Kind = "paperdigest-related-2";
+    private const string Kind = "paperdigest-related-3";
     private const string FileName = "related.cache";
 
     private RelatedMemory? kept;
     private bool unsaved;
 
     private string FilePath => Path.Combine(folder, FileName);
-
-    /// <summary>The papers' slugs in order: a memory is used only by a build with the same papers in the same order.</summary>
-    public static Fingerprint OrderOf(IReadOnlyList<RenderedPaper> papers) =>
-        ContentKey.Derive("related-order", papers.Select(paper => paper.Paper.Slug).ToArray());
 
     /// <summary>Each paper's tags and vector (words and weights): what a change to it would show in.</summary>
     public static ImmutableArray<Fingerprint> VectorKeys(IReadOnlyList<RenderedPaper> papers, TermVectors vectors, WordPool words)
@@ -85,7 +81,6 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
     private static void Write(BinaryWriter writer, RelatedMemory memory)
     {
         var count = memory.Vectors.Length;
-        writer.Write(memory.Order);
         writer.Write(count);
         foreach (var slug in memory.Slugs)
         {
@@ -130,7 +125,6 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
 
     private static RelatedMemory Read(BinaryReader reader)
     {
-        var order = reader.ReadFingerprint();
         var count = reader.ReadInt32();
         if (count < 0 || count > reader.BaseStream.Length)
         {
@@ -178,7 +172,7 @@ internal sealed class RelatedPapersCache(string folder, bool forget = false, boo
             throw new FormatException("a cache file cut short or run on");
         }
 
-        return new RelatedMemory(order, [.. slugs], [.. vectors], [.. lists], i => KeysAt(keys, starts[i]));
+        return new RelatedMemory([.. slugs], [.. vectors], [.. lists], i => KeysAt(keys, starts[i]));
     }
 
     private static PaperKeys? KeysAt(byte[] keys, int start)

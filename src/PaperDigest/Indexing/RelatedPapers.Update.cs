@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using PaperDigest.Incremental;
-using PaperDigest.Rendering;
 
 namespace PaperDigest.Indexing;
 
 /// <summary>
 /// Updating the last build's related papers rather than searching every paper again. The papers must be the same
-/// and in the same order (else everything is searched). A paper's list depends only on its candidates (the papers
-/// near it in the posting lists of its tags and vector words) and on their vectors and tags, so with C the papers
-/// whose vector or tags changed:
+/// (else everything is searched); those that moved among the others count as changed (see <see cref="Reordered"/>).
+/// A paper's list depends only on its candidates (the papers near it in the posting lists of its tags and vector
+/// words) and on their vectors and tags, so with C the papers whose vector or tags changed:
 /// <list type="bullet">
 /// <item>papers in C, and papers near one of them in the posting list of a key it gained or lost (whose windows of
 /// candidates may have moved), are searched again in full;</item>
@@ -198,9 +197,9 @@ internal static partial class RelatedPapers
     /// takes another place in its day): the papers that keep their order among themselves are the longest run of
     /// them in the old order, and the others moved. Null when the papers are not the same.
     /// </summary>
-    private static (RelatedMemory? Memory, IReadOnlyList<MovedPaper> Moved) Reordered(RelatedMemory previous, IReadOnlyList<RenderedPaper> papers)
+    private static (RelatedMemory? Memory, IReadOnlyList<MovedPaper> Moved) Reordered(RelatedMemory previous, ImmutableArray<string> slugs)
     {
-        var count = papers.Count;
+        var count = slugs.Length;
         if (previous.Slugs.Length != count || previous.Vectors.Length != count)
         {
             return (null, []);
@@ -220,7 +219,7 @@ internal static partial class RelatedPapers
         var newOf = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (!oldIndex.TryGetValue(papers[i].Paper.Slug, out var was))
+            if (!oldIndex.TryGetValue(slugs[i], out var was))
             {
                 return (null, []);
             }
@@ -253,8 +252,7 @@ internal static partial class RelatedPapers
         }
 
         var memory = new RelatedMemory(
-            previous.Order,
-            [.. papers.Select(p => p.Paper.Slug)],
+            slugs,
             [.. oldOf.Select(o => previous.Vectors[o])],
             [.. oldOf.Select(o => previous.Lists[o].Select(j => newOf[j]).ToImmutableArray())],
             i => previous.Keys(oldOf[i]));

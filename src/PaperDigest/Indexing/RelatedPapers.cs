@@ -45,16 +45,16 @@ internal static partial class RelatedPapers
             PostingLists.Of(vectors.TermCount, papers.Count, vectors.Terms),
             SlugRanks(papers));
 
-        var order = RelatedPapersCache.OrderOf(papers);
+        ImmutableArray<string> slugs = [.. papers.Select(p => p.Paper.Slug)];
         var fingerprints = RelatedPapersCache.VectorKeys(papers, vectors, words);
-        var reordered = previous is null || (previous.Order == order && previous.Vectors.Length == papers.Count)
+        var reordered = previous is null || (previous.Vectors.Length == papers.Count && previous.Slugs.AsSpan().SequenceEqual(slugs.AsSpan()))
             ? (Memory: previous, Moved: [])
-            : Reordered(previous, papers);
+            : Reordered(previous, slugs);
         var updated = reordered.Memory is { } usable
             ? Update(shared, usable, reordered.Moved, fingerprints, tagNumbers, words)
             : null;
         var (lists, searched) = updated ?? (SearchAll(shared), papers.Count);
-        var memory = new RelatedMemory(order, [.. papers.Select(p => p.Paper.Slug)], fingerprints, lists, i => new PaperKeys(
+        var memory = new RelatedMemory(slugs, fingerprints, lists, i => new PaperKeys(
             papers[i].Paper.Tags,
             [.. vectors.Terms(i).ToArray().Select(term => words[vectors.WordOf(term)])]));
         return new RelatedOutcome(lists, memory, searched);

@@ -12,8 +12,10 @@ internal static class HtmlText
     // What Escape does not copy as it is: markup characters, controls, surrogates (a valid pair is copied by the
     // loop), and the non-characters U+FFFE and U+FFFF.
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        [.. "&<>\"'", .. Enumerable.Range(0, 0x10000).Select(c => (char)c)
-            .Where(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')]);
+        [.. "&<>\"'", .. Range('\u0000', '\u0008'), '\u000B', '\u000C', .. Range('\u000E', '\u001F'), .. Range('\u007F', '\u009F'),
+         .. Range('\uD800', '\uDFFF'), '\uFFFE', '\uFFFF']);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 
     public static string Escape(string text)
     {

@@ -29,26 +29,30 @@ internal sealed class ThemeRuntime
         var prefix = basePath.TrimEnd('/');
         string RelativeUrl(string? path) => prefix + "/" + (path ?? "/").TrimStart('/');
         string Asset(string? path) => prefix + "/assets/" + (assets.Fingerprinted(path ?? "") ?? (path ?? "").TrimStart('/'));
+        // Each function as Scriban calls it (its wrapper converts every argument and calls the delegate by reflection),
+        // and as compiled templates call it on the values as given; values of other types go through Scriban's call.
+        (string Name, Delegate Function, Func<object?[], object?> Plain)[] own =
+        [
+            ("date", new Func<string?, string, string>(FormatDate),
+                v => v is [string or null, string format] ? FormatDate((string?)v[0], format) : NotPlain),
+            ("plural", new Func<long, string, string?, string>(Plural),
+                v => v is [int or long, string singular, string or null] ? Plural(Convert.ToInt64(v[0], CultureInfo.InvariantCulture), singular, (string?)v[2]) : NotPlain),
+            ("relurl", new Func<string?, string>(RelativeUrl), v => v is [string or null] ? RelativeUrl((string?)v[0]) : NotPlain),
+            ("asset", new Func<string?, string>(Asset), v => v is [string or null] ? Asset((string?)v[0]) : NotPlain),
+        ];
         Functions = new ScriptObject();
         Functions.SetValue("partial", new PartialFunction(), true);
-        Functions.Import("date", new Func<string?, string, string>(FormatDate));
-        Functions.Import("plural", new Func<long, string, string?, string>(Plural));
-        Functions.Import("relurl", new Func<string?, string>(RelativeUrl));
-        Functions.Import("asset", new Func<string?, string>(Asset));
+        foreach (var (name, function, _) in own)
+        {
+            Functions.Import(name, function);
+        }
+
         foreach (var name in Functions.Keys.ToList())
         {
             Functions.SetReadOnly(name, true);
         }
 
-        // The same functions for compiled templates, called on the values as given: Scriban's wrapper of a delegate
-        // converts each argument and calls it by reflection. Values of other types than these go through Scriban's call.
-        plainCalls = new Dictionary<object, Func<object?[], object?>>(ReferenceEqualityComparer.Instance)
-        {
-            [Functions["date"]!] = v => v is [string or null, string format] ? FormatDate((string?)v[0], format) : NotPlain,
-            [Functions["plural"]!] = v => v is [int or long, string singular, string or null] ? Plural(Convert.ToInt64(v[0], CultureInfo.InvariantCulture), singular, (string?)v[2]) : NotPlain,
-            [Functions["relurl"]!] = v => v is [string or null] ? RelativeUrl((string?)v[0]) : NotPlain,
-            [Functions["asset"]!] = v => v is [string or null] ? Asset((string?)v[0]) : NotPlain,
-        };
+        plainCalls = own.ToDictionary(f => Functions[f.Name]!, f => f.Plain, ReferenceEqualityComparer.Instance);
 
         Functions.IsReadOnly = true;
     }
