@@ -119,11 +119,12 @@ internal static class SiteBuilder
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
             var views = ViewFactory.For(model, hasFavicon, theme.SocialFont?.Identity ?? Fingerprint.None);
             // The site, the papers, the days, the tags, each feed's input (for its three formats) and (when one instance
-            // each) the cards are part of the inputs of many files each; their keys are made once.
+            // each) the cards are part of the inputs of many files each; their keys are made once. The table of their keys
+            // is sized for about six a paper (its entry, rendering and card, and the feeds' stripped copies) from the start.
             Type[] shared = [typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay), typeof(Content.SiteConfig), typeof(Content.Tag), typeof(Feeds.FeedInput)];
             var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath,
                 views.KeepsCards ? [.. shared, typeof(Theming.Views.PaperCardView)] : shared, options.MadeFiles,
-                expectedShared: (model.Papers.Length * 4) + model.Days.Length + (model.Tags.Length * 2) + model.Authors.Length + 16) { Recipes = session.KeepsSnapshots ? new() : null };
+                expectedShared: (model.Papers.Length * 6) + model.Days.Length + (model.Tags.Length * 3) + (model.Authors.Length * 2) + 64) { Recipes = session.KeepsSnapshots ? new() : null };
             var related = RelatedPapersWork.Start(model, session.Related());
             var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built

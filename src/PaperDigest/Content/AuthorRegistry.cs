@@ -24,7 +24,9 @@ internal sealed record AuthorRegistry(ImmutableArray<RegisteredAuthor> People)
     /// <summary>The longest slug made from a name.</summary>
     public const int MaxNameSlugLength = 80;
 
-    public static readonly AuthorRegistry Empty = new(ImmutableArray<RegisteredAuthor>.Empty);
+    /// <summary>A registry of no one: a new one each time, as each keeps the slugs of the names it was asked about
+    /// (one shared instance would keep every name a long-lived <c>serve</c> ever saw).</summary>
+    public static AuthorRegistry Empty => new(ImmutableArray<RegisteredAuthor>.Empty);
 
     private readonly Dictionary<string, RegisteredAuthor> byId = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Emitting;
@@ -25,14 +24,12 @@ internal sealed class AuthorFeeds : IEmitter
         var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
         // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
-        var bare = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(concurrencyLevel: 64, capacity: model.Papers.Length, ReferenceEqualityComparer.Instance);
-        RenderedPaper Bare(RenderedPaper rendered) =>
-            bare.GetOrAdd(rendered, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
+        var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
 
         var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
         Parallel.ForEach(channels, channel =>
         {
-            var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Bare)] };
+            var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(bare.Of)] };
             // The feed's key and its writer see only the tags its papers carry (for the categories' names).
             ImmutableArray<Tag> used = [.. feed.Papers.SelectMany(p => p.Paper.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => tags[t])];
             var input = new FeedInput(model.Site, used, feed);

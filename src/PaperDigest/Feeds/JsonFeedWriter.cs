@@ -31,9 +31,9 @@ internal static class JsonFeedWriter
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
     public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        return FeedBuffer.Writer(buffer =>
         {
+            using var json = new Utf8JsonWriter(buffer, Options);
             json.WriteStartObject();
             String(json, "version", Version);
             String(json, "title", channel.Title);
@@ -51,10 +51,7 @@ internal static class JsonFeedWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        });
     }
 
     private static void WriteItem(Utf8JsonWriter json, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)

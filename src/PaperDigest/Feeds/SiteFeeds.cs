@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PaperDigest.Content;
 using PaperDigest.Emitting;
@@ -24,12 +23,11 @@ internal sealed class SiteFeeds : IEmitter
         var channels = FeedChannel.All(model);
         // A feed shows a paper's entry, write-up and summary, not the words counted for related papers and search:
         // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
-        var shown = new ConcurrentDictionary<RenderedPaper, RenderedPaper>(concurrencyLevel: 64, capacity: model.Papers.Length, ReferenceEqualityComparer.Instance);
-        RenderedPaper Shown(RenderedPaper rendered) => shown.GetOrAdd(rendered, static r => RenderedPaper.ShownOnly(r.Shown));
+        var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
         Parallel.ForEach(channels, channel =>
         {
             // A feed is made from its newest papers only.
-            var input = new FeedInput(model.Site, tags, channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(Shown)] });
+            var input = new FeedInput(model.Site, tags, channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(shown.Of)] });
             foreach (var format in FeedPaths.Formats)
             {
                 context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, input), static x => x.input.Write(x.format));

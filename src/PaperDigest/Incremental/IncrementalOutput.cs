@@ -63,7 +63,7 @@ internal sealed class IncrementalOutput
         var key = keys.Of("page " + template, context, (view, meta, views.Context));
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {
-            staged.WritePage(sitePath, theme.RenderPage(template, view, views.Site, meta), lastModified, inSitemap, key);
+            staged.WritePage(sitePath, theme.RenderPageUtf8(template, view, views.Site, meta), lastModified, inSitemap, key);
         }
     }
 
@@ -80,7 +80,7 @@ internal sealed class IncrementalOutput
         if (!staged.KeepPage(sitePath, key, lastModified, inSitemap))
         {
             var page = make(views, input);
-            staged.WritePage(sitePath, theme.RenderPage(template, page.View, views.Site, page.Meta), lastModified, inSitemap, key);
+            staged.WritePage(sitePath, theme.RenderPageUtf8(template, page.View, views.Site, page.Meta), lastModified, inSitemap, key);
         }
     }
 

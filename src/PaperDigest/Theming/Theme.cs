@@ -48,31 +48,45 @@ internal sealed class Theme
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>
-        Render(layout, new LayoutView(site, meta, new TrustedHtml(Render(templateName, model))));
+        Render(layout, PageLayout(templateName, model, site, meta));
+
+    /// <summary>
+    /// Renders a page as <see cref="RenderPage"/> does, as the UTF-8 bytes of its file: they are this thread's, valid
+    /// until it renders its next page (see <see cref="PageBytes"/>).
+    /// </summary>
+    public ReadOnlySpan<byte> RenderPageUtf8(string templateName, object model, SiteView site, PageMeta meta) =>
+        Rendered(layout, PageLayout(templateName, model, site, meta), out var context) is { } html
+            ? PageBytes.Of(html)
+            : PageBytes.Of(context.PageOutput);
 
     /// <summary>Renders one template without the layout.</summary>
-    public string Render(string templateName, object model)
-    {
-        if (!templates.TryGetValue(templateName, out var template))
-        {
-            throw new ThemeException(SourceLocation.StartOf($"templates/{templateName}{ThemeContract.Extension}"), $"the theme has no template '{templateName}'");
-        }
+    public string Render(string templateName, object model) => Render(Template(templateName), model);
 
-        return Render(template, model);
-    }
+    private LayoutView PageLayout(string templateName, object model, SiteView site, PageMeta meta) =>
+        new(site, meta, new TrustedHtml(Render(templateName, model)));
 
-    private string Render(ParsedTemplate template, object model)
+    private ParsedTemplate Template(string templateName) =>
+        templates.TryGetValue(templateName, out var template)
+            ? template
+            : throw new ThemeException(SourceLocation.StartOf($"templates/{templateName}{ThemeContract.Extension}"), $"the theme has no template '{templateName}'");
+
+    private string Render(ParsedTemplate template, object model) => Rendered(template, model, out var context) ?? context.PageOutput.ToString();
+
+    /// <summary>
+    /// Renders <paramref name="template"/>: the interpreter's output is returned; a compiled template's is left in the
+    /// context's <see cref="PageRenderContext.PageOutput"/> (and null returned), for the caller to take as it needs it.
+    /// </summary>
+    private string? Rendered(ParsedTemplate template, object model, out PageRenderContext context)
     {
         // A context is costly to set up and caches what it learns of the view types, so each thread keeps one; a
         // render that fails may leave it half-unwound, so it is dropped then.
-        var context = threadContext is { } last && last.Runtime == runtime ? last : threadContext = new PageRenderContext(runtime);
+        context = threadContext is { } last && last.Runtime == runtime ? last : threadContext = new PageRenderContext(runtime);
         try
         {
             if (runtime.Compiled(template) is { } compiled)
             {
-                var output = context.PageOutput.Clear();
-                compiled.Render(context, output, model, null, depth: 0);
-                return output.ToString();
+                compiled.Render(context, context.PageOutput.Clear(), model, null, depth: 0);
+                return null;
             }
 
             context.PushGlobal(new ViewScope(model));

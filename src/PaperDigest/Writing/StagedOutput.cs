@@ -208,7 +208,7 @@ internal sealed class StagedOutput : IDisposable
         return index >= 0 && previous!.FileAt(index).Record.Key.Matches(key) && untouched!.IsUntouched(index) ? index : -1;
     }
 
-    /// <summary>Keeps a page as <see cref="Keep"/> does, listing it in the sitemap as <see cref="WritePage"/> would.</summary>
+    /// <summary>Keeps a page as <see cref="Keep"/> does, listing it in the sitemap as <see cref="WritePage(string, string, DateOnly?, bool, Fingerprint)"/> would.</summary>
     public bool KeepPage(string sitePath, Fingerprint key, DateOnly? lastModified = null, bool inSitemap = true)
     {
         if (!Keep(PageFile(sitePath), key))
@@ -252,9 +252,13 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Writes an HTML page at a site path such as <c>/papers/x/</c> (as <c>papers/x/index.html</c>) and lists it in the sitemap.</summary>
-    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default)
+    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default) =>
+        WritePage(sitePath, Utf8.GetBytes(html), lastModified, inSitemap, key);
+
+    /// <inheritdoc cref="WritePage(string, string, DateOnly?, bool, Fingerprint)"/>
+    public void WritePage(string sitePath, ReadOnlySpan<byte> html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default)
     {
-        WriteText(PageFile(sitePath), html, key);
+        WriteBytes(PageFile(sitePath), html, key);
         if (inSitemap)
         {
             pages.Add(new SitemapEntry(sitePath, lastModified));
