@@ -9,7 +9,7 @@ namespace PaperDigest.Feeds;
 internal static class FeedBuffer
 {
     /// <summary>A buffer that grew beyond this is used for its feed only.</summary>
-    private const int MaxKept = 4 << 20;
+    private const int MaxKept = 1 << 20;
 
     [ThreadStatic]
     private static MemoryStream? stream;

@@ -10,7 +10,7 @@ namespace PaperDigest.Theming;
 internal static class PageBytes
 {
     /// <summary>A buffer beyond this is used for its page only, not kept for the thread's next one.</summary>
-    private const int MaxKept = 4 << 20;
+    private const int MaxKept = 1 << 20;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

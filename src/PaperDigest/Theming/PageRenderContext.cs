@@ -44,6 +44,9 @@ internal sealed class PageRenderContext : TemplateContext
     /// <summary>Where compiled templates write a page, kept from page to page so its chunks are allocated once per thread.</summary>
     public StringBuilder PageOutput { get; } = new(16 * 1024);
 
+    /// <summary>Where a page's own template is written before the layout takes it in, kept like <see cref="PageOutput"/>.</summary>
+    public StringBuilder BodyOutput { get; } = new(16 * 1024);
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         ViewGetters.IsView(target.GetType()) ? new ViewAccessor(ViewGetters.For(target.GetType())) : base.GetMemberAccessorImpl(target);
 
@@ -74,32 +77,59 @@ internal sealed class PageRenderContext : TemplateContext
         _ => base.ToBool(span, value),
     };
 
+    /// <summary>Writes what <see cref="Shown"/> gives for <paramref name="value"/> into <paramref name="output"/>, escaping text as it is copied.</summary>
+    public void WriteShown(StringBuilder output, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case TrustedHtml trusted:
+                trusted.WriteTo(output);
+                return;
+            case string text:
+                EscapeInto(output, text);
+                return;
+            default:
+                if (ObjectToString(value) is { } shown)
+                {
+                    EscapeInto(output, shown);
+                }
+
+                return;
+        }
+    }
+
     /// <summary>Escapes text for an element's content or a quoted attribute value (the characters Handlebars escapes).</summary>
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Escaped);
-        if (first < 0)
+        if (text.AsSpan().IndexOfAny(Escaped) < 0)
         {
             return text;
         }
 
-        var html = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
+        var html = new StringBuilder(text.Length + 16);
+        EscapeInto(html, text);
+        return html.ToString();
+    }
+
+    private static void EscapeInto(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        for (var next = text.IndexOfAny(Escaped); next >= 0; next = text.IndexOfAny(Escaped))
         {
-            var c = text[i];
-            _ = c switch
+            html.Append(text[..next]).Append(text[next] switch
             {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '"' => html.Append("&quot;"),
-                '\'' => html.Append("&#x27;"),
-                '`' => html.Append("&#x60;"),
-                '=' => html.Append("&#x3D;"),
-                _ => html.Append(c),
-            };
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#x27;",
+                '`' => "&#x60;",
+                _ => "&#x3D;",
+            });
+            text = text[(next + 1)..];
         }
 
-        return html.ToString();
+        html.Append(text);
     }
 }

@@ -48,22 +48,25 @@ internal sealed class Theme
 
     /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>
-        Render(layout, PageLayout(templateName, model, site, meta));
+        Render(layout, new LayoutView(site, meta, new TrustedHtml(Render(templateName, model))));
 
     /// <summary>
     /// Renders a page as <see cref="RenderPage"/> does, as the UTF-8 bytes of its file: they are this thread's, valid
-    /// until it renders its next page (see <see cref="PageBytes"/>).
+    /// until it renders its next page (see <see cref="PageBytes"/>). The page's own template is written into the
+    /// thread's body buffer and copied into the layout from there, so no string of the page or its body is made.
     /// </summary>
-    public ReadOnlySpan<byte> RenderPageUtf8(string templateName, object model, SiteView site, PageMeta meta) =>
-        Rendered(layout, PageLayout(templateName, model, site, meta), out var context) is { } html
-            ? PageBytes.Of(html)
+    public ReadOnlySpan<byte> RenderPageUtf8(string templateName, object model, SiteView site, PageMeta meta)
+    {
+        var body = Rendered(Template(templateName), model, out var context, asBody: true) is { } html
+            ? new TrustedHtml(html)
+            : new TrustedHtml(context.BodyOutput);
+        return Rendered(layout, new LayoutView(site, meta, body), out context) is { } page
+            ? PageBytes.Of(page)
             : PageBytes.Of(context.PageOutput);
+    }
 
     /// <summary>Renders one template without the layout.</summary>
     public string Render(string templateName, object model) => Render(Template(templateName), model);
-
-    private LayoutView PageLayout(string templateName, object model, SiteView site, PageMeta meta) =>
-        new(site, meta, new TrustedHtml(Render(templateName, model)));
 
     private ParsedTemplate Template(string templateName) =>
         templates.TryGetValue(templateName, out var template)
@@ -74,9 +77,10 @@ internal sealed class Theme
 
     /// <summary>
     /// Renders <paramref name="template"/>: the interpreter's output is returned; a compiled template's is left in the
-    /// context's <see cref="PageRenderContext.PageOutput"/> (and null returned), for the caller to take as it needs it.
+    /// context's <see cref="PageRenderContext.PageOutput"/> (<see cref="PageRenderContext.BodyOutput"/> if
+    /// <paramref name="asBody"/>), and null returned, for the caller to take as it needs it.
     /// </summary>
-    private string? Rendered(ParsedTemplate template, object model, out PageRenderContext context)
+    private string? Rendered(ParsedTemplate template, object model, out PageRenderContext context, bool asBody = false)
     {
         // A context is costly to set up and caches what it learns of the view types, so each thread keeps one; a
         // render that fails may leave it half-unwound, so it is dropped then.
@@ -85,7 +89,7 @@ internal sealed class Theme
         {
             if (runtime.Compiled(template) is { } compiled)
             {
-                compiled.Render(context, context.PageOutput.Clear(), model, null, depth: 0);
+                compiled.Render(context, (asBody ? context.BodyOutput : context.PageOutput).Clear(), model, null, depth: 0);
                 return null;
             }
 

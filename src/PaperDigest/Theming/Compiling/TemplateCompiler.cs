@@ -410,11 +410,5 @@ internal sealed class TemplateCompiler
         return (name, Value(call.Arguments[1]), call.Arguments.Count == 3 ? Value(call.Arguments[2]) : null);
     }
 
-    private static void Write(RenderFrame frame, object? value)
-    {
-        if (frame.Context.Shown(value) is { } html)
-        {
-            frame.Output.Append(html);
-        }
-    }
+    private static void Write(RenderFrame frame, object? value) => frame.Context.WriteShown(frame.Output, value);
 }
