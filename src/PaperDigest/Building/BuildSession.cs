@@ -180,7 +180,7 @@ internal sealed class BuildSession : IDisposable
 
     /// <summary>The manifest of the site in the output folder, if this build may keep its files; null for a build afresh.</summary>
     internal OutputManifest? PreviousOutput() =>
-        CacheFolder is null || Forget ? null : StagedOutput.TrustedManifest(Options.OutputRoot, CacheFolder, manifest);
+        CacheFolder is null || Forget ? null : StagedOutput.TrustedManifest(Options.OutputRoot, CacheFolder, Options.InputRoot, manifest);
 
     /// <summary>The theme, loading on another thread unless the last build's was loaded from the same files with the same base path.</summary>
     internal PendingTheme Theme(string basePath, BuildStamp stamp)
@@ -205,7 +205,7 @@ internal sealed class BuildSession : IDisposable
         }
 
         entries?.Dispose();
-        entries = CacheFolder is null ? EntryCache.Uncached() : EntryCache.Load(CacheFolder, stamp.Rules, stamp.Entries, forget: Forget);
+        entries = CacheFolder is null ? EntryCache.Uncached() : EntryCache.Load(CacheFolder, Options.InputRoot, stamp.Rules, stamp.Entries, forget: Forget);
         return entries;
     }
 

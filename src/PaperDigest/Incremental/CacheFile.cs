@@ -88,14 +88,25 @@ internal static class CacheFile
         return [.. values];
     }
 
+    /// <summary>A file by its path inside the input folder, never the folder's own name, so a cache holds in another checkout.</summary>
+    public static void Write(this BinaryWriter writer, SourcePath path)
+    {
+        writer.Write(path.Path);
+        writer.Write(path.IsInInput);
+    }
+
+    /// <summary>A file written by <see cref="Write(BinaryWriter, SourcePath)"/>, in <paramref name="inputRoot"/> if it was in the input folder.</summary>
+    public static SourcePath ReadSourcePath(this BinaryReader reader, string inputRoot) =>
+        new(reader.ReadString(), reader.ReadBoolean() ? inputRoot : null);
+
     public static void Write(this BinaryWriter writer, SourceLocation location)
     {
-        writer.Write(location.Path);
+        writer.Write(location.File);
         writer.Write(location.Line);
         writer.Write(location.Column);
     }
 
-    public static SourceLocation ReadLocation(this BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+    public static SourceLocation ReadLocation(this BinaryReader reader, string inputRoot) => new(reader.ReadSourcePath(inputRoot), reader.ReadInt32(), reader.ReadInt32());
 
     /// <summary>Warnings only: a build with errors caches nothing.</summary>
     public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> warnings)
@@ -109,12 +120,13 @@ internal static class CacheFile
         }
     }
 
-    public static Diagnostic[] ReadWarnings(this BinaryReader reader)
+    /// <param name="inputRoot">The input folder as this build was given it, which the warnings name their files by.</param>
+    public static Diagnostic[] ReadWarnings(this BinaryReader reader, string inputRoot)
     {
         var warnings = new Diagnostic[reader.ReadInt32()];
         for (var i = 0; i < warnings.Length; i++)
         {
-            warnings[i] = new Diagnostic(reader.ReadLocation(), Severity.Warning, reader.ReadString(), reader.ReadString());
+            warnings[i] = new Diagnostic(reader.ReadLocation(inputRoot), Severity.Warning, reader.ReadString(), reader.ReadString());
         }
 
         return warnings;

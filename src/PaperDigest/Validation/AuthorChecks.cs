@@ -17,7 +17,7 @@ internal static class AuthorChecks
         // For each unregistered name (as a slug), the first ORCID iD given for it and where.
         var firstOrcid = new Dictionary<string, (string Orcid, Paper Paper)>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paper in papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        foreach (var paper in papers.OrderBy(p => p.SourcePath.Path, StringComparer.Ordinal))
         {
             var at = paper.Locations.Authors;
             foreach (var author in paper.Authors)
