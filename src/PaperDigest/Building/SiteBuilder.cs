@@ -71,7 +71,7 @@ internal static class SiteBuilder
             StagedOutput.RemoveLeftovers(options.OutputRoot, cache);
             session.FilesSeen();
             var last = previous.Summary;
-            return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0, Entries = stamp.Entries.Count };
+            return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0, Entries = files.Input.In("papers", ".md").Count };
         }
 
         onStage?.Invoke("Reading the entry cache");
@@ -186,7 +186,7 @@ internal static class SiteBuilder
 
             session.FilesSeen();
 
-            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount, RelatedSearched = related.Searched, EntriesParsed = entries.ParsedAfresh, Entries = stamp.Entries.Count };
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount, RelatedSearched = related.Searched, EntriesParsed = entries.ParsedAfresh, Entries = files.Input.In("papers", ".md").Count };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {
