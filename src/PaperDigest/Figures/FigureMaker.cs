@@ -31,7 +31,7 @@ internal static class FigureMaker
     public static IReadOnlyList<byte[]> Make(Job job)
     {
         var image = job.Image;
-        var (inputRoot, shown) = (image.Source.InputRoot ?? "", image.Source.ToString());
+        var (inputRoot, shown) = (image.Source.Root ?? "", image.Source.ToString());
         var problems = new DiagnosticBag();
         var bytes = InputGate.ReadBytes(inputRoot, image.Source.Path, FigureLimits.MaxBytes, problems);
         if (bytes is null || !Fingerprint.Of(bytes).Matches(image.Content))

@@ -88,16 +88,20 @@ internal static class CacheFile
         return [.. values];
     }
 
-    /// <summary>A file by its path inside the input folder, never the folder's own name, so a cache holds in another checkout.</summary>
+    /// <summary>A file by its folder and its path inside it, never the folder's own name, so a cache holds in another checkout.</summary>
     public static void Write(this BinaryWriter writer, SourcePath path)
     {
         writer.Write(path.Path);
-        writer.Write(path.IsInInput);
+        writer.Write((byte)path.Folder);
     }
 
-    /// <summary>A file written by <see cref="Write(BinaryWriter, SourcePath)"/>, in <paramref name="inputRoot"/> if it was in the input folder.</summary>
-    public static SourcePath ReadSourcePath(this BinaryReader reader, string inputRoot) =>
-        new(reader.ReadString(), reader.ReadBoolean() ? inputRoot : null);
+    /// <summary>A file written by <see cref="Write(BinaryWriter, SourcePath)"/>, named under this run's folders.</summary>
+    public static SourcePath ReadSourcePath(this BinaryReader reader, SourceRoots roots)
+    {
+        var path = reader.ReadString();
+        var folder = (SourceFolder)reader.ReadByte();
+        return Enum.IsDefined(folder) ? roots.Of(path, folder) : throw new FormatException("an unknown source folder");
+    }
 
     public static void Write(this BinaryWriter writer, SourceLocation location)
     {
@@ -106,7 +110,7 @@ internal static class CacheFile
         writer.Write(location.Column);
     }
 
-    public static SourceLocation ReadLocation(this BinaryReader reader, string inputRoot) => new(reader.ReadSourcePath(inputRoot), reader.ReadInt32(), reader.ReadInt32());
+    public static SourceLocation ReadLocation(this BinaryReader reader, SourceRoots roots) => new(reader.ReadSourcePath(roots), reader.ReadInt32(), reader.ReadInt32());
 
     /// <summary>Warnings only: a build with errors caches nothing.</summary>
     public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> warnings)
@@ -120,13 +124,13 @@ internal static class CacheFile
         }
     }
 
-    /// <param name="inputRoot">The input folder as this build was given it, which the warnings name their files by.</param>
-    public static Diagnostic[] ReadWarnings(this BinaryReader reader, string inputRoot)
+    /// <param name="roots">The input and theme folders as this build was given them, which the warnings name their files by.</param>
+    public static Diagnostic[] ReadWarnings(this BinaryReader reader, SourceRoots roots)
     {
         var warnings = new Diagnostic[reader.ReadInt32()];
         for (var i = 0; i < warnings.Length; i++)
         {
-            warnings[i] = new Diagnostic(reader.ReadLocation(inputRoot), Severity.Warning, reader.ReadString(), reader.ReadString());
+            warnings[i] = new Diagnostic(reader.ReadLocation(roots), Severity.Warning, reader.ReadString(), reader.ReadString());
         }
 
         return warnings;

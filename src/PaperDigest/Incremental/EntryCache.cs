@@ -71,13 +71,13 @@ internal sealed class EntryCache : IDisposable
         new(null, Fingerprint.None, WriteUpStore.Temporary(), new WordPool(), new Dictionary<string, CachedEntry>(), new Dictionary<string, Fingerprint>());
 
     /// <summary>The cache in <paramref name="folder"/>, trusted if written under <paramref name="rules"/>.</summary>
-    /// <param name="inputRoot">The input folder as this build was given it, which the entries' messages name their files by.</param>
+    /// <param name="roots">The input and theme folders as this build was given them, which the entries' messages name their files by.</param>
     /// <param name="sources">The fingerprint of every entry file now, by its path inside the input folder.</param>
     /// <param name="forget">Start afresh (a clean build), still saving what this build renders.</param>
-    public static EntryCache Load(string folder, string inputRoot, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources, bool forget = false)
+    public static EntryCache Load(string folder, SourceRoots roots, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources, bool forget = false)
     {
         var words = new WordPool();
-        var loaded = forget ? null : Read(folder, inputRoot, rules, words);
+        var loaded = forget ? null : Read(folder, roots, rules, words);
         var store = loaded?.Store ?? NewStore(folder);
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
     }
@@ -262,7 +262,7 @@ internal sealed class EntryCache : IDisposable
         WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
 
     /// <summary>The saved cache, its store, and where each entry lies in the file; the pool numbers words as the file does.</summary>
-    private static Loaded? Read(string folder, string inputRoot, Fingerprint rules, WordPool pool)
+    private static Loaded? Read(string folder, SourceRoots roots, Fingerprint rules, WordPool pool)
     {
         if (rules.IsNone)
         {
@@ -303,9 +303,9 @@ internal sealed class EntryCache : IDisposable
             {
                 var start = stream.Position;
                 var source = reader.ReadFingerprint();
-                var rendered = ReadRendered(reader, store, wordCount, inputRoot);
+                var rendered = ReadRendered(reader, store, wordCount, roots);
                 var key = rendered.Paper.SourcePath.Path;
-                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings(inputRoot));
+                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings(roots));
                 ranges[key] = (start, stream.Position);
             }
 
@@ -415,10 +415,10 @@ internal sealed class EntryCache : IDisposable
     }
 
     /// <param name="wordCount">The size of the cache's word table, which the pool numbers alike.</param>
-    /// <param name="inputRoot">The input folder as this build was given it.</param>
-    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount, string inputRoot)
+    /// <param name="roots">The input and theme folders as this build was given them.</param>
+    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount, SourceRoots roots)
     {
-        var (sourcePath, slug, title) = (reader.ReadSourcePath(inputRoot), reader.ReadString(), reader.ReadString());
+        var (sourcePath, slug, title) = (reader.ReadSourcePath(roots), reader.ReadString(), reader.ReadString());
         var authors = ReadAuthors(reader);
         var date = DateOnly.FromDayNumber(reader.ReadInt32());
         var tags = reader.ReadStrings();
@@ -430,19 +430,19 @@ internal sealed class EntryCache : IDisposable
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
         var aliases = reader.ReadStrings();
         var bodyLine = reader.ReadInt32();
-        var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(inputRoot), reader.ReadLocation(inputRoot), reader.ReadLocation(inputRoot));
+        var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(roots), reader.ReadLocation(roots), reader.ReadLocation(roots));
         var aliasesAt = ImmutableArray.CreateBuilder<SourceLocation>();
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            aliasesAt.Add(reader.ReadLocation(inputRoot));
+            aliasesAt.Add(reader.ReadLocation(roots));
         }
 
-        var authorsAt = reader.ReadLocation(inputRoot);
+        var authorsAt = reader.ReadLocation(roots);
         var (scheduled, explicitSlug) = (reader.ReadBoolean(), reader.ReadBoolean());
         var figures = ImmutableArray.CreateBuilder<Figure>();
         for (var n = reader.ReadCount(); n > 0; n--)
         {
-            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation(inputRoot)));
+            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation(roots)));
         }
 
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,

@@ -50,8 +50,10 @@ internal static class AuthorChecks
                 if (!firstOrcid.TryAdd(slug, (orcid, paper)) && firstOrcid[slug].Orcid != orcid && reported.Add(slug))
                 {
                     var first = firstOrcid[slug];
+                    // The other entry by its path inside the input folder, as authors.yml is named: a warning is reported
+                    // again from the build cache by later builds, which may name the input folder otherwise.
                     diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.AmbiguousAuthor,
-                        $"'{author.Name}' has the ORCID iD {orcid} here and {first.Orcid} in {first.Paper.SourcePath}; if they are two people, give each a key and orcid in {AuthorRegistryParser.FileName} so each has a page of their own (until then they share /authors/{slug}/); if one, correct the ORCID iD"));
+                        $"'{author.Name}' has the ORCID iD {orcid} here and {first.Orcid} in {first.Paper.SourcePath.Path}; if they are two people, give each a key and orcid in {AuthorRegistryParser.FileName} so each has a page of their own (until then they share /authors/{slug}/); if one, correct the ORCID iD"));
                 }
             }
         }

@@ -19,9 +19,9 @@ public sealed class InputFolderNamingTests
         var input = temp.CopyFrom(RepoPaths.Input, Path.Combine("project", "input"));
         var elsewhere = Directory.CreateDirectory(temp.Combine("elsewhere")).FullName;
 
-        var first = Build(project, "input", "output");
-        var absolute = Build(project, input, "output");
-        var fromElsewhere = Build(elsewhere, Path.Combine("..", "project", "input"), Path.Combine("..", "project", "output"));
+        var first = Build(project, "input", "output", RepoPaths.Theme);
+        var absolute = Build(project, input, "output", RepoPaths.Theme);
+        var fromElsewhere = Build(elsewhere, Path.Combine("..", "project", "input"), Path.Combine("..", "project", "output"), RepoPaths.Theme);
 
         AssertWarningsName(first, "input/papers/");
         foreach (var (run, given) in new[] { (absolute, input), (fromElsewhere, "../project/input") })
@@ -37,40 +37,48 @@ public sealed class InputFolderNamingTests
     {
         using var temp = new TempFolder();
         var before = temp.Combine("before");
-        temp.CopyFrom(RepoPaths.Input, Path.Combine("before", "input"));
         // The same digest left where it is, edited and built the same way: what an unmoved project makes again.
         var unmoved = temp.Combine("unmoved");
-        temp.CopyFrom(RepoPaths.Input, Path.Combine("unmoved", "input"));
+        foreach (var project in new[] { before, unmoved })
+        {
+            temp.CopyFrom(RepoPaths.Input, Path.Combine(project, "input"));
+            // A theme folder in the input folder (taken without --theme), with a template no page uses: a theme warning.
+            Directory.CreateDirectory(Path.Combine(project, "input", "theme", "templates"));
+            File.WriteAllText(Path.Combine(project, "input", "theme", "templates", "extra.sbn-html"), "<p>extra</p>\n");
+        }
 
-        Build(before, Path.Combine(before, "input"), Path.Combine(before, "output"));
-        Build(unmoved, Path.Combine(unmoved, "input"), Path.Combine(unmoved, "output"));
+        Build(before, Path.Combine(before, "input"), Path.Combine(before, "output"), theme: null);
+        Build(unmoved, Path.Combine(unmoved, "input"), Path.Combine(unmoved, "output"), theme: null);
         var built = FolderSnapshot.Take(Path.Combine(before, "output"));
         Assert.True(Directory.Exists(Path.Combine(before, ".output.pd-cache")), "the build cache is beside the output folder");
         var after = temp.Combine("after", "project");
         Directory.CreateDirectory(temp.Combine("after"));
         Directory.Move(before, after);
 
-        var moved = Build(after, Path.Combine(after, "input"), Path.Combine(after, "output"));
+        var moved = Build(after, Path.Combine(after, "input"), Path.Combine(after, "output"), theme: null);
 
         Assert.Contains(moved.StderrLines, l => l.StartsWith("Files made: 0 of ", StringComparison.Ordinal));
         Assert.Contains("Entries parsed afresh: 0 of 18 (the others taken from the build cache).", moved.StderrLines);
-        AssertWarningsName(moved, after.Replace('\\', '/') + "/input/papers/");
+        AssertWarningsName(moved, after.Replace('\\', '/') + "/input/");
+        Assert.Contains(moved.StderrLines, l => l.StartsWith(after.Replace('\\', '/') + "/input/theme/templates/extra.sbn-html:1:1: warning PD0504: ", StringComparison.Ordinal));
         FolderSnapshot.AssertIdentical(built, FolderSnapshot.Take(Path.Combine(after, "output")), "the output after building the moved project");
 
         // An edit after the move: only that entry is parsed again, and only what an unmoved project makes is made.
         Edit(Path.Combine(after, "input", Entry));
         Edit(Path.Combine(unmoved, "input", Entry));
-        var edited = Build(after, Path.Combine(after, "input"), Path.Combine(after, "output"));
-        var editedUnmoved = Build(unmoved, Path.Combine(unmoved, "input"), Path.Combine(unmoved, "output"));
+        var edited = Build(after, Path.Combine(after, "input"), Path.Combine(after, "output"), theme: null);
+        var editedUnmoved = Build(unmoved, Path.Combine(unmoved, "input"), Path.Combine(unmoved, "output"), theme: null);
 
         Assert.Contains("Entries parsed afresh: 1 of 18 (the others taken from the build cache).", edited.StderrLines);
         Assert.Equal(Counts(editedUnmoved), Counts(edited));
         Assert.DoesNotContain(edited.StderrLines, l => l.StartsWith("Files made: 0 of ", StringComparison.Ordinal));
     }
 
-    private static CliRun Build(string workingDirectory, string input, string output)
+    /// <param name="theme">The theme folder, or null for the input folder's <c>theme/</c> over the built-in theme.</param>
+    private static CliRun Build(string workingDirectory, string input, string output, string? theme)
     {
-        var run = PaperDigestProcess.Run(workingDirectory, "build", "--input", input, "--theme", RepoPaths.Theme, "--output", output, "--timings");
+        string[] themed = theme is null ? [] : ["--theme", theme];
+        var run = PaperDigestProcess.Run(workingDirectory, ["build", "--input", input, .. themed, "--output", output, "--timings"]);
         run.AssertExit(0);
         return run;
     }

@@ -22,7 +22,7 @@ public sealed class OutputManifestTests
         ];
         new OutputManifest("build-1", Key(9), Summary, files).Save(path);
 
-        var loaded = OutputManifest.Load(path, "in");
+        var loaded = OutputManifest.Load(path, new SourceRoots("in", "theme"));
 
         Assert.NotNull(loaded);
         Assert.Equal("build-1", loaded.BuildId);
@@ -30,7 +30,7 @@ public sealed class OutputManifestTests
         Assert.Equal(Summary.Warnings.Select(w => w.ToString()), loaded.Summary.Warnings.Select(w => w.ToString()));
         Assert.Equal(Summary.Site, loaded.Summary.Site);
         // The warnings name their files as the input folder is given to the build that reads them.
-        Assert.Equal("/elsewhere/in/papers/a.md:1:2: warning PD001: a warning", OutputManifest.Load(path, "/elsewhere/in")!.Summary.Warnings[0].ToString());
+        Assert.Equal("/elsewhere/in/papers/a.md:1:2: warning PD001: a warning", OutputManifest.Load(path, new SourceRoots("/elsewhere/in", "theme"))!.Summary.Warnings[0].ToString());
         Assert.Equal(files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)),
             loaded.Files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)));
         Assert.Equal(files.Select(f => f.Record.InlineStyles ?? []), loaded.Files.Select(f => f.Record.InlineStyles ?? []));
@@ -59,7 +59,7 @@ public sealed class OutputManifestTests
         for (var length = 0; length < bytes.Length; length += 7)
         {
             File.WriteAllBytes(path, bytes[..length]);
-            Assert.Null(OutputManifest.Load(path, "in"));
+            Assert.Null(OutputManifest.Load(path, new SourceRoots("in", "theme")));
         }
     }
 
