@@ -51,6 +51,8 @@ internal static class BuildCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Files made: {result.Made:N0} of {result.Files:N0} (the others kept unmade, as their inputs were unchanged); written: {result.Written:N0}."));
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Entries parsed afresh: {result.EntriesParsed:N0} of {result.Entries:N0} (the others taken from the build cache)."));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Related papers searched again: {result.RelatedSearched:N0} of {result.Papers:N0} (the others kept or rescored)."));
             }
         }

@@ -17,6 +17,12 @@ internal sealed record BuildResult(
     /// <summary>Papers whose related papers this build searched again; the others' lists were kept or rescored from the last build's.</summary>
     public int RelatedSearched { get; init; }
 
+    /// <summary>Entry files this build read and parsed afresh; the rest of <see cref="Entries"/> it took from the build cache.</summary>
+    public int EntriesParsed { get; init; }
+
+    /// <summary>The entry files of the digest.</summary>
+    public int Entries { get; init; }
+
     /// <summary>Files this build made (rendered or generated) because their input changed, whether or not their bytes did; the rest were kept by their keys.</summary>
     public int Made { get; init; }
 

@@ -38,6 +38,9 @@ internal sealed class BuildSession : IDisposable
 
     public BuildOptions Options { get; }
 
+    /// <summary>The input and theme folders as given to this session, which locations read from the cache are named under.</summary>
+    private Diagnostics.SourceRoots Roots => new(Options.InputRoot, Options.ThemeRoot);
+
     /// <summary>The build cache folder; null for a strict build.</summary>
     public string? CacheFolder { get; }
 
@@ -180,7 +183,7 @@ internal sealed class BuildSession : IDisposable
 
     /// <summary>The manifest of the site in the output folder, if this build may keep its files; null for a build afresh.</summary>
     internal OutputManifest? PreviousOutput() =>
-        CacheFolder is null || Forget ? null : StagedOutput.TrustedManifest(Options.OutputRoot, CacheFolder, manifest);
+        CacheFolder is null || Forget ? null : StagedOutput.TrustedManifest(Options.OutputRoot, CacheFolder, Roots, manifest);
 
     /// <summary>The theme, loading on another thread unless the last build's was loaded from the same files with the same base path.</summary>
     internal PendingTheme Theme(string basePath, BuildStamp stamp)
@@ -205,7 +208,7 @@ internal sealed class BuildSession : IDisposable
         }
 
         entries?.Dispose();
-        entries = CacheFolder is null ? EntryCache.Uncached() : EntryCache.Load(CacheFolder, stamp.Rules, stamp.Entries, forget: Forget);
+        entries = CacheFolder is null ? EntryCache.Uncached() : EntryCache.Load(CacheFolder, Roots, stamp.Rules, stamp.Entries, forget: Forget);
         return entries;
     }
 

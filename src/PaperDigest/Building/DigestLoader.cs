@@ -53,7 +53,7 @@ internal static class DigestLoader
         Parallel.For(0, files.Count, i =>
         {
             var bag = bags[i] = new DiagnosticBag();
-            if (cache?.Find(InputReader.DisplayPath(input, files[i])) is { } cached)
+            if (cache?.Find(files[i]) is { } cached)
             {
                 parsed[i] = cached.Rendered.Paper;
                 bag.AddRange(cached.Warnings);
@@ -143,7 +143,7 @@ internal static class DigestLoader
     {
         if (FileSystemEntries.KindOf(Path.Combine(input, name)) == FileKind.Missing)
         {
-            diagnostics.Error(SourceLocation.StartOf(InputReader.DisplayPath(input, name)), DiagnosticCodes.MissingInput,
+            diagnostics.Error(SourceLocation.StartOf(SourcePath.InInput(input, name)), DiagnosticCodes.MissingInput,
                 $"{name} is missing; every digest has one (see the README)");
             return null;
         }

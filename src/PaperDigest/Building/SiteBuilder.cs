@@ -71,7 +71,7 @@ internal static class SiteBuilder
             StagedOutput.RemoveLeftovers(options.OutputRoot, cache);
             session.FilesSeen();
             var last = previous.Summary;
-            return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0 };
+            return new BuildResult(last.Warnings, last.Papers, last.Pages, last.Feeds, previous.Files.Count, clock.Elapsed) { Written = 0, Entries = files.Input.In("papers", ".md").Count };
         }
 
         onStage?.Invoke("Reading the entry cache");
@@ -81,7 +81,7 @@ internal static class SiteBuilder
         onStage?.Invoke("Reading, checking and rendering entries");
         var (content, diagnostics) = DigestLoader.Load(options, entries, renderAsRead: true, stamp.Input, session.Configs, decodeFigures: false);
         var all = diagnostics.ToList();
-        var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot);
+        var addresses = content is null ? default : AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)));
         all.AddRange(addresses.Warnings ?? []);
 
         onStage?.Invoke("Loading the theme");
@@ -187,7 +187,7 @@ internal static class SiteBuilder
 
             session.FilesSeen();
 
-            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount, RelatedSearched = related.Searched };
+            return new BuildResult(all, model.Papers.Length, count.Pages, count.Feeds, output.FileCount, clock.Elapsed) { Written = output.WrittenCount, Made = output.MadeCount, RelatedSearched = related.Searched, EntriesParsed = entries.ParsedAfresh, Entries = files.Input.In("papers", ".md").Count };
         }
         catch (Exception ex) when (Unwrap(ex) is ThemeException theming)
         {
@@ -229,7 +229,7 @@ internal static class SiteBuilder
         var staticFiles = tree.In("static", null).Select(f => f["static/".Length..]);
         // Links are checked as written, before the base path is put in front of them.
         var warnings = EditorialChecks.Warnings(content, model, MarkdownRenderer.For("/"), staticFiles)
-            .Concat(AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options)), options.InputRoot).Warnings);
+            .Concat(AddressChanges.Check(content.Papers, AddressLedger.Load(LedgerFolder(options))).Warnings);
         return (content, DiagnosticOrder.Sort(diagnostics.Concat(warnings).Concat(themeProblems.Items)));
     }
 
@@ -291,7 +291,7 @@ internal static class SiteBuilder
         System.Collections.Immutable.ImmutableArray<RenderedPaper> papers, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<Figures.FigureImage>> figures) =>
         figures.Count == 0
             ? papers
-            : [.. papers.Select(p => figures.TryGetValue(p.Paper.SourcePath, out var read) && !read.IsEmpty ? p with { Shown = p.Shown with { Figures = read } } : p)];
+            : [.. papers.Select(p => figures.TryGetValue(p.Paper.SourcePath.Path, out var read) && !read.IsEmpty ? p with { Shown = p.Shown with { Figures = read } } : p)];
 
     /// <summary>The options that change what is written, as part of the build stamp.</summary>
     private static string Settings(BuildOptions options) => string.Join('\n',

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
+using PaperDigest.Diagnostics;
 
 namespace PaperDigest.Content;
 
-/// <summary>One validated digest entry: a paper and the editor's write-up of it (still Markdown).</summary>
+/// <summary>
+/// One validated digest entry: a paper and the editor's write-up of it (still Markdown). <see cref="SourcePath"/> is
+/// the entry's path inside the input folder (see <see cref="Diagnostics.SourcePath"/>).
+/// </summary>
 internal sealed record Paper(
-    string SourcePath,
+    SourcePath SourcePath,
     string Slug,
     string Title,
     AuthorList Authors,

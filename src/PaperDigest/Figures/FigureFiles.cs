@@ -21,7 +21,7 @@ internal sealed class FigureFiles : IEmitter
             var figures = rendered.Shown.Figures;
             for (var i = 0; i < figures.Length; i++)
             {
-                jobs.Add(new FigureMaker.Job(context.Inputs.Tree.Root, figures[i], FigureRenditions.For(rendered.Paper.Slug, figures[i], i == 0)));
+                jobs.Add(new FigureMaker.Job(figures[i], FigureRenditions.For(rendered.Paper.Slug, figures[i], i == 0)));
             }
         }
 

@@ -1,4 +1,5 @@
 using PaperDigest.Content;
+using PaperDigest.Diagnostics;
 using PaperDigest.Incremental;
 
 namespace PaperDigest.Figures;
@@ -8,9 +9,9 @@ namespace PaperDigest.Figures;
 /// dimensions and type its header states. What is made of it (<see cref="FigureRenditions"/>) follows from these alone.
 /// </summary>
 /// <param name="Figure">The entry's figure.</param>
-/// <param name="Source">The file's path relative to the input folder, such as <c>papers/2024/x/overview.png</c>.</param>
+/// <param name="Source">The file in the input folder, at a path inside it such as <c>papers/2024/x/overview.png</c>.</param>
 /// <param name="Content">The fingerprint of the file's bytes.</param>
 /// <param name="Width">The image's width in pixels.</param>
 /// <param name="Height">The image's height in pixels.</param>
 /// <param name="Format">The file's image type.</param>
-internal sealed record FigureImage(Figure Figure, string Source, Fingerprint Content, int Width, int Height, FigureFormat Format);
+internal sealed record FigureImage(Figure Figure, SourcePath Source, Fingerprint Content, int Width, int Height, FigureFormat Format);

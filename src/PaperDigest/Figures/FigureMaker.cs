@@ -19,41 +19,27 @@ internal static class FigureMaker
     /// <summary>How many figures this process has decoded from the input folder <paramref name="inputRoot"/>: what a rebuild did not keep.</summary>
     public static int DecodedFrom(string inputRoot) => Decoded.GetValueOrDefault(inputRoot);
 
-    /// <summary>What one figure's files are made from.</summary>
-    /// <param name="InputRoot">The input folder.</param>
+    /// <summary>
+    /// What one figure's files are made from; its key (and the tests' memo of made files, <see cref="MadeFileMemo"/>)
+    /// names the figure's file by its path inside the input folder, so the same digest in another folder makes none again.
+    /// </summary>
     /// <param name="Image">The figure as read.</param>
     /// <param name="Renditions">The files to make.</param>
-    public sealed record Job(string InputRoot, FigureImage Image, FigureRenditions Renditions)
-    {
-        /// <summary>
-        /// Whether the two make the same files: the same bytes (<see cref="FigureImage.Content"/>, which
-        /// <see cref="Make"/> checks the file against) at the same path, drawn to the same renditions. Where the input
-        /// folder is and where the entry names the figure (for messages) make no difference to the files, so the tests'
-        /// memo of made files (<see cref="MadeFileMemo"/>) serves copies of the same digest in other folders too.
-        /// </summary>
-        public bool Equals(Job? other) =>
-            other is not null
-            && Image.Source == other.Image.Source
-            && Image.Content == other.Image.Content
-            && (Image.Width, Image.Height, Image.Format) == (other.Image.Width, other.Image.Height, other.Image.Format)
-            && Renditions == other.Renditions;
-
-        public override int GetHashCode() => HashCode.Combine(Image.Source, Image.Content, Renditions);
-    }
+    public sealed record Job(FigureImage Image, FigureRenditions Renditions);
 
     /// <returns>The bytes of each of <see cref="FigureRenditions.All"/>, in that order.</returns>
     public static IReadOnlyList<byte[]> Make(Job job)
     {
         var image = job.Image;
+        var (inputRoot, shown) = (image.Source.Root ?? "", image.Source.ToString());
         var problems = new DiagnosticBag();
-        var bytes = InputGate.ReadBytes(job.InputRoot, image.Source, FigureLimits.MaxBytes, problems);
-        var shown = InputReader.DisplayPath(job.InputRoot, image.Source);
+        var bytes = InputGate.ReadBytes(inputRoot, image.Source.Path, FigureLimits.MaxBytes, problems);
         if (bytes is null || !Fingerprint.Of(bytes).Matches(image.Content))
         {
             throw Unreadable(image, $"figure file {shown} changed or became unreadable while the site was built; build again");
         }
 
-        Decoded.AddOrUpdate(job.InputRoot, 1, (_, count) => count + 1);
+        Decoded.AddOrUpdate(inputRoot, 1, (_, count) => count + 1);
         using var bitmap = FigureCodec.Decode(bytes, out var problem) ?? throw Unreadable(image, $"figure file {shown} {problem}");
         using var source = SKImage.FromBitmap(bitmap);
         return [.. job.Renditions.All.Select(r => Draw(source, r))];

@@ -15,7 +15,7 @@ namespace PaperDigest.Figures;
 /// </summary>
 internal static class FigureReader
 {
-    /// <returns>Each paper's figures that could be read, by the paper's source path; papers without figures are left out.</returns>
+    /// <returns>Each paper's figures that could be read, by the paper's path inside the input folder; papers without figures are left out.</returns>
     public static IReadOnlyDictionary<string, ImmutableArray<FigureImage>> Read(InputTree tree, IReadOnlyList<Paper> papers, DiagnosticBag diagnostics, bool decode)
     {
         var withFigures = papers.Where(p => !p.Figures.IsEmpty).ToList();
@@ -31,7 +31,7 @@ internal static class FigureReader
         {
             var bag = bags[i] = new DiagnosticBag();
             var paper = withFigures[i];
-            var entry = RelativePath(tree.Root, paper.SourcePath);
+            var entry = paper.SourcePath.Path;
             var images = ImmutableArray.CreateBuilder<FigureImage>();
             foreach (var figure in paper.Figures)
             {
@@ -48,7 +48,7 @@ internal static class FigureReader
         for (var i = 0; i < withFigures.Count; i++)
         {
             diagnostics.AddRange(bags[i].Items);
-            read[withFigures[i].SourcePath] = results[i];
+            read[withFigures[i].SourcePath.Path] = results[i];
         }
 
         return read.ToImmutable();
@@ -104,7 +104,7 @@ internal static class FigureReader
             }
         }
 
-        return new FigureImage(figure, source, Fingerprint.Of(bytes), header.Width, header.Height, header.Format);
+        return new FigureImage(figure, SourcePath.InInput(tree.Root, source), Fingerprint.Of(bytes), header.Width, header.Height, header.Format);
     }
 
     /// <summary>Why an image of these dimensions is refused, or null.</summary>
@@ -113,11 +113,4 @@ internal static class FigureReader
             ? string.Create(CultureInfo.InvariantCulture,
                 $"is {width:N0}×{height:N0} pixels; a figure may be at most {FigureLimits.MaxSide:N0} pixels a side and {FigureLimits.MaxPixels / 1_000_000} million pixels in all: scale it down")
             : null;
-
-    /// <summary>An entry's path inside the input folder, from the path diagnostics name it by.</summary>
-    public static string RelativePath(string inputRoot, string displayPath)
-    {
-        var prefix = InputReader.DisplayPath(inputRoot, "");
-        return prefix.Length > 0 && displayPath.StartsWith(prefix, StringComparison.Ordinal) ? displayPath[prefix.Length..] : displayPath;
-    }
 }

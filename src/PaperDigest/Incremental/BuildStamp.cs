@@ -7,7 +7,8 @@ namespace PaperDigest.Incremental;
 /// Fingerprints of everything a build reads, each file read once: <see cref="Whole"/> covers all of it (a build
 /// with the same whole stamp would write the same site), <see cref="Site"/> all but the entries (configuration,
 /// tags, pages, static files, theme, options), <see cref="Rules"/> what parsing and rendering an entry depend on
-/// besides the entry (site.yml, tags.yml, options), and <see cref="Entries"/> each entry file by its display path.
+/// besides the entry (site.yml, tags.yml, options), and <see cref="Entries"/> each entry file by its path inside the
+/// input folder. None depends on where the input and theme folders are or how they were named.
 /// </summary>
 internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerprint Rules, IReadOnlyDictionary<string, Fingerprint> Entries)
 {
@@ -27,7 +28,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
     public static FingerprintedFiles FingerprintFiles(string inputRoot, string themeRoot, InputFingerprints? known = null)
     {
         known ??= InputFingerprints.None;
-        return FingerprintEach(InputTree.Scan(inputRoot), InputTree.Scan(themeRoot), (_, _, path) => known.Of(path));
+        return FingerprintEach(InputTree.Scan(inputRoot), InputTree.Scan(themeRoot), (name, _, _, path) => known.Of(name, path));
     }
 
     /// <summary>
@@ -49,11 +50,11 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
         }
 
         known = known.Continue();
-        return (FingerprintEach(input, theme, (tree, file, path) =>
+        return (FingerprintEach(input, theme, (name, tree, file, path) =>
         {
             var fresh = ReferenceEquals(tree, input) ? freshInput : freshTheme;
-            return fresh is null || fresh.Contains(file) || !known.TryCarry(path, out var fingerprint)
-                ? known.Of(path, again: fresh is not null)
+            return fresh is null || fresh.Contains(file) || !known.TryCarry(name, out var fingerprint)
+                ? known.Of(name, path, again: fresh is not null)
                 : fingerprint;
         }), known);
     }
@@ -77,7 +78,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
                 var index = offset + IndexOf(tree.Files, file);
                 try
                 {
-                    fingerprints[index] = known.Of(Path.Combine(tree.Root, file), again: true);
+                    fingerprints[index] = known.Of(InputFingerprints.Name(offset == 0, file), Path.Combine(tree.Root, file), again: true);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -125,8 +126,11 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
         return relative.Count == 0 ? (tree, new HashSet<string>()) : tree.Rescan(relative);
     }
 
-    /// <summary>Fingerprints every file of both trees with <paramref name="of"/> (given its tree, its path in the tree and its path), in parallel.</summary>
-    private static FingerprintedFiles FingerprintEach(InputTree input, InputTree theme, Func<InputTree, string, string, Fingerprint> of)
+    /// <summary>
+    /// Fingerprints every file of both trees with <paramref name="of"/> (given its name in <see cref="InputFingerprints"/>,
+    /// its tree, its path in the tree and its path), in parallel.
+    /// </summary>
+    private static FingerprintedFiles FingerprintEach(InputTree input, InputTree theme, Func<string, InputTree, string, string, Fingerprint> of)
     {
         var fingerprints = new Fingerprint[input.Files.Count + theme.Files.Count];
         var unreadable = new Diagnostic?[fingerprints.Length];
@@ -135,7 +139,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             var (tree, file) = i < input.Files.Count ? (input, input.Files[i]) : (theme, theme.Files[i - input.Files.Count]);
             try
             {
-                fingerprints[i] = of(tree, file, Path.Combine(tree.Root, file));
+                fingerprints[i] = of(InputFingerprints.Name(i < input.Files.Count, file), tree, file, Path.Combine(tree.Root, file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -174,7 +178,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             whole.Add("input").Add(file).Add(fingerprint);
             if (file.StartsWith("papers/", StringComparison.Ordinal))
             {
-                entries[InputReader.DisplayPath(files.Input.Root, file)] = fingerprint;
+                entries[file] = fingerprint;
             }
             else
             {

@@ -88,14 +88,29 @@ internal static class CacheFile
         return [.. values];
     }
 
+    /// <summary>A file by its folder and its path inside it, never the folder's own name, so a cache holds in another checkout.</summary>
+    public static void Write(this BinaryWriter writer, SourcePath path)
+    {
+        writer.Write(path.Path);
+        writer.Write((byte)path.Folder);
+    }
+
+    /// <summary>A file written by <see cref="Write(BinaryWriter, SourcePath)"/>, named under this run's folders.</summary>
+    public static SourcePath ReadSourcePath(this BinaryReader reader, SourceRoots roots)
+    {
+        var path = reader.ReadString();
+        var folder = (SourceFolder)reader.ReadByte();
+        return Enum.IsDefined(folder) ? roots.Of(path, folder) : throw new FormatException("an unknown source folder");
+    }
+
     public static void Write(this BinaryWriter writer, SourceLocation location)
     {
-        writer.Write(location.Path);
+        writer.Write(location.File);
         writer.Write(location.Line);
         writer.Write(location.Column);
     }
 
-    public static SourceLocation ReadLocation(this BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+    public static SourceLocation ReadLocation(this BinaryReader reader, SourceRoots roots) => new(reader.ReadSourcePath(roots), reader.ReadInt32(), reader.ReadInt32());
 
     /// <summary>Warnings only: a build with errors caches nothing.</summary>
     public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> warnings)
@@ -109,12 +124,13 @@ internal static class CacheFile
         }
     }
 
-    public static Diagnostic[] ReadWarnings(this BinaryReader reader)
+    /// <param name="roots">The input and theme folders as this build was given them, which the warnings name their files by.</param>
+    public static Diagnostic[] ReadWarnings(this BinaryReader reader, SourceRoots roots)
     {
         var warnings = new Diagnostic[reader.ReadInt32()];
         for (var i = 0; i < warnings.Length; i++)
         {
-            warnings[i] = new Diagnostic(reader.ReadLocation(), Severity.Warning, reader.ReadString(), reader.ReadString());
+            warnings[i] = new Diagnostic(reader.ReadLocation(roots), Severity.Warning, reader.ReadString(), reader.ReadString());
         }
 
         return warnings;

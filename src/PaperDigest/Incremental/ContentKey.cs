@@ -19,8 +19,9 @@ namespace PaperDigest.Incremental;
 /// <remarks>
 /// An object is read field by field, private ones included, so nothing it holds escapes its key. A dictionary or a
 /// set, whose order is not fixed, is refused the first time one is met. A rendered write-up is keyed by its content
-/// fingerprint, without being read back. Instances of the shared types given are keyed once per build; the model is
-/// immutable, so an instance keeps its key.
+/// fingerprint, without being read back. A <see cref="Diagnostics.SourcePath"/> is keyed by its path inside the input
+/// or theme folder, not by the folder. Instances of the shared types given are keyed once per build; the model is immutable, so an
+/// instance keeps its key.
 /// </remarks>
 internal sealed class ContentKey
 {
@@ -139,6 +140,11 @@ internal sealed class ContentKey
                 return;
             case TimeZoneInfo zone:
                 key.Add(8).Add(zone.Id);
+                return;
+            case Diagnostics.SourcePath file:
+                // A file of the input or theme folder by its path inside the folder: where the folder is, or how this
+                // run named it, changes how messages name the file, not what is made from it.
+                key.Add(18).Add(file.Path).Add((int)file.Folder);
                 return;
             case Fingerprint fingerprint:
                 WriteFingerprint(key, fingerprint);

@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-11";
+    private const string Kind = "paperdigest-entry-cache-12";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -71,12 +71,13 @@ internal sealed class EntryCache : IDisposable
         new(null, Fingerprint.None, WriteUpStore.Temporary(), new WordPool(), new Dictionary<string, CachedEntry>(), new Dictionary<string, Fingerprint>());
 
     /// <summary>The cache in <paramref name="folder"/>, trusted if written under <paramref name="rules"/>.</summary>
-    /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
+    /// <param name="roots">The input and theme folders as this build was given them, which the entries' messages name their files by.</param>
+    /// <param name="sources">The fingerprint of every entry file now, by its path inside the input folder.</param>
     /// <param name="forget">Start afresh (a clean build), still saving what this build renders.</param>
-    public static EntryCache Load(string folder, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources, bool forget = false)
+    public static EntryCache Load(string folder, SourceRoots roots, Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources, bool forget = false)
     {
         var words = new WordPool();
-        var loaded = forget ? null : Read(folder, rules, words);
+        var loaded = forget ? null : Read(folder, roots, rules, words);
         var store = loaded?.Store ?? NewStore(folder);
         return new EntryCache(folder, rules, store, words, loaded?.Entries ?? new Dictionary<string, CachedEntry>(), sources, loaded?.File);
     }
@@ -86,7 +87,7 @@ internal sealed class EntryCache : IDisposable
     /// it: every entry parsed and rendered before, still from the same file and under the same <paramref name="rules"/>,
     /// may be taken. Not while a build uses the cache.
     /// </summary>
-    /// <param name="sources">The fingerprint of every entry file now, by display path.</param>
+    /// <param name="sources">The fingerprint of every entry file now, by its path inside the input folder.</param>
     public void Continue(Fingerprint rules, IReadOnlyDictionary<string, Fingerprint> sources)
     {
         if (rules != Rules)
@@ -102,15 +103,15 @@ internal sealed class EntryCache : IDisposable
     /// <summary>The size of the saved cache in <paramref name="folder"/>, or -1 if there is none.</summary>
     public static long SavedLength(string folder) => SavedEntryFile.StampOf(Path.Combine(folder, FileName)).Length;
 
-    /// <summary>The cached entry for this file if the file and the rules are unchanged.</summary>
-    public CachedEntry? Find(string displayPath) =>
-        !Rules.IsNone && entries.TryGetValue(displayPath, out var entry) && sources.TryGetValue(displayPath, out var source) && entry.Source.Matches(source)
+    /// <summary>The cached entry for this file (by its path inside the input folder) if the file and the rules are unchanged.</summary>
+    public CachedEntry? Find(string relativePath) =>
+        !Rules.IsNone && entries.TryGetValue(relativePath, out var entry) && sources.TryGetValue(relativePath, out var source) && entry.Source.Matches(source)
             ? entry
             : null;
 
     /// <summary>The rendering of <paramref name="paper"/> if this very paper came from <see cref="Find"/> or was rendered as it was read.</summary>
     public RenderedPaper? RenderedFor(Paper paper) =>
-        entries.TryGetValue(paper.SourcePath, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
+        entries.TryGetValue(paper.SourcePath.Path, out var entry) && ReferenceEquals(entry.Rendered.Paper, paper) ? entry.Rendered : null;
 
     /// <summary>How many entries this build parsed afresh rather than took from the cache.</summary>
     public int ParsedAfresh => parsed.Count;
@@ -118,9 +119,9 @@ internal sealed class EntryCache : IDisposable
     /// <summary>Notes an entry parsed afresh and its warnings, to cache once it is rendered.</summary>
     public void Parsed(Paper paper, IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (!diagnostics.Any(d => d.IsError) && sources.TryGetValue(paper.SourcePath, out var source))
+        if (!diagnostics.Any(d => d.IsError) && sources.TryGetValue(paper.SourcePath.Path, out var source))
         {
-            parsed[paper.SourcePath] = (source, diagnostics);
+            parsed[paper.SourcePath.Path] = (source, diagnostics);
         }
     }
 
@@ -129,8 +130,8 @@ internal sealed class EntryCache : IDisposable
     /// <param name="renderWarnings">Warnings of rendering not already among those noted by <see cref="Parsed"/>, saved with them.</param>
     public void Add(RenderedPaper rendered, IReadOnlyList<Diagnostic>? renderWarnings = null)
     {
-        var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath, out var entry) ? entry : (Fingerprint.None, []);
-        entries[rendered.Paper.SourcePath] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
+        var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath.Path, out var entry) ? entry : (Fingerprint.None, []);
+        entries[rendered.Paper.SourcePath.Path] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
     }
 
     /// <summary>
@@ -148,8 +149,8 @@ internal sealed class EntryCache : IDisposable
             return;
         }
 
-        var saving = entries.Values.Where(e => sources.TryGetValue(e.Rendered.Paper.SourcePath, out var source) && e.Source.Matches(source))
-            .OrderBy(e => e.Rendered.Paper.SourcePath, StringComparer.Ordinal).ToList();
+        var saving = entries.Values.Where(e => sources.TryGetValue(e.Rendered.Paper.SourcePath.Path, out var source) && e.Source.Matches(source))
+            .OrderBy(e => e.Rendered.Paper.SourcePath.Path, StringComparer.Ordinal).ToList();
         var live = saving.Sum(e => e.Rendered.Html.Store == Store ? (long)e.Rendered.Html.Length : 0);
         using var compacted = compact && Store.Length > 2 * live + CompactAbove
             ? NewStore(folder)
@@ -186,7 +187,7 @@ internal sealed class EntryCache : IDisposable
             var copier = new ByteRangeCopier(source, writer.BaseStream);
             foreach (var entry in saving)
             {
-                var key = entry.Rendered.Paper.SourcePath;
+                var key = entry.Rendered.Paper.SourcePath.Path;
                 if (source is not null && loaded.TryGetValue(key, out var old) && ReferenceEquals(old, entry) && copyFrom!.Ranges.TryGetValue(key, out var range))
                 {
                     copier.Add(range);
@@ -261,7 +262,7 @@ internal sealed class EntryCache : IDisposable
         WriteUpStore.Create(Path.Combine(folder, StorePrefix + Guid.NewGuid().ToString("N")[..12] + StoreSuffix));
 
     /// <summary>The saved cache, its store, and where each entry lies in the file; the pool numbers words as the file does.</summary>
-    private static Loaded? Read(string folder, Fingerprint rules, WordPool pool)
+    private static Loaded? Read(string folder, SourceRoots roots, Fingerprint rules, WordPool pool)
     {
         if (rules.IsNone)
         {
@@ -302,9 +303,9 @@ internal sealed class EntryCache : IDisposable
             {
                 var start = stream.Position;
                 var source = reader.ReadFingerprint();
-                var rendered = ReadRendered(reader, store, wordCount);
-                var key = rendered.Paper.SourcePath;
-                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings());
+                var rendered = ReadRendered(reader, store, wordCount, roots);
+                var key = rendered.Paper.SourcePath.Path;
+                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings(roots));
                 ranges[key] = (start, stream.Position);
             }
 
@@ -414,9 +415,10 @@ internal sealed class EntryCache : IDisposable
     }
 
     /// <param name="wordCount">The size of the cache's word table, which the pool numbers alike.</param>
-    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount)
+    /// <param name="roots">The input and theme folders as this build was given them.</param>
+    private static RenderedPaper ReadRendered(BinaryReader reader, WriteUpStore store, int wordCount, SourceRoots roots)
     {
-        var (sourcePath, slug, title) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
+        var (sourcePath, slug, title) = (reader.ReadSourcePath(roots), reader.ReadString(), reader.ReadString());
         var authors = ReadAuthors(reader);
         var date = DateOnly.FromDayNumber(reader.ReadInt32());
         var tags = reader.ReadStrings();
@@ -428,19 +430,19 @@ internal sealed class EntryCache : IDisposable
         var (featured, draft) = (reader.ReadBoolean(), reader.ReadBoolean());
         var aliases = reader.ReadStrings();
         var bodyLine = reader.ReadInt32();
-        var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(), reader.ReadLocation(), reader.ReadLocation());
+        var (slugAt, arxivAt, doiAt) = (reader.ReadLocation(roots), reader.ReadLocation(roots), reader.ReadLocation(roots));
         var aliasesAt = ImmutableArray.CreateBuilder<SourceLocation>();
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            aliasesAt.Add(reader.ReadLocation());
+            aliasesAt.Add(reader.ReadLocation(roots));
         }
 
-        var authorsAt = reader.ReadLocation();
+        var authorsAt = reader.ReadLocation(roots);
         var (scheduled, explicitSlug) = (reader.ReadBoolean(), reader.ReadBoolean());
         var figures = ImmutableArray.CreateBuilder<Figure>();
         for (var n = reader.ReadCount(); n > 0; n--)
         {
-            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation()));
+            figures.Add(new Figure(reader.ReadString(), reader.ReadString(), ReadOptional(reader), reader.ReadLocation(roots)));
         }
 
         var paper = new Paper(sourcePath, slug, title, authors, date, tags, arxiv, doi,

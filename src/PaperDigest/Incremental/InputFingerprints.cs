@@ -6,11 +6,12 @@ namespace PaperDigest.Incremental;
 /// The fingerprints of the last build's input and theme files with their size, modification time and status-change
 /// time, so a file whose size and times are unchanged is not read and hashed again (as git's index does). A file modified within
 /// <see cref="Racy"/> of when the list was saved is hashed anyway: it may have changed again within the file
-/// system's time resolution. Safe to use from many threads.
+/// system's time resolution. Files are remembered by their folder's part (input or theme) and their path inside it,
+/// as git's index names them, so a project moved or checked out elsewhere keeps the list. Safe to use from many threads.
 /// </summary>
 internal sealed class InputFingerprints
 {
-    private const string Kind = "paperdigest-inputs-2";
+    private const string Kind = "paperdigest-inputs-3";
     private const string FileName = "inputs.cache";
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
@@ -57,21 +58,26 @@ internal sealed class InputFingerprints
     /// </summary>
     public InputFingerprints Continue() => new(folder, new Dictionary<string, KnownFile>(next, StringComparer.Ordinal), startedAt - Racy.Ticks);
 
+    /// <summary>How the list names a file: its folder's part and its path inside the folder.</summary>
+    public static string Name(bool inInput, string relativePath) => (inInput ? "input:" : "theme:") + relativePath;
+
     /// <summary>The fingerprint of the file's content: remembered if its size and time are unchanged, else read and hashed.</summary>
+    /// <param name="name">The file as the list names it (see <see cref="Name"/>).</param>
+    /// <param name="path">Where the file is now.</param>
     /// <param name="again">Read and hash it whatever its size and time (a watcher said it changed).</param>
-    public Fingerprint Of(string path, bool again = false)
+    public Fingerprint Of(string name, string path, bool again = false)
     {
         var file = new FileInfo(path);
         var (length, ticks, changed) = (file.Length, file.LastWriteTimeUtc.Ticks, Reading.FileSystemEntries.ChangeTicks(path));
         // The status-change time catches another file moved or copied over this one with the same size and time.
-        if (again || !previous.TryGetValue(path, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
+        if (again || !previous.TryGetValue(name, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
             || ticks >= trustedBefore || changed >= trustedBefore)
         {
             Interlocked.Increment(ref hashed);
             known = new KnownFile(length, ticks, changed, Fingerprint.Of(Reading.InputGate.ReadStatedSize(path)));
         }
 
-        next[path] = known;
+        next[name] = known;
         return known.Content;
     }
 
@@ -79,11 +85,11 @@ internal sealed class InputFingerprints
     /// The remembered fingerprint of a file the caller knows to be unchanged (no watcher reported it), noted for the next
     /// build without asking the file system; false if the file is not remembered.
     /// </summary>
-    public bool TryCarry(string path, out Fingerprint content)
+    public bool TryCarry(string name, out Fingerprint content)
     {
-        if (previous.TryGetValue(path, out var known))
+        if (previous.TryGetValue(name, out var known))
         {
-            next[path] = known;
+            next[name] = known;
             content = known.Content;
             return true;
         }
@@ -105,9 +111,9 @@ internal sealed class InputFingerprints
         {
             writer.Write(DateTime.UtcNow.Ticks);
             writer.Write(next.Count);
-            foreach (var (path, known) in next.OrderBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var (name, known) in next.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                writer.Write(path);
+                writer.Write(name);
                 writer.Write(known.Length);
                 writer.Write(known.Ticks);
                 writer.Write(known.ChangeTicks);

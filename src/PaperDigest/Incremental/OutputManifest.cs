@@ -8,7 +8,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class OutputManifest
 {
-    private const string Kind = "paperdigest-output-manifest-2";
+    private const string Kind = "paperdigest-output-manifest-3";
 
     private readonly OutputFile[] files;
     private Dictionary<string, int>? positions;
@@ -107,10 +107,11 @@ internal sealed class OutputManifest
     });
 
     /// <summary>The manifest at <paramref name="path"/> if it is whole and written by this build of PaperDigest; otherwise null.</summary>
-    public static OutputManifest? Load(string path) => CacheFile.Load(path, Kind, reader =>
+    /// <param name="roots">The input and theme folders as this build was given them, which the summary's warnings name their files by.</param>
+    public static OutputManifest? Load(string path, Diagnostics.SourceRoots roots) => CacheFile.Load(path, Kind, reader =>
     {
         var (id, stamp) = (reader.ReadString(), reader.ReadFingerprint());
-        var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings(), reader.ReadFingerprint());
+        var summary = new ManifestSummary(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadWarnings(roots), reader.ReadFingerprint());
         var styles = new string[Count(reader.Read7BitEncodedInt(), Left(reader))];
         for (var i = 0; i < styles.Length; i++)
         {

@@ -4,7 +4,7 @@ namespace PaperDigest.Incremental;
 
 /// <summary>
 /// The entry cache file as the build read it: its size and modification time then, how many words of its table
-/// the entries used when it was last renumbered, and the bytes each entry takes in it (by display path), so that
+/// the entries used when it was last renumbered, and the bytes each entry takes in it (by its path inside the input folder), so that
 /// unchanged entries can be copied into the next file rather than written out again.
 /// </summary>
 internal sealed record SavedEntryFile((long Length, long WriteTicks) Stamp, int WordsInUse, IReadOnlyDictionary<string, (long Start, long End)> Ranges)

@@ -23,12 +23,12 @@ internal static class FreePageParser
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         if (!Identifiers.IsSlug(name))
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.PageInvalid,
+            diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.PageInvalid,
                 $"page file name '{name}' cannot be a URL; use lower-case letters, digits, '.' and '-'");
         }
         else if (ReservedNames.Contains(name))
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.PageNameReserved,
+            diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.PageNameReserved,
                 $"page name '{name}' is used by the site itself; rename the file");
         }
 
@@ -38,7 +38,7 @@ internal static class FreePageParser
             return null;
         }
 
-        var mapping = MappingDocument.Read(front.Yaml, file.DisplayPath, 2, diagnostics, DiagnosticCodes.NotAMapping,
+        var mapping = MappingDocument.Read(front.Yaml, file.Path, 2, diagnostics, DiagnosticCodes.NotAMapping,
             "a page's front matter must be key: value pairs with at least a title");
         if (mapping is null)
         {
@@ -51,6 +51,6 @@ internal static class FreePageParser
         var description = fields.Text("description", maxLength: 1000);
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore || title is null
             ? null
-            : new FreePage(file.DisplayPath, name, title, description, front.Body, front.BodyLine);
+            : new FreePage(file.Path, name, title, description, front.Body, front.BodyLine);
     }
 }

@@ -25,12 +25,12 @@ internal static class PaperParser
         }
 
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var root = YamlReader.Read(front.Yaml, file.DisplayPath, 2, diagnostics);
+        var root = YamlReader.Read(front.Yaml, file.Path, 2, diagnostics);
         if (root is null)
         {
             if (diagnostics.Items.Count(d => d.IsError) == errorsBefore)
             {
-                diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.MissingKey,
+                diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.MissingKey,
                     "front matter is empty; an entry needs at least title, authors, date and tags");
             }
 
@@ -77,13 +77,13 @@ internal static class PaperParser
 
         if (!draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
         {
-            diagnostics.Error(new SourceLocation(file.DisplayPath, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
+            diagnostics.Error(new SourceLocation(file.Path, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
                 "the entry is published but its summary is still the placeholder 'new' or 'import' wrote; write the summary in the editor's own words, or keep 'draft: true' until it is ready");
         }
         else if (draft && Scaffolding.EntryWriter.IsPlaceholder(front.Body))
         {
             // Said of every draft, as the missing tags are, whether or not the run includes drafts.
-            diagnostics.Warning(new SourceLocation(file.DisplayPath, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
+            diagnostics.Warning(new SourceLocation(file.Path, front.BodyLine, 1), DiagnosticCodes.PlaceholderSummary,
                 "the draft's summary is still the placeholder 'new' or 'import' wrote; replace it with the editor's own words before removing 'draft: true'");
         }
 
@@ -93,7 +93,7 @@ internal static class PaperParser
         }
 
         return new Paper(
-            file.DisplayPath, slug, title, authors, date.Value, tags, arxiv, doi, published,
+            file.Path, slug, title, authors, date.Value, tags, arxiv, doi, published,
             venue, tldr, links, featured, draft, [.. aliases.Select(a => a.Text)], front.Body, front.BodyLine,
             new EntryLocations(
                 fields.Value("slug") is not null ? fields.LocationOf("slug") : fields.LocationOf(arxiv is null ? "title" : "arxiv"),

@@ -19,7 +19,7 @@ internal sealed record RegistryEntries(string Code, string Expectation, string E
     /// <summary>The well-formed entries, in file order, each key with the reader of its fields; null when the file is not a mapping.</summary>
     public List<(ScalarNode Key, FieldReader Fields)>? Read(SourceFile file, DiagnosticBag diagnostics)
     {
-        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, Code, Expectation);
+        var mapping = MappingDocument.Read(file.Text, file.Path, 1, diagnostics, Code, Expectation);
         if (mapping is null)
         {
             return null;

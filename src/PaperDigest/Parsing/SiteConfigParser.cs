@@ -18,7 +18,7 @@ internal static partial class SiteConfigParser
     public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
-        var mapping = MappingDocument.Read(file.Text, file.DisplayPath, 1, diagnostics, DiagnosticCodes.SiteConfigInvalid,
+        var mapping = MappingDocument.Read(file.Text, file.Path, 1, diagnostics, DiagnosticCodes.SiteConfigInvalid,
             "site.yml must be key: value pairs, with at least title and base_url");
         if (mapping is null)
         {

@@ -116,14 +116,14 @@ internal sealed class PagePreview
             var bySource = new Dictionary<string, int>(papers.Length, StringComparer.Ordinal);
             for (var i = 0; i < papers.Length; i++)
             {
-                bySource[papers[i].Paper.SourcePath] = i;
+                bySource[papers[i].Paper.SourcePath.Path] = i;
             }
 
             var renderer = PaperRenderer.For(model.Site, snapshot.Tags, new WordPool(), store);
             var rules = new EntryRules(snapshot.Tags, options.Today ?? DigestLoader.TodayIn(model.Site), options.IncludeDrafts);
             foreach (var entry in entries)
             {
-                if (!bySource.TryGetValue(InputReader.DisplayPath(options.InputRoot, entry), out var index)
+                if (!bySource.TryGetValue(entry, out var index)
                     || Edited(papers[index], entry, options, rules, renderer, model.AuthorRegistry) is not { } edited)
                 {
                     return null;

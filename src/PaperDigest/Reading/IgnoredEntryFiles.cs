@@ -28,7 +28,7 @@ internal static class IgnoredEntryFiles
 
             var top = file[..slash];
             var name = file[(file.LastIndexOf('/') + 1)..];
-            var at = SourceLocation.StartOf(InputReader.DisplayPath(tree.Root, file));
+            var at = SourceLocation.StartOf(SourcePath.InInput(tree.Root, file));
             if (!Folders.Contains(top))
             {
                 var meant = Folders.FirstOrDefault(f => f.Equals(top.Trim().TrimEnd('.').Trim(), StringComparison.OrdinalIgnoreCase));

@@ -22,6 +22,6 @@ internal static class InputReader
     public static SourceFile? Read(string inputRoot, string relativePath, DiagnosticBag diagnostics)
     {
         var bytes = InputGate.ReadBytes(inputRoot, relativePath, SourceDecoder.MaxFileBytes, diagnostics);
-        return bytes is null ? null : SourceDecoder.Decode(DisplayPath(inputRoot, relativePath), relativePath, bytes, diagnostics);
+        return bytes is null ? null : SourceDecoder.Decode(SourcePath.InInput(inputRoot, relativePath), bytes, diagnostics);
     }
 }

@@ -11,9 +11,9 @@ internal static class SourceDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceFile? Decode(string displayPath, string relativePath, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    public static SourceFile? Decode(SourcePath path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
-        var start = SourceLocation.StartOf(displayPath);
+        var start = SourceLocation.StartOf(path);
         if (bytes.Length > MaxFileBytes)
         {
             diagnostics.Error(start, DiagnosticCodes.FileTooLarge,
@@ -29,7 +29,7 @@ internal static class SourceDecoder
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(LocationOf(displayPath, bytes, nul), DiagnosticCodes.BinaryFile,
+            diagnostics.Error(LocationOf(path, bytes, nul), DiagnosticCodes.BinaryFile,
                 "file contains a NUL byte; it looks binary, not a UTF-8 text file");
             return null;
         }
@@ -42,7 +42,7 @@ internal static class SourceDecoder
         catch (DecoderFallbackException ex)
         {
             var offset = ex.Index >= 0 ? ex.Index : FirstInvalidUtf8(bytes);
-            diagnostics.Error(LocationOf(displayPath, bytes, offset), DiagnosticCodes.InvalidUtf8,
+            diagnostics.Error(LocationOf(path, bytes, offset), DiagnosticCodes.InvalidUtf8,
                 "file is not valid UTF-8; save it with UTF-8 encoding");
             return null;
         }
@@ -53,7 +53,7 @@ internal static class SourceDecoder
         {
             var line = text.AsSpan(0, nonCharacter).Count('\n') + 1;
             var column = nonCharacter - text.LastIndexOf('\n', Math.Max(0, nonCharacter - 1)) ;
-            diagnostics.Error(new SourceLocation(displayPath, line, Math.Max(1, column)), DiagnosticCodes.InvalidUtf8,
+            diagnostics.Error(new SourceLocation(path, line, Math.Max(1, column)), DiagnosticCodes.InvalidUtf8,
                 $"file contains U+{char.ConvertToUtf32(text, nonCharacter):X4}, which is not a character; remove it");
             return null;
         }
@@ -63,7 +63,7 @@ internal static class SourceDecoder
             text = text.Normalize(NormalizationForm.FormC);
         }
 
-        return new SourceFile(displayPath, relativePath, text);
+        return new SourceFile(path, text);
     }
 
     /// <summary>The index of the first Unicode non-character (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
@@ -97,7 +97,7 @@ internal static class SourceDecoder
         return status == System.Buffers.OperationStatus.Done ? 0 : read;
     }
 
-    private static SourceLocation LocationOf(string path, ReadOnlySpan<byte> bytes, int offset)
+    private static SourceLocation LocationOf(SourcePath path, ReadOnlySpan<byte> bytes, int offset)
     {
         offset = Math.Clamp(offset, 0, bytes.Length);
         var before = bytes[..offset];

@@ -1,8 +1,16 @@
+using PaperDigest.Diagnostics;
+
 namespace PaperDigest.Reading;
 
 /// <summary>
-/// An input file's decoded text: BOM removed, line endings normalised to <c>\n</c>, NFC-normalised.
-/// <see cref="DisplayPath"/> is how diagnostics name the file (the input folder as the user gave it, then
-/// the path inside it, with forward slashes); <see cref="RelativePath"/> is its path inside the input folder.
+/// An input file's decoded text: BOM removed, line endings normalised to <c>\n</c>, NFC-normalised. <see cref="Path"/>
+/// names it by its path inside the input folder, and the folder as this run was given it for messages.
 /// </summary>
-internal sealed record SourceFile(string DisplayPath, string RelativePath, string Text);
+internal sealed record SourceFile(SourcePath Path, string Text)
+{
+    /// <summary>How diagnostics name the file: the input folder as the user gave it, then the path inside it.</summary>
+    public string DisplayPath => Path.ToString();
+
+    /// <summary>Its path inside the input folder.</summary>
+    public string RelativePath => Path.Path;
+}

@@ -77,7 +77,7 @@ internal sealed class MarkdownRenderer
     /// <param name="markdown">A write-up.</param>
     /// <param name="path">The file it comes from, for locations.</param>
     /// <param name="firstLine">The file line on which the Markdown starts.</param>
-    public IReadOnlyList<InternalLink> InternalLinks(string markdown, string path, int firstLine)
+    public IReadOnlyList<InternalLink> InternalLinks(string markdown, Diagnostics.SourcePath path, int firstLine)
     {
         var document = Markdown.Parse(markdown, pipeline);
         return [.. document.Descendants<LinkInline>()

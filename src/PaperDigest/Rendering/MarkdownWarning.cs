@@ -13,7 +13,7 @@ internal sealed record MarkdownWarning(int Line, int Column, string Code, string
     private static readonly object Key = new();
 
     /// <summary>The warning at its place in the file whose Markdown starts on line <paramref name="firstLine"/>.</summary>
-    public Diagnostic ToDiagnostic(string path, int firstLine) =>
+    public Diagnostic ToDiagnostic(SourcePath path, int firstLine) =>
         Diagnostic.Warning(new SourceLocation(path, firstLine + Line, Column + 1), Code,
             DefinitionLine is { } defined ? $"{Message} (its reference definition is on line {firstLine + defined})" : Message);
 

@@ -54,7 +54,7 @@ internal sealed class PaperRenderer(MarkdownRenderer markdown, TextAnalysis anal
     }
 
     /// <summary>Markdown rendered, or null if it cannot be rendered; errors and warnings go to <paramref name="diagnostics"/>.</summary>
-    public RenderedMarkdown? Render(string body, string path, int bodyLine, DiagnosticBag diagnostics)
+    public RenderedMarkdown? Render(string body, SourcePath path, int bodyLine, DiagnosticBag diagnostics)
     {
         try
         {

@@ -16,15 +16,15 @@ internal static class EntryPlanner
         var relative = entry.RelativePath;
         var display = InputReader.DisplayPath(snapshot.InputRoot, relative);
         var text = EntryWriter.Write(entry);
-        return new EntryPlan(entry, relative, display, text, known.Find(entry), Check(text, display, relative, snapshot));
+        return new EntryPlan(entry, relative, display, text, known.Find(entry), Check(text, relative, snapshot));
     }
 
     /// <summary>The errors the build would report for the text; the date may be in the future (that is the editor's call).</summary>
-    public static ImmutableArray<string> Check(string text, string displayPath, string relativePath, DigestSnapshot snapshot)
+    public static ImmutableArray<string> Check(string text, string relativePath, DigestSnapshot snapshot)
     {
         var diagnostics = new DiagnosticBag();
         var rules = new EntryRules(snapshot.Tags, DateOnly.MaxValue, AllowFuture: true);
-        var paper = PaperParser.Parse(new SourceFile(displayPath, relativePath, text), rules, diagnostics);
+        var paper = PaperParser.Parse(new SourceFile(SourcePath.InInput(snapshot.InputRoot, relativePath), text), rules, diagnostics);
         var errors = diagnostics.Items.Where(d => d.IsError).Select(d => d.Message).ToImmutableArray();
         return paper is null && errors.IsEmpty ? ["the entry could not be read back"] : errors;
     }

@@ -6,6 +6,7 @@ namespace PaperDigest.Theming;
 /// <summary>Scriban's spans (zero-based, named by the parsed file) as the build's one-based source locations.</summary>
 internal static class TemplateLocations
 {
-    public static SourceLocation Of(SourceSpan span, string fallbackPath) =>
-        new(string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+    /// <param name="file">The template the span is in, unless the span names another (an included partial).</param>
+    public static SourceLocation Of(SourceSpan span, SourcePath file) =>
+        new(string.IsNullOrEmpty(span.FileName) || span.FileName == file.ToString() ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -108,7 +108,7 @@ internal sealed class ThemeAssets
 
     private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
-    private static SourceLocation At(string display, string text, int offset)
+    private static SourceLocation At(SourcePath display, string text, int offset)
     {
         var before = text.AsSpan(0, Math.Min(offset, text.Length));
         var line = before.Count('\n') + 1;

@@ -12,13 +12,11 @@ internal sealed class ThemeFiles
 {
     private readonly SortedDictionary<string, ThemeFileOrigin> origins;
     private readonly InputTree tree;
-    private readonly string display;
 
     private ThemeFiles(InputTree tree, SortedDictionary<string, ThemeFileOrigin> origins)
     {
         this.tree = tree;
         this.origins = origins;
-        display = tree.Root.Replace('\\', '/').TrimEnd('/');
     }
 
     /// <summary>The theme folder (which need not exist).</summary>
@@ -55,9 +53,9 @@ internal sealed class ThemeFiles
             && f.EndsWith(extension, StringComparison.Ordinal));
 
     /// <summary>How messages name a file: its path in the theme folder, or in the built-in theme.</summary>
-    public string Display(string relative) =>
+    public SourcePath Display(string relative) =>
         origins.GetValueOrDefault(relative) == ThemeFileOrigin.Folder || !origins.ContainsKey(relative)
-            ? $"{display}/{relative}"
+            ? SourcePath.InTheme(tree.Root, relative)
             : $"{BuiltInTheme.DisplayRoot}/{relative}";
 
     /// <summary>A file's bytes; null when it is missing or the folder refused it (a diagnostic is added for the latter).</summary>

@@ -147,7 +147,7 @@ internal static class ThemeLoader
             return null;
         }
 
-        var template = Template.Parse(text, display, new ParserOptions { ExpressionDepthLimit = 64 }, new LexerOptions { Mode = ScriptMode.Default });
+        var template = Template.Parse(text, display.ToString(), new ParserOptions { ExpressionDepthLimit = 64 }, new LexerOptions { Mode = ScriptMode.Default });
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))

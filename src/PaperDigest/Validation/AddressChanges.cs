@@ -15,17 +15,17 @@ namespace PaperDigest.Validation;
 /// </summary>
 internal static class AddressChanges
 {
-    /// <summary>The warnings, and the ledger to save once the build succeeds.</summary>
-    /// <param name="inputRoot">The input folder as given: the ledger names entry files by their path inside it, so it
-    /// holds however the folder is named on the command line.</param>
-    public static (IReadOnlyList<Diagnostic> Warnings, AddressLedger Next) Check(IEnumerable<Paper> papers, AddressLedger ledger, string inputRoot)
+    /// <summary>
+    /// The warnings, and the ledger to save once the build succeeds. The ledger names entry files by their path inside
+    /// the input folder, so it holds however the folder is named on the command line.
+    /// </summary>
+    public static (IReadOnlyList<Diagnostic> Warnings, AddressLedger Next) Check(IEnumerable<Paper> papers, AddressLedger ledger)
     {
         var warnings = new List<Diagnostic>();
         var next = new Dictionary<string, PublishedAddress>(StringComparer.Ordinal);
-        var prefix = Reading.InputReader.DisplayPath(inputRoot, "");
         foreach (var paper in papers)
         {
-            var file = paper.SourcePath.StartsWith(prefix, StringComparison.Ordinal) ? paper.SourcePath[prefix.Length..] : paper.SourcePath;
+            var file = paper.SourcePath.Path;
             var before = ledger.Entries.GetValueOrDefault(file);
             if (paper.Draft || paper.Scheduled)
             {

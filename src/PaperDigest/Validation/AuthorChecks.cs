@@ -17,7 +17,7 @@ internal static class AuthorChecks
         // For each unregistered name (as a slug), the first ORCID iD given for it and where.
         var firstOrcid = new Dictionary<string, (string Orcid, Paper Paper)>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paper in papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        foreach (var paper in papers.OrderBy(p => p.SourcePath.Path, StringComparer.Ordinal))
         {
             var at = paper.Locations.Authors;
             foreach (var author in paper.Authors)
@@ -50,8 +50,10 @@ internal static class AuthorChecks
                 if (!firstOrcid.TryAdd(slug, (orcid, paper)) && firstOrcid[slug].Orcid != orcid && reported.Add(slug))
                 {
                     var first = firstOrcid[slug];
+                    // The other entry by its path inside the input folder, as authors.yml is named: a warning is reported
+                    // again from the build cache by later builds, which may name the input folder otherwise.
                     diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.AmbiguousAuthor,
-                        $"'{author.Name}' has the ORCID iD {orcid} here and {first.Orcid} in {first.Paper.SourcePath}; if they are two people, give each a key and orcid in {AuthorRegistryParser.FileName} so each has a page of their own (until then they share /authors/{slug}/); if one, correct the ORCID iD"));
+                        $"'{author.Name}' has the ORCID iD {orcid} here and {first.Orcid} in {first.Paper.SourcePath.Path}; if they are two people, give each a key and orcid in {AuthorRegistryParser.FileName} so each has a page of their own (until then they share /authors/{slug}/); if one, correct the ORCID iD"));
                 }
             }
         }

@@ -38,14 +38,14 @@ internal static class DigestValidator
 
     private static string Normalise(string alias) => alias.EndsWith('/') || Path.HasExtension(alias) ? alias : alias + "/";
 
-    /// <summary>The papers by source path; a build reads them in that order already, so usually no sort is needed.</summary>
+    /// <summary>The papers by their path inside the input folder; a build reads them in that order already, so usually no sort is needed.</summary>
     private static List<Paper> InPathOrder(IReadOnlyList<Paper> papers)
     {
         for (var i = 1; i < papers.Count; i++)
         {
-            if (string.CompareOrdinal(papers[i - 1].SourcePath, papers[i].SourcePath) > 0)
+            if (string.CompareOrdinal(papers[i - 1].SourcePath.Path, papers[i].SourcePath.Path) > 0)
             {
-                return [.. papers.OrderBy(p => p.SourcePath, StringComparer.Ordinal)];
+                return [.. papers.OrderBy(p => p.SourcePath.Path, StringComparer.Ordinal)];
             }
         }
 

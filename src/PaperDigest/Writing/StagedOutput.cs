@@ -109,12 +109,13 @@ internal sealed class StagedOutput : IDisposable
     /// </summary>
     /// <param name="kept">The manifest of the last commit, kept in memory by a long-lived process: taken instead of the
     /// saved one if the marker vouches for it.</param>
-    public static OutputManifest? TrustedManifest(string output, string cache, OutputManifest? kept = null)
+    /// <param name="roots">The input and theme folders as this build was given them, which the manifest's warnings name their files by.</param>
+    public static OutputManifest? TrustedManifest(string output, string cache, Diagnostics.SourceRoots roots, OutputManifest? kept = null)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         RollForward(full, cache);
         var marker = ReadMarker(full);
-        var manifest = kept is not null && marker == kept.BuildId ? kept : OutputManifest.Load(Path.Combine(cache, ManifestName));
+        var manifest = kept is not null && marker == kept.BuildId ? kept : OutputManifest.Load(Path.Combine(cache, ManifestName), roots);
         if (manifest is null || marker != manifest.BuildId)
         {
             return null;

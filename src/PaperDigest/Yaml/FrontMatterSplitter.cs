@@ -11,7 +11,7 @@ internal static class FrontMatterSplitter
         var text = file.Text;
         if (text.Trim().Length == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.EmptyFile,
+            diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.EmptyFile,
                 "file is empty; an entry starts with '---', YAML front matter, '---', then the write-up");
             return null;
         }
@@ -20,7 +20,7 @@ internal static class FrontMatterSplitter
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.NoFrontMatter,
+            diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.NoFrontMatter,
                 "no front matter: the first line must be '---', followed by YAML keys and a closing '---'");
             return null;
         }
@@ -48,7 +48,7 @@ internal static class FrontMatterSplitter
             line++;
         }
 
-        diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,
+        diagnostics.Error(SourceLocation.StartOf(file.Path), DiagnosticCodes.UnclosedFrontMatter,
             "front matter is not closed: add a line '---' after the last YAML key");
         return null;
     }

@@ -11,7 +11,7 @@ internal static class MappingDocument
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="code">The code of the "not a mapping" diagnostic.</param>
     /// <param name="expectation">What the file must hold, said when it holds something else (or nothing).</param>
-    public static MappingNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics, string code, string expectation)
+    public static MappingNode? Read(string yaml, SourcePath path, int firstLine, DiagnosticBag diagnostics, string code, string expectation)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var root = YamlReader.Read(yaml, path, firstLine, diagnostics);

@@ -19,7 +19,7 @@ internal static class YamlReader
     /// <param name="path">The file name diagnostics use.</param>
     /// <param name="firstLine">The file line on which <paramref name="yaml"/> starts (2 for front matter, 1 for a whole file).</param>
     /// <returns>The root node; null when the document is empty or has errors.</returns>
-    public static Node? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static Node? Read(string yaml, SourcePath path, int firstLine, DiagnosticBag diagnostics)
     {
         var state = new State(yaml, path, firstLine - 1);
         var tab = TabIndentedLine(yaml);
@@ -251,7 +251,7 @@ internal static class YamlReader
 
     private readonly record struct OpenCollection(Mark Start, bool IsSequence);
 
-    private sealed class State(string yaml, string path, int lineOffset)
+    private sealed class State(string yaml, SourcePath path, int lineOffset)
     {
         /// <summary>Where each line of the YAML starts; built on first use.</summary>
         private List<int>? lineStarts;

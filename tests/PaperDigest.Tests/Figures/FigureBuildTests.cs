@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using PaperDigest.Building;
 using PaperDigest.Tests.Site;
 using SkiaSharp;
 
@@ -112,5 +113,31 @@ public sealed class FigureBuildTests
         var detail = after.Keys.Where(f => f.StartsWith("detail.", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, detail.Count);
         Assert.Empty(detail.Intersect(before.Keys));
+    }
+
+    [Fact]
+    public void A_digest_moved_with_its_output_and_build_cache_draws_no_figure_again()
+    {
+        using var temp = new TempFolder();
+        var digest = Digest(temp);
+        Assert.True(digest.Build().Succeeded);
+        var moved = Directory.CreateDirectory(temp.Combine("moved")).FullName;
+        foreach (var name in new[] { "input", "site", ".site.pd-cache" })
+        {
+            Directory.Move(temp.Combine(name), Path.Combine(moved, name));
+        }
+
+        var (input, output) = (Path.Combine(moved, "input"), Path.Combine(moved, "site"));
+        var folder = Path.Combine(output, "papers", "a-paper-with-figures", "figures");
+        var before = Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), System.IO.File.GetLastWriteTimeUtc);
+        var entry = Path.Combine(input, "papers", "2025", "a-paper.md");
+        System.IO.File.WriteAllText(entry, System.IO.File.ReadAllText(entry).Replace("Why it matters.", "Why it matters a lot.", StringComparison.Ordinal));
+
+        var rebuilt = SiteBuilder.Build(new BuildOptions(input, RepoPaths.Theme, output));
+
+        Assert.DoesNotContain(rebuilt.Diagnostics, d => d.IsError);
+        Assert.Equal(0, PaperDigest.Figures.FigureMaker.DecodedFrom(input));
+        Assert.Equal(before, Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), System.IO.File.GetLastWriteTimeUtc));
+        Assert.Contains("Why it matters a lot.", System.IO.File.ReadAllText(Path.Combine(output, "papers", "a-paper-with-figures", "index.html")), StringComparison.Ordinal);
     }
 }

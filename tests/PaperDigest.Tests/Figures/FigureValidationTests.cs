@@ -19,7 +19,7 @@ public sealed class FigureValidationTests
     {
         var text = "---\ntitle: \"A paper\"\nauthors: [Ada Lovelace]\ndate: 2025-03-11\ntags: [testing]\n" + figures + "---\nBody.\n";
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("input/papers/2025/a.md", "papers/2025/a.md", System.Text.Encoding.UTF8.GetBytes(text), bag)!;
+        var source = SourceDecoder.Decode(PaperDigest.Diagnostics.SourcePath.InInput("input", "papers/2025/a.md"), System.Text.Encoding.UTF8.GetBytes(text), bag)!;
         var paper = PaperParser.Parse(source, new EntryRules(new TagRegistry([new Tag("testing", "Testing", "")]), new DateOnly(2026, 1, 1), AllowFuture: false), bag);
         return (paper, [.. bag.Items]);
     }

@@ -55,7 +55,7 @@ internal static class FuzzTargets
     public static FuzzTarget FrontMatter { get; } = new("front-matter", FuzzCorpus.Entries, YamlTokens, bytes =>
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
         var paper = source is null ? null : PaperParser.Parse(source, EntryText.Rules, bag);
         return Refusal(paper, bag) ?? DiagnosticPlaces.Problem(bag.Items, "entry.md", bytes);
     });
@@ -63,7 +63,7 @@ internal static class FuzzTargets
     public static FuzzTarget SiteConfig { get; } = new("site-yml", FuzzCorpus.SiteFiles, YamlTokens, bytes =>
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("site.yml", "site.yml", bytes, bag);
+        var source = SourceDecoder.Decode("site.yml", bytes, bag);
         var site = source is null ? null : SiteConfigParser.Parse(source, bag);
         return (site is null && !bag.HasErrors ? "refused site.yml without an error" : null) ?? DiagnosticPlaces.Problem(bag.Items, "site.yml", bytes);
     });
@@ -71,7 +71,7 @@ internal static class FuzzTargets
     public static FuzzTarget TagRegistry { get; } = new("tags-yml", FuzzCorpus.TagFiles, YamlTokens, bytes =>
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("tags.yml", "tags.yml", bytes, bag);
+        var source = SourceDecoder.Decode("tags.yml", bytes, bag);
         var tags = source is null ? null : TagRegistryParser.Parse(source, bag);
         return (tags is null && !bag.HasErrors ? "refused tags.yml without an error" : null) ?? DiagnosticPlaces.Problem(bag.Items, "tags.yml", bytes);
     });
@@ -93,7 +93,7 @@ internal static class FuzzTargets
         {
             byte[] bytes = [.. header, .. body];
             var bag = new DiagnosticBag();
-            var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+            var source = SourceDecoder.Decode("entry.md", bytes, bag);
             var paper = source is null ? null : PaperParser.Parse(source, EntryText.Rules, bag);
             if (paper is null)
             {

@@ -69,7 +69,7 @@ public sealed class LinearityTests
     private static void WriteUp(string body) => Renderer.Value.Render(body);
 
     private static SourceFile Source(string path, string text) =>
-        SourceDecoder.Decode(path, path, Encoding.UTF8.GetBytes(text), new DiagnosticBag()) ?? throw new InvalidOperationException(path + " does not decode");
+        SourceDecoder.Decode(path, Encoding.UTF8.GetBytes(text), new DiagnosticBag()) ?? throw new InvalidOperationException(path + " does not decode");
 
     private static string Bib(int i) => Invariant($"""
         @inproceedings{"{"}ho{i},

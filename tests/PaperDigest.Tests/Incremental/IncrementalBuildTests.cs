@@ -320,7 +320,7 @@ public sealed partial class IncrementalBuildTests
         digest.Build();
         // With wrong content fingerprints in the manifest, a newsletter made again would differ from its record and be rewritten.
         var manifestPath = Path.Combine(PaperDigest.Writing.StagedOutput.DefaultCacheFolder(digest.Output), "output.manifest");
-        var manifest = OutputManifest.Load(manifestPath)!;
+        var manifest = OutputManifest.Load(manifestPath, new PaperDigest.Diagnostics.SourceRoots(digest.Input, digest.Theme))!;
         new OutputManifest(manifest.BuildId, manifest.Stamp, manifest.Summary, [.. manifest.Files.Select(f =>
             f.Path.StartsWith("newsletter/", StringComparison.Ordinal) ? f with { Record = f.Record with { Content = new Fingerprint(1, 2) } } : f)]).Save(manifestPath);
         var times = ModificationTimes(digest.Output);

@@ -6,7 +6,7 @@ namespace PaperDigest.Tests.Incremental;
 /// <summary>The output manifest in the build cache: what it keeps of every file, and what it refuses to read.</summary>
 public sealed class OutputManifestTests
 {
-    private static readonly ManifestSummary Summary = new(3, 2, 1, [new Diagnostic(new SourceLocation("papers/a.md", 1, 2), Severity.Warning, "PD001", "a warning")], new Fingerprint(8, 8));
+    private static readonly ManifestSummary Summary = new(3, 2, 1, [new Diagnostic(new SourceLocation(SourcePath.InInput("in", "papers/a.md"), 1, 2), Severity.Warning, "PD001", "a warning")], new Fingerprint(8, 8));
 
     [Fact]
     public void A_saved_manifest_reads_back_with_every_file_in_order_and_each_files_inline_styles()
@@ -22,13 +22,15 @@ public sealed class OutputManifestTests
         ];
         new OutputManifest("build-1", Key(9), Summary, files).Save(path);
 
-        var loaded = OutputManifest.Load(path);
+        var loaded = OutputManifest.Load(path, new SourceRoots("in", "theme"));
 
         Assert.NotNull(loaded);
         Assert.Equal("build-1", loaded.BuildId);
         Assert.Equal(Key(9), loaded.Stamp);
         Assert.Equal(Summary.Warnings.Select(w => w.ToString()), loaded.Summary.Warnings.Select(w => w.ToString()));
         Assert.Equal(Summary.Site, loaded.Summary.Site);
+        // The warnings name their files as the input folder is given to the build that reads them.
+        Assert.Equal("/elsewhere/in/papers/a.md:1:2: warning PD001: a warning", OutputManifest.Load(path, new SourceRoots("/elsewhere/in", "theme"))!.Summary.Warnings[0].ToString());
         Assert.Equal(files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)),
             loaded.Files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)));
         Assert.Equal(files.Select(f => f.Record.InlineStyles ?? []), loaded.Files.Select(f => f.Record.InlineStyles ?? []));
@@ -57,7 +59,7 @@ public sealed class OutputManifestTests
         for (var length = 0; length < bytes.Length; length += 7)
         {
             File.WriteAllBytes(path, bytes[..length]);
-            Assert.Null(OutputManifest.Load(path));
+            Assert.Null(OutputManifest.Load(path, new SourceRoots("in", "theme")));
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class DiagnosticGoldenTests
         var folder = Path.Combine(CasesRoot, caseName);
         var bytes = File.ReadAllBytes(Path.Combine(folder, "entry.md"));
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
         var paper = source is null ? null : PaperParser.Parse(source, Rules, bag);
         var actual = string.Join("\n", DiagnosticOrder.Sort(bag.Items).Select(d => d.ToString()));
 
@@ -69,7 +69,7 @@ public sealed class DiagnosticGoldenTests
     {
         var bag = new DiagnosticBag();
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.TestFiles, "Diagnostics", "tags.yml"));
-        var file = SourceDecoder.Decode("tags.yml", "tags.yml", bytes, bag);
+        var file = SourceDecoder.Decode("tags.yml", bytes, bag);
         var registry = file is null ? null : TagRegistryParser.Parse(file, bag);
         if (registry is null || bag.HasErrors)
         {

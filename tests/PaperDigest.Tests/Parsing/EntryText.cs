@@ -15,7 +15,7 @@ internal static class EntryText
     public static SourceFile Source(string path, string text)
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode(path, path, Encoding.UTF8.GetBytes(text), bag);
+        var source = SourceDecoder.Decode(path, Encoding.UTF8.GetBytes(text), bag);
         Assert.Empty(bag.Items);
         return source!;
     }

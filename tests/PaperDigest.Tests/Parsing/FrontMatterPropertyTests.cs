@@ -56,7 +56,7 @@ public sealed class FrontMatterPropertyTests
     private static bool Holds(byte[] bytes)
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
         var paper = source is null ? null : PaperParser.Parse(source, Rules, bag);
         var lines = source?.Text.Count(c => c == '\n') + 2 ?? int.MaxValue;
         var errors = bag.Items.Where(d => d.IsError).ToList();

@@ -173,7 +173,7 @@ public sealed class PaperParserTests
     {
         var bag = new DiagnosticBag();
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.TestFiles, "Diagnostics", caseName, "entry.md"));
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
         Assert.Empty(bag.Items);
         return source!;
     }

@@ -66,7 +66,7 @@ public sealed class ParserRobustnessTests
         Assert.True(bytes.Length is > 900 * 1024 and < SourceDecoder.MaxFileBytes);
 
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
         var paper = PaperParser.Parse(source!, EntryText.Rules, bag);
 
         Assert.Empty(bag.Items);
@@ -82,7 +82,7 @@ public sealed class ParserRobustnessTests
         Array.Fill(bytes, (byte)'x');
         var bag = new DiagnosticBag();
 
-        var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+        var source = SourceDecoder.Decode("entry.md", bytes, bag);
 
         Assert.Null(source);
         Assert.Equal(["entry.md:1:1: error PD0003: file is 2,097,152 bytes; an input file may be at most 1,048,576 bytes"], EntryText.Lines(bag));
@@ -110,7 +110,7 @@ public sealed class ParserRobustnessTests
         header.CopyTo(bytes, 0);
         var bag = new DiagnosticBag();
 
-        var paper = PaperParser.Parse(SourceDecoder.Decode("entry.md", "entry.md", bytes, bag)!, EntryText.Rules, bag);
+        var paper = PaperParser.Parse(SourceDecoder.Decode("entry.md", bytes, bag)!, EntryText.Rules, bag);
 
         Assert.Empty(bag.Items);
         Assert.NotNull(paper);
@@ -133,7 +133,7 @@ public sealed class ParserRobustnessTests
         var bytes = Encoding.UTF8.GetBytes(text + "Bad: xx").Concat(new byte[] { 0xFF }).Concat("tail\n"u8.ToArray()).ToArray();
         var bag = new DiagnosticBag();
 
-        Assert.Null(SourceDecoder.Decode("entry.md", "entry.md", bytes, bag));
+        Assert.Null(SourceDecoder.Decode("entry.md", bytes, bag));
         Assert.Equal([$"entry.md:{line}:8: error PD0002: file is not valid UTF-8; save it with UTF-8 encoding"], EntryText.Lines(bag));
     }
 
@@ -142,7 +142,7 @@ public sealed class ParserRobustnessTests
     {
         var bag = new DiagnosticBag();
 
-        Assert.Null(SourceDecoder.Decode("entry.md", "entry.md", "---\ntitle: a\0b\n---\n"u8, bag));
+        Assert.Null(SourceDecoder.Decode("entry.md", "---\ntitle: a\0b\n---\n"u8, bag));
         Assert.Equal(["entry.md:2:9: error PD0004: file contains a NUL byte; it looks binary, not a UTF-8 text file"], EntryText.Lines(bag));
     }
 
@@ -207,7 +207,7 @@ public sealed class ParserRobustnessTests
         object? result;
         try
         {
-            var source = SourceDecoder.Decode("entry.md", "entry.md", bytes, bag);
+            var source = SourceDecoder.Decode("entry.md", bytes, bag);
             result = source is null ? null : PaperParser.Parse(source, EntryText.Rules, bag);
         }
         catch (Exception ex) // Any exception is the finding; the test reports it rather than crash.

@@ -14,7 +14,7 @@ public sealed class YamlReaderTests
     private static IReadOnlyList<string> SiteDiagnostics(string text)
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("site.yml", "site.yml", Encoding.UTF8.GetBytes(text), bag);
+        var source = SourceDecoder.Decode("site.yml", Encoding.UTF8.GetBytes(text), bag);
         SiteConfigParser.Parse(source!, bag);
         return [.. bag.Items.Select(d => d.ToString())];
     }

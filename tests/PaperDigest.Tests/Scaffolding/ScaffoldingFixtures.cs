@@ -20,7 +20,7 @@ internal static class ScaffoldingFixtures
     public static (Paper? Paper, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text)
     {
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "papers/2025/entry.md", Encoding.UTF8.GetBytes(text), bag);
+        var source = SourceDecoder.Decode("papers/2025/entry.md", Encoding.UTF8.GetBytes(text), bag);
         Assert.NotNull(source);
         var paper = PaperParser.Parse(source, new EntryRules(Tags, new DateOnly(2025, 6, 1), AllowFuture: false), bag);
         return (paper, bag.Items);

@@ -191,7 +191,7 @@ public sealed class EntrySchemaTests
     {
         var text = "---\n" + string.Join('\n', lines) + "\n---\nBody.\n";
         var bag = new DiagnosticBag();
-        var source = SourceDecoder.Decode("entry.md", "entry.md", System.Text.Encoding.UTF8.GetBytes(text), bag)!;
+        var source = SourceDecoder.Decode("entry.md", System.Text.Encoding.UTF8.GetBytes(text), bag)!;
         var tags = new TagRegistry([new Tag("physics", "Physics", "")]);
         PaperParser.Parse(source, new EntryRules(tags, new DateOnly(2026, 1, 1), AllowFuture: false), bag);
         return [.. bag.Items.Where(d => d.IsError)];

@@ -180,7 +180,7 @@ public sealed partial class AuthorPagesTests
 
         var lines = diagnostics.Select(d => d.ToString().Replace(input + "/", "", StringComparison.Ordinal)).ToList();
         Assert.True(lines.Count == 3, string.Join('\n', lines));
-        Assert.StartsWith("papers/2025/b.md:3:10: warning PD0806: 'Jo Smith' has the ORCID iD 0000-0002-2222-2224 here and 0000-0003-3333-3330 in ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("papers/2025/b.md:3:10: warning PD0806: 'Jo Smith' has the ORCID iD 0000-0002-2222-2224 here and 0000-0003-3333-3330 in papers/2025/a.md; ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("papers/2025/b.md:3:10: warning PD0806: 'Wei Wang' is the name of 'wei-wang-kyoto' and 'wei-wang-oslo' in authors.yml", lines[1], StringComparison.Ordinal);
         Assert.Equal("papers/2025/c.md:3:10: error PD0805: author 'Wei Wang' has id 'wei-wang-osl', which authors.yml does not define (did you mean 'wei-wang-oslo'?)", lines[2]);
     }

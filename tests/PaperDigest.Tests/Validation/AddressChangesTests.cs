@@ -47,9 +47,9 @@ public sealed class AddressChangesTests
     [Fact]
     public void A_draft_keeps_the_address_it_was_published_under_and_entries_gone_are_forgotten()
     {
-        var ledger = AddressChanges.Check([Paper("old-title"), Paper("other") with { SourcePath = "in/b.md" }], AddressLedger.Empty, "in").Next;
+        var ledger = AddressChanges.Check([Paper("old-title"), Paper("other") with { SourcePath = SourcePath.InInput("in", "b.md") }], AddressLedger.Empty).Next;
 
-        var (warnings, next) = AddressChanges.Check([Paper("new-title") with { Draft = true }], ledger, "in");
+        var (warnings, next) = AddressChanges.Check([Paper("new-title") with { Draft = true }], ledger);
 
         Assert.Empty(warnings);
         Assert.Equal("/papers/old-title/", next.Entries["a.md"].Path);
@@ -78,7 +78,7 @@ public sealed class AddressChangesTests
     }
 
     private static Paper Paper(string slug) =>
-        CitationCases.Paper(slug, "A title", ["Ada Lovelace"], new DateOnly(2025, 1, 2)) with { SourcePath = "in/a.md" };
+        CitationCases.Paper(slug, "A title", ["Ada Lovelace"], new DateOnly(2025, 1, 2)) with { SourcePath = SourcePath.InInput("in", "a.md") };
 
     /// <summary>
     /// Builds with <paramref name="before"/>, then checks <paramref name="after"/> against what that build recorded; the
@@ -86,8 +86,8 @@ public sealed class AddressChangesTests
     /// </summary>
     private static (IReadOnlyList<Diagnostic> Warnings, AddressLedger Next) Recheck(Paper before, Paper after)
     {
-        var (first, ledger) = AddressChanges.Check([before with { SourcePath = "./in/a.md" }], AddressLedger.Empty, "./in/");
+        var (first, ledger) = AddressChanges.Check([before with { SourcePath = SourcePath.InInput("./in/", "a.md") }], AddressLedger.Empty);
         Assert.Empty(first);
-        return AddressChanges.Check([after], ledger, "in");
+        return AddressChanges.Check([after], ledger);
     }
 }

@@ -1,0 +1,33 @@
+using PaperDigest.Reading;
+
+namespace PaperDigest.Diagnostics;
+
+/// <summary>
+/// Which file something was read from. A file of the input or theme folder is named by its folder
+/// (<see cref="Folder"/>) and its path inside it (<see cref="Path"/>), and, apart, by the folder as this run was given it
+/// (<see cref="Root"/>), which only names the file in messages: keys and caches take the folder and the path inside it
+/// alone, so a digest built from another folder name, another working directory or another checkout keeps them. Any
+/// other file (an imported BibTeX file, the built-in theme's) is named by its path as given.
+/// </summary>
+internal readonly record struct SourcePath(string Path, SourceFolder Folder = SourceFolder.None, string? Root = null)
+{
+    /// <summary>A file named by its path as given, in neither folder.</summary>
+    public static implicit operator SourcePath(string path) => new(path);
+
+    /// <summary>The file at <paramref name="relativePath"/> inside the input folder, given this run as <paramref name="inputRoot"/>.</summary>
+    public static SourcePath InInput(string inputRoot, string relativePath) => new(relativePath, SourceFolder.Input, inputRoot);
+
+    /// <summary>The file at <paramref name="relativePath"/> inside the theme folder, given this run as <paramref name="themeRoot"/>.</summary>
+    public static SourcePath InTheme(string themeRoot, string relativePath) => new(relativePath, SourceFolder.Theme, themeRoot);
+
+    /// <summary>
+    /// Whether the two are the same file of a digest: the same path inside the same folder (or the same path given,
+    /// for a file in neither). How this run named the folder is how messages show the file, not which file it is.
+    /// </summary>
+    public bool Equals(SourcePath other) => Path == other.Path && Folder == other.Folder;
+
+    public override int GetHashCode() => HashCode.Combine(Path, Folder);
+
+    /// <summary>How messages name the file: its folder as given this run, then the path inside it.</summary>
+    public override string ToString() => Root is null ? Path : InputReader.DisplayPath(Root, Path);
+}
