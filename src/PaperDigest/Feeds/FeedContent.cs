@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using PaperDigest.Content;
 using PaperDigest.Rendering;
@@ -19,8 +20,25 @@ internal static class FeedContent
     /// <summary>The text of the link that stands for a write-up too long for the feed.</summary>
     public const string ReadMore = "Read the full write-up";
 
+    // Each paper's item HTML, made once for all the feeds and formats that carry the same instance (the feeds' emitters
+    // strip each paper once per build, see FeedPapers): held no longer than the paper, and only for the same site.
+    private static readonly ConditionalWeakTable<RenderedPaper, Made> Items = [];
+
     /// <param name="summaryOnly">Whether the item carries the summary and a link to the page rather than the write-up.</param>
     public static string Html(SiteConfig site, RenderedPaper rendered, bool summaryOnly = false)
+    {
+        if (!Items.TryGetValue(rendered, out var made) || !ReferenceEquals(made.Site, site))
+        {
+            made = new Made(site);
+            Items.AddOrUpdate(rendered, made);
+        }
+
+        return summaryOnly
+            ? made.Summary ??= Make(site, rendered, summaryOnly: true)
+            : made.Full ??= Make(site, rendered, summaryOnly: false);
+    }
+
+    private static string Make(SiteConfig site, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         var url = site.AbsoluteUrl(paper.Path);
@@ -58,6 +76,16 @@ internal static class FeedContent
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
         html.Append(FeedMath.WithAltText(AbsoluteUrls.Make(rendered.Html, origin, url)));
         return html.ToString();
+    }
+
+    /// <summary>A paper's item HTML for one site, with and without its write-up, as far as made.</summary>
+    private sealed class Made(SiteConfig site)
+    {
+        public SiteConfig Site { get; } = site;
+
+        public string? Full { get; set; }
+
+        public string? Summary { get; set; }
     }
 
     private static void Link(List<string> links, string label, string? url)
