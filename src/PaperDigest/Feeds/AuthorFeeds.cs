@@ -24,7 +24,7 @@ internal sealed class AuthorFeeds : IEmitter
         var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
         // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
-        var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
+        using var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }), rememberItems: true);
 
         var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
         Parallel.ForEach(channels, channel =>

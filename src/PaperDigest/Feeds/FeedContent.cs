@@ -20,14 +20,19 @@ internal static class FeedContent
     /// <summary>The text of the link that stands for a write-up too long for the feed.</summary>
     public const string ReadMore = "Read the full write-up";
 
-    // Each paper's item HTML, made once for all the feeds and formats that carry the same instance (the feeds' emitters
-    // strip each paper once per build, see FeedPapers): held no longer than the paper, and only for the same site.
+    // The item HTML of the papers remembered (see FeedPapers), made once for all the feeds and formats that carry the
+    // same instance, until forgotten; only for the site it was made for.
     private static readonly ConditionalWeakTable<RenderedPaper, Made> Items = [];
 
     /// <param name="summaryOnly">Whether the item carries the summary and a link to the page rather than the write-up.</param>
     public static string Html(SiteConfig site, RenderedPaper rendered, bool summaryOnly = false)
     {
-        if (!Items.TryGetValue(rendered, out var made) || !ReferenceEquals(made.Site, site))
+        if (!Items.TryGetValue(rendered, out var made))
+        {
+            return Make(site, rendered, summaryOnly);
+        }
+
+        if (!ReferenceEquals(made.Site, site))
         {
             made = new Made(site);
             Items.AddOrUpdate(rendered, made);
@@ -37,6 +42,12 @@ internal static class FeedContent
             ? made.Summary ??= Make(site, rendered, summaryOnly: true)
             : made.Full ??= Make(site, rendered, summaryOnly: false);
     }
+
+    /// <summary>Makes the item HTML of <paramref name="rendered"/> once, from now until it is forgotten.</summary>
+    public static void Remember(RenderedPaper rendered) => Items.AddOrUpdate(rendered, new Made(null));
+
+    /// <summary>Lets the item HTML made for <paramref name="rendered"/> go.</summary>
+    public static void Forget(RenderedPaper rendered) => Items.Remove(rendered);
 
     private static string Make(SiteConfig site, RenderedPaper rendered, bool summaryOnly)
     {
@@ -79,9 +90,9 @@ internal static class FeedContent
     }
 
     /// <summary>A paper's item HTML for one site, with and without its write-up, as far as made.</summary>
-    private sealed class Made(SiteConfig site)
+    private sealed class Made(SiteConfig? site)
     {
-        public SiteConfig Site { get; } = site;
+        public SiteConfig? Site { get; } = site;
 
         public string? Full { get; set; }
 

@@ -23,7 +23,7 @@ internal sealed class SiteFeeds : IEmitter
         var channels = FeedChannel.All(model);
         // A feed shows a paper's entry, write-up and summary, not the words counted for related papers and search:
         // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
-        var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
+        using var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
         Parallel.ForEach(channels, channel =>
         {
             // A feed is made from its newest papers only.

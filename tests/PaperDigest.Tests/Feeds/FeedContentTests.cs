@@ -4,7 +4,7 @@ using PaperDigest.Tests.Citations;
 
 namespace PaperDigest.Tests.Feeds;
 
-/// <summary>A feed item's HTML, made once per paper for all feeds: never the HTML of another site or of the other kind of item.</summary>
+/// <summary>A remembered paper's feed item HTML, made once for all feeds: never the HTML of another site or of the other kind of item.</summary>
 public sealed class FeedContentTests
 {
     [Fact]
@@ -15,6 +15,10 @@ public sealed class FeedContentTests
         var first = CitationCases.Site;
         var second = first with { BaseUrl = new Uri("https://elsewhere.example/") };
 
+        // Not remembered: made each time.
+        Assert.NotSame(FeedContent.Html(first, rendered, summaryOnly: true), FeedContent.Html(first, rendered, summaryOnly: true));
+
+        FeedContent.Remember(rendered);
         var summary = FeedContent.Html(first, rendered, summaryOnly: true);
         Assert.Same(summary, FeedContent.Html(first, rendered, summaryOnly: true));
         Assert.Contains(first.AbsoluteUrl(paper.Path), summary, StringComparison.Ordinal);
@@ -27,5 +31,8 @@ public sealed class FeedContentTests
         Assert.Contains("https://elsewhere.example/", moved, StringComparison.Ordinal);
         Assert.DoesNotContain(first.BaseUrl.Host, moved, StringComparison.Ordinal);
         Assert.Contains("<p>The write-up</p>", FeedContent.Html(second, rendered), StringComparison.Ordinal);
+
+        FeedContent.Forget(rendered);
+        Assert.NotSame(FeedContent.Html(second, rendered), FeedContent.Html(second, rendered));
     }
 }
