@@ -1,10 +1,8 @@
-using System.Buffers;
-
 namespace PaperDigest.Feeds;
 
 /// <summary>
-/// The buffer a thread writes its feeds into, kept from one feed to the next: a feed is written once into it and
-/// copied once into an array of its exact length, instead of into a stream that grows by copying itself.
+/// The stream a thread writes its feeds into, kept from one feed to the next: a feed is written into it and copied
+/// once into an array of its exact length, instead of into a new stream that grows by copying itself.
 /// </summary>
 internal static class FeedBuffer
 {
@@ -13,9 +11,6 @@ internal static class FeedBuffer
 
     [ThreadStatic]
     private static MemoryStream? stream;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? writer;
 
     /// <summary>The bytes <paramref name="write"/> writes to a stream, with a final newline.</summary>
     public static byte[] Stream(Action<Stream> write)
@@ -27,19 +22,6 @@ internal static class FeedBuffer
         buffer.WriteByte((byte)'\n');
         var bytes = buffer.ToArray();
         stream = buffer.Capacity <= MaxKept ? buffer : null;
-        return bytes;
-    }
-
-    /// <summary>The bytes <paramref name="write"/> writes to a buffer writer, with a final newline.</summary>
-    public static byte[] Writer(Action<IBufferWriter<byte>> write)
-    {
-        var buffer = writer ?? new ArrayBufferWriter<byte>(64 * 1024);
-        writer = null;
-        buffer.ResetWrittenCount();
-        write(buffer);
-        buffer.Write("\n"u8);
-        var bytes = buffer.WrittenSpan.ToArray();
-        writer = buffer.Capacity <= MaxKept ? buffer : null;
         return bytes;
     }
 }

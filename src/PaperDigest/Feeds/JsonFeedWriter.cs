@@ -31,7 +31,7 @@ internal static class JsonFeedWriter
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
     public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel)
     {
-        return FeedBuffer.Writer(buffer =>
+        return FeedBuffer.Stream(buffer =>
         {
             using var json = new Utf8JsonWriter(buffer, Options);
             json.WriteStartObject();
@@ -47,6 +47,8 @@ internal static class JsonFeedWriter
             foreach (var rendered in channel.Items(site.FeedItems))
             {
                 WriteItem(json, site, tags, rendered, channel.SummaryOnly);
+                // The writer keeps what it writes until flushed: item by item, its buffer stays one item long.
+                json.Flush();
             }
 
             json.WriteEndArray();

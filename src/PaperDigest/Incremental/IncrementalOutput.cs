@@ -102,25 +102,16 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>
-    /// A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/>, the view
-    /// factory and the theme's templates, which it renders without the layout (a feed whose items are e-mail editions).
+    /// A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> and the view
+    /// factory, with the theme's templates to render without the layout if it needs them (a feed whose items are
+    /// e-mail editions).
     /// </summary>
-    public void TextWithTemplates<TInput>(string path, TInput input, Func<Func<string, object, string>, ViewFactory, TInput, string> make)
-    {
-        var key = keys.Of("made text with templates", context, (input, views.Context));
-        if (!staged.Keep(path, key))
-        {
-            staged.WriteText(path, make(theme.Render, views, input), key);
-        }
-    }
-
-    /// <summary>A text file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> and the view factory.</summary>
-    public void Text<TInput>(string path, TInput input, Func<ViewFactory, TInput, string> make)
+    public void Text<TInput>(string path, TInput input, Func<Func<string, object, string>, ViewFactory, TInput, string> make)
     {
         var key = keys.Of("made text", context, (input, views.Context));
         if (!staged.Keep(path, key))
         {
-            staged.WriteText(path, make(views, input), key);
+            staged.WriteText(path, make(theme.Render, views, input), key);
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed class WeeklyNewsletter : IEmitter
         {
             output.Rendered(HtmlPath(week).TrimStart('/'), "newsletter", week, View,
                 static html => Hosting.ContentSecurityPolicy.InlineStyles(html).Distinct(StringComparer.Ordinal).ToArray());
-            output.Text(TextPath(week).TrimStart('/'), week, static (views, week) => NewsletterText.Write(View(views, week)));
+            output.Text(TextPath(week).TrimStart('/'), week, static (_, views, week) => NewsletterText.Write(View(views, week)));
         });
 
         // Weeks are newest first; a week is finished once the build's day is past its Sunday.
@@ -40,7 +40,7 @@ internal sealed class WeeklyNewsletter : IEmitter
             .Where(week => week.Monday.AddDays(7) <= context.Today)
             .Take(NewsletterFeed.MaxWeeks)
             .ToImmutableArray();
-        output.TextWithTemplates(NewsletterFeed.Path.TrimStart('/'), finished, static (render, views, weeks) =>
+        output.Text(NewsletterFeed.Path.TrimStart('/'), finished, static (render, views, weeks) =>
         {
             var site = views.Config;
             return NewsletterFeed.Write(render, new NewsletterFeed.Input(
