@@ -230,9 +230,11 @@ internal sealed class BuildSession : IDisposable
     internal bool SavesAsItGoes => !longLived || builds == 0;
 
     /// <summary>The build has every entry rendered, for the next build (saved now if the build <see cref="SavesAsItGoes"/>).</summary>
-    internal void EntriesRendered(EntryCache cache)
+    /// <param name="made">The build's output, which notes with each entry what the next build takes from it.</param>
+    internal void EntriesRendered(EntryCache cache, IncrementalOutput made)
     {
         unsaved |= longLived;
+        made.NoteKeysIn(cache);
         if (SavesAsItGoes)
         {
             cache.Save(compact: !longLived);

@@ -3,5 +3,8 @@ using PaperDigest.Rendering;
 
 namespace PaperDigest.Incremental;
 
-/// <summary>An entry as the last build parsed and rendered it, with the warnings it gave, and the fingerprint of its file then.</summary>
-internal sealed record CachedEntry(Fingerprint Source, RenderedPaper Rendered, IReadOnlyList<Diagnostic> Warnings);
+/// <summary>
+/// An entry as the last build parsed and rendered it, with the warnings it gave, the fingerprint of its file then, and
+/// the keys its instances had in the build that rendered it (<see cref="EntryKeys.None"/> until a build noted them).
+/// </summary>
+internal sealed record CachedEntry(Fingerprint Source, RenderedPaper Rendered, IReadOnlyList<Diagnostic> Warnings, EntryKeys Keys = default);

@@ -277,6 +277,12 @@ internal sealed class ContentKey
             return;
         }
 
+        key.Add(14).Add(SharedKey(value, type, depth));
+    }
+
+    /// <summary>The key of an instance of a shared type: made once per build, or given by <see cref="Know"/>.</summary>
+    private Fingerprint SharedKey(object value, Type type, int depth)
+    {
         if (!known.TryGetValue(value, out var once))
         {
             var own = Rent("shared");
@@ -284,7 +290,30 @@ internal sealed class ContentKey
             once = known.GetOrAdd(value, Return(own));
         }
 
-        key.Add(14).Add(once);
+        return once;
+    }
+
+    /// <summary>The key of <paramref name="instance"/>, of a shared type, as every file's key that holds it takes it.</summary>
+    public Fingerprint KeyOf(object instance)
+    {
+        var type = instance.GetType();
+        return shared.Contains(type)
+            ? SharedKey(instance, type, 0)
+            : throw new ArgumentException($"{type.Name} is not one of the shared types", nameof(instance));
+    }
+
+    /// <summary>
+    /// Takes <paramref name="key"/> as the key of <paramref name="instance"/>, of a shared type, instead of reading it:
+    /// a key <see cref="KeyOf"/> gave for the same content in an earlier build (an entry the build cache kept unchanged).
+    /// </summary>
+    public void Know(object instance, Fingerprint key)
+    {
+        if (!shared.Contains(instance.GetType()) || key.IsNone)
+        {
+            throw new ArgumentException($"{instance.GetType().Name} is not one of the shared types, or its key is unknown", nameof(instance));
+        }
+
+        known.TryAdd(instance, key);
     }
 
     /// <summary>

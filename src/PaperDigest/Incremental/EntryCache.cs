@@ -17,7 +17,7 @@ namespace PaperDigest.Incremental;
 /// </summary>
 internal sealed class EntryCache : IDisposable
 {
-    private const string Kind = "paperdigest-entry-cache-12";
+    private const string Kind = "paperdigest-entry-cache-13";
     private const string FileName = "entries.cache";
     private const string StorePrefix = "writeups-";
     private const string StoreSuffix = ".store";
@@ -105,9 +105,7 @@ internal sealed class EntryCache : IDisposable
 
     /// <summary>The cached entry for this file (by its path inside the input folder) if the file and the rules are unchanged.</summary>
     public CachedEntry? Find(string relativePath) =>
-        !Rules.IsNone && entries.TryGetValue(relativePath, out var entry) && sources.TryGetValue(relativePath, out var source) && entry.Source.Matches(source)
-            ? entry
-            : null;
+        entries.TryGetValue(relativePath, out var entry) && InUse(relativePath, entry) ? entry : null;
 
     /// <summary>The rendering of <paramref name="paper"/> if this very paper came from <see cref="Find"/> or was rendered as it was read.</summary>
     public RenderedPaper? RenderedFor(Paper paper) =>
@@ -133,6 +131,31 @@ internal sealed class EntryCache : IDisposable
         var (source, warnings) = parsed.TryGetValue(rendered.Paper.SourcePath.Path, out var entry) ? entry : (Fingerprint.None, []);
         entries[rendered.Paper.SourcePath.Path] = new CachedEntry(source, rendered, renderWarnings is { Count: > 0 } ? [.. warnings, .. renderWarnings] : warnings);
     }
+
+    /// <summary>
+    /// Notes the keys of every entry in use that has none yet (those rendered afresh), as <paramref name="keysOf"/> gives
+    /// them, so that they are saved with it and given to the next build by <see cref="KnownKeys"/>.
+    /// </summary>
+    public void NoteKeys(Func<RenderedPaper, EntryKeys> keysOf)
+    {
+        foreach (var (path, entry) in entries)
+        {
+            if (entry.Keys.IsNone && InUse(path, entry))
+            {
+                entries.TryUpdate(path, entry with { Keys = keysOf(entry.Rendered) }, entry);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entries in use whose keys an earlier build noted: their paper and the paper as shown are the very instances
+    /// this build takes, with the content they were keyed from.
+    /// </summary>
+    public IEnumerable<(RenderedPaper Rendered, EntryKeys Keys)> KnownKeys() =>
+        entries.Where(e => !e.Value.Keys.IsNone && InUse(e.Key, e.Value)).Select(e => (e.Value.Rendered, e.Value.Keys));
+
+    private bool InUse(string path, CachedEntry entry) =>
+        !Rules.IsNone && sources.TryGetValue(path, out var source) && entry.Source.Matches(source);
 
     /// <summary>
     /// Writes the entries of this build for the next one. Words keep the pool's numbers, so an entry the last build
@@ -198,6 +221,8 @@ internal sealed class EntryCache : IDisposable
                 writer.Write(entry.Source);
                 Write(writer, entry.Rendered, numbers);
                 writer.Write(entry.Warnings);
+                writer.Write(entry.Keys.Paper);
+                writer.Write(entry.Keys.Shown);
             }
 
             copier.Flush();
@@ -305,7 +330,8 @@ internal sealed class EntryCache : IDisposable
                 var source = reader.ReadFingerprint();
                 var rendered = ReadRendered(reader, store, wordCount, roots);
                 var key = rendered.Paper.SourcePath.Path;
-                entries[key] = new CachedEntry(source, rendered, reader.ReadWarnings(roots));
+                var warnings = reader.ReadWarnings(roots);
+                entries[key] = new CachedEntry(source, rendered, warnings, new EntryKeys(reader.ReadFingerprint(), reader.ReadFingerprint()));
                 ranges[key] = (start, stream.Position);
             }
 

@@ -1,4 +1,5 @@
 using PaperDigest.Emitting;
+using PaperDigest.Rendering;
 using PaperDigest.Theming;
 using PaperDigest.Theming.Views;
 using PaperDigest.Writing;
@@ -28,16 +29,27 @@ internal sealed class IncrementalOutput
     /// <param name="views">The factory that page-making functions receive; its <see cref="ViewFactory.Context"/> is part of every page's key.</param>
     /// <param name="memo">Files made by earlier builds of this process, for <see cref="Bytes{TInput}"/> and <see cref="Files{TInput}"/> (tests only).</param>
     /// <param name="expectedShared">About how many instances of the shared types the build's files name (a few a paper).</param>
-    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared, MadeFileMemo? memo = null, int expectedShared = 0)
+    /// <param name="entries">The build's entries: those taken unchanged from the build cache bring the keys of their
+    /// papers, which are taken instead of read again (<see cref="EntryCache.KnownKeys"/>).</param>
+    public IncrementalOutput(StagedOutput staged, Theme theme, ViewFactory views, Fingerprint themeFiles, string basePath, IEnumerable<Type> shared, MadeFileMemo? memo = null, int expectedShared = 0, EntryCache? entries = null)
     {
         this.memo = memo;
         keys = new ContentKey([.. shared, typeof(ViewContext)], expectedShared);
+        foreach (var (paper, saved) in entries?.KnownKeys() ?? [])
+        {
+            keys.Know(paper.Paper, saved.Paper);
+            keys.Know(paper.Shown, saved.Shown);
+        }
+
         this.staged = staged;
         this.theme = theme;
         this.views = views;
         // Every file's key starts with what every file is made with besides its own input.
         context = new KeyBuilder("made with").Add(themeFiles).Add(basePath).Build();
     }
+
+    /// <summary>Notes with each entry of <paramref name="entries"/> the keys its paper has in this build's files, for the next build.</summary>
+    public void NoteKeysIn(EntryCache entries) => entries.NoteKeys(paper => new EntryKeys(keys.KeyOf(paper.Paper), keys.KeyOf(paper.Shown)));
 
     /// <summary>Where each page made with a template is noted with what it is made from, for previews in a long-lived process; none if null.</summary>
     public Previewing.PageRecipes? Recipes { get; init; }

@@ -119,6 +119,22 @@ public sealed class ContentKeyTests
     }
 
     [Fact]
+    public void A_shared_instance_given_its_key_is_not_read_again()
+    {
+        var link = Link();
+        var given = Fingerprint.Of("a key from an earlier build"u8);
+        var told = Keys(typeof(NavLinkView));
+        told.Know(link, given);
+
+        Assert.Equal(given, told.KeyOf(link));
+        Assert.Equal(Keys(typeof(NavLinkView)).KeyOf(link), Keys(typeof(NavLinkView)).KeyOf(Link()));
+        Assert.NotEqual(Keys(typeof(NavLinkView)).Of("k", Theme, link), told.Of("k", Theme, link));
+        Assert.Equal(Keys(typeof(NavLinkView)).Of("k", Theme, Link("Other")), told.Of("k", Theme, Link("Other")));
+        Assert.Throws<ArgumentException>(() => told.Know(new[] { link }, given));
+        Assert.Throws<ArgumentException>(() => told.KeyOf(new[] { link }));
+    }
+
+    [Fact]
     public void Search_fields_are_keyed_by_value_and_by_count()
     {
         var keys = Keys();
