@@ -27,7 +27,7 @@ public class TemplateBenchmarks
         digest = GeneratedDigest.Create();
         var views = digest.Views;
         var papers = digest.Model.Papers;
-        var i = papers.IndexOf(papers.First(p => p.Paper.SourcePath.EndsWith(digest.EntryPath, StringComparison.Ordinal)));
+        var i = papers.IndexOf(papers.First(p => p.Paper.SourcePath.Path.EndsWith(digest.EntryPath, StringComparison.Ordinal)));
         var paper = views.PaperPage(new PaperPageInput(papers[i].Shown, null, null, [.. Indexing.RelatedPapersWork.Start(digest.Model, null).Lists[i].Select(j => papers[j].Shown)]));
         (paperView, paperMeta) = ((PaperPageView)paper.View, paper.Meta);
 

@@ -199,7 +199,7 @@ internal static class SiteBuilder
         {
             var inner = Unwrap(ex);
             var where = inner is OutputConflictException conflict ? conflict.RelativePath : options.OutputRoot;
-            all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(where), DiagnosticCodes.OutputFailed, $"cannot write the site: {inner.Message}"));
+            all.Add(DiagnosticRecord.Error(SourceLocation.StartOf(SourcePath.Given(where)), DiagnosticCodes.OutputFailed, $"cannot write the site: {inner.Message}"));
         }
 
         return new BuildResult(DiagnosticOrder.Sort(all), 0, 0, 0, 0, clock.Elapsed);

@@ -11,8 +11,16 @@ namespace PaperDigest.Diagnostics;
 /// </summary>
 internal readonly record struct SourcePath(string Path, SourceFolder Folder = SourceFolder.None, string? Root = null)
 {
-    /// <summary>A file named by its path as given, in neither folder.</summary>
+    /// <summary>
+    /// A file named by its path as given, in neither folder: for tests' made-up files. The library names every file
+    /// with <see cref="InInput"/>, <see cref="InTheme"/> or <see cref="Given"/>, so that a file of the input or theme
+    /// folder is never keyed by the folder's name by mistake.
+    /// </summary>
+    [Obsolete("Name a file of the input or theme folder with SourcePath.InInput or SourcePath.InTheme, and any other with SourcePath.Given.")]
     public static implicit operator SourcePath(string path) => new(path);
+
+    /// <summary>A file named by its path as given, in neither folder (an imported file, the built-in theme's, the output's).</summary>
+    public static SourcePath Given(string path) => new(path);
 
     /// <summary>The file at <paramref name="relativePath"/> inside the input folder, given this run as <paramref name="inputRoot"/>.</summary>
     public static SourcePath InInput(string inputRoot, string relativePath) => new(relativePath, SourceFolder.Input, inputRoot);

@@ -144,7 +144,7 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 fingerprints[i] = Fingerprint.None;
-                unreadable[i] = Diagnostic.Error(SourceLocation.StartOf(InputReader.DisplayPath(tree.Root, file)), DiagnosticCodes.CannotRead, $"cannot read file: {ex.Message}");
+                unreadable[i] = Diagnostic.Error(SourceLocation.StartOf(i < input.Files.Count ? SourcePath.InInput(tree.Root, file) : SourcePath.InTheme(tree.Root, file)), DiagnosticCodes.CannotRead, $"cannot read file: {ex.Message}");
             }
         });
 

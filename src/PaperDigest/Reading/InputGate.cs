@@ -15,7 +15,7 @@ internal static class InputGate
     public static Diagnostic? Refusal(string root, string realRoot, string relativePath)
     {
         var full = Path.Combine(root, relativePath);
-        var at = SourceLocation.StartOf(InputReader.DisplayPath(root, relativePath));
+        var at = SourceLocation.StartOf(SourcePath.Given(InputReader.DisplayPath(root, relativePath)));
         var kind = FileSystemEntries.KindOf(full);
         switch (kind)
         {
@@ -59,7 +59,7 @@ internal static class InputGate
     /// </summary>
     public static byte[]? ReadBytes(string root, string relativePath, long maxBytes, DiagnosticBag diagnostics)
     {
-        var at = SourceLocation.StartOf(InputReader.DisplayPath(root, relativePath));
+        var at = SourceLocation.StartOf(SourcePath.Given(InputReader.DisplayPath(root, relativePath)));
         var realRoot = FileSystemEntries.RealPath(root);
         if (realRoot is null)
         {

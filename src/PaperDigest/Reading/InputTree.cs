@@ -173,7 +173,7 @@ internal sealed record InputTree(string Root, IReadOnlyList<string> Files, IRead
     private static List<string> Names(string root, string folder, List<Diagnostic> problems)
     {
         var path = folder.Length == 0 ? root : Path.Combine(root, folder);
-        var at = SourceLocation.StartOf(InputReader.DisplayPath(root, folder.Length == 0 ? "." : folder + "/"));
+        var at = SourceLocation.StartOf(SourcePath.Given(InputReader.DisplayPath(root, folder.Length == 0 ? "." : folder + "/")));
         if (!FileSystemEntries.CanRead(path))
         {
             problems.Add(Diagnostic.Error(at, DiagnosticCodes.CannotRead, "cannot read folder: permission denied"));

@@ -47,7 +47,7 @@ internal static partial class ArxivAtomReader
         var bytes = ReadAtMost(xml, ImportReader.MaxFileBytes);
         if (bytes is null)
         {
-            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.ImportFileUnusable,
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(SourcePath.Given(path)), ScaffoldingCodes.ImportFileUnusable,
                 $"the file is more than {ImportReader.MaxFileBytes:N0} bytes; at most {ImportReader.MaxFileBytes:N0} can be imported at once"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
@@ -73,14 +73,14 @@ internal static partial class ArxivAtomReader
         }
         catch (XmlException ex)
         {
-            var location = new SourceLocation(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
+            var location = new SourceLocation(SourcePath.Given(path), Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
             diagnostics.Add(Diagnostic.Error(location, ScaffoldingCodes.AtomInvalid, $"not a well-formed Atom file: {WithoutPosition(ex.Message)}"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             // The shape check read the same bytes with the same settings, so this is not expected; still no crash.
-            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.AtomInvalid, "not a well-formed Atom file: the XML reader cannot read it"));
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(SourcePath.Given(path)), ScaffoldingCodes.AtomInvalid, "not a well-formed Atom file: the XML reader cannot read it"));
             return new ImportReadResult([], diagnostics.ToImmutable());
         }
 
@@ -228,7 +228,7 @@ internal static partial class ArxivAtomReader
         using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
         var position = (IXmlLineInfo)reader;
         // At an element the reader stands on its name; a diagnostic points at its '<'.
-        SourceLocation Here() => new(path, Math.Max(1, position.LineNumber),
+        SourceLocation Here() => new(SourcePath.Given(path), Math.Max(1, position.LineNumber),
             Math.Max(1, position.LinePosition - (reader.NodeType == XmlNodeType.Element ? 1 : 0)));
         var elements = 0;
         var entries = 0;
@@ -289,13 +289,13 @@ internal static partial class ArxivAtomReader
         var before = bytes[..at];
         var line = before.Count((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;
-        return new SourceLocation(path, line, column);
+        return new SourceLocation(SourcePath.Given(path), line, column);
     }
 
     private static string Text(XElement? element) => element is null ? "" : SingleLineText.Clean(element.Value);
 
     private static SourceLocation At(XElement element, string path) =>
-        element is IXmlLineInfo info && info.HasLineInfo() ? new SourceLocation(path, info.LineNumber, Math.Max(1, info.LinePosition - 1)) : SourceLocation.StartOf(path);
+        element is IXmlLineInfo info && info.HasLineInfo() ? new SourceLocation(SourcePath.Given(path), info.LineNumber, Math.Max(1, info.LinePosition - 1)) : SourceLocation.StartOf(SourcePath.Given(path));
 
     /// <summary>XmlException messages end in "Line 3, position 7."; the diagnostic says where already.</summary>
     private static string WithoutPosition(string message)

@@ -45,7 +45,7 @@ internal static partial class BibTexImport
 
         if (read.Records.IsEmpty && read.Diagnostics.IsEmpty)
         {
-            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.ImportFileUnusable,
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(SourcePath.Given(path)), ScaffoldingCodes.ImportFileUnusable,
                 "no BibTeX entries found; an entry looks like @article{key, title = {...}, author = {...}}"));
         }
 

@@ -630,7 +630,7 @@ internal sealed partial class BibTexReader
             line = ~line - 1;
         }
 
-        return new SourceLocation(path, line + 1, index - lineStarts[line] + 1);
+        return new SourceLocation(SourcePath.Given(path), line + 1, index - lineStarts[line] + 1);
     }
 
     private string? TooLong(int start, string field)

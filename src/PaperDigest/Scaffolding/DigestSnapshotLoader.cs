@@ -38,7 +38,7 @@ internal static class DigestSnapshotLoader
         var ignored = new DiagnosticBag();
         var source = InputReader.Read(inputRoot, relativePath, ignored);
         var front = source is null ? null : FrontMatterSplitter.Split(source, ignored);
-        var mapping = front is null ? null : YamlReader.Read(front.Yaml, display, 2, ignored) as MappingNode;
+        var mapping = front is null ? null : YamlReader.Read(front.Yaml, SourcePath.InInput(inputRoot, relativePath), 2, ignored) as MappingNode;
 
         var arxivText = Scalar(mapping, "arxiv");
         var arxiv = arxivText is null ? null : PaperLinksText.ArxivId(arxivText);

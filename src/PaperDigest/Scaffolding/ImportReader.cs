@@ -73,7 +73,7 @@ internal static class ImportReader
         {
             // Older .bib files are often Latin-1; every byte is a Latin-1 character, so nothing is lost.
             text = Encoding.Latin1.GetString(span);
-            latin1 = Diagnostic.Warning(SourceLocation.StartOf(path), ScaffoldingCodes.NotUtf8,
+            latin1 = Diagnostic.Warning(SourceLocation.StartOf(SourcePath.Given(path)), ScaffoldingCodes.NotUtf8,
                 "the file is not valid UTF-8; it was read as Latin-1 (ISO 8859-1)");
         }
 
@@ -82,5 +82,5 @@ internal static class ImportReader
     }
 
     private static ImportReadResult Failed(string path, string message) =>
-        new([], [Diagnostic.Error(SourceLocation.StartOf(path), ScaffoldingCodes.ImportFileUnusable, message)]);
+        new([], [Diagnostic.Error(SourceLocation.StartOf(SourcePath.Given(path)), ScaffoldingCodes.ImportFileUnusable, message)]);
 }

@@ -419,7 +419,7 @@ internal sealed class TemplateChecker(ThemeRuntime runtime, DiagnosticBag diagno
 
     private void Report(ScriptNode node, string code, string message)
     {
-        var location = TemplateLocations.Of(node.Span, node.Span.FileName);
+        var location = TemplateLocations.Of(node.Span, SourcePath.Given(node.Span.FileName));
         if (reported.Add($"{location}|{message}"))
         {
             diagnostics.Error(location, code, message);

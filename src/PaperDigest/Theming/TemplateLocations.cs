@@ -8,5 +8,5 @@ internal static class TemplateLocations
 {
     /// <param name="file">The template the span is in, unless the span names another (an included partial).</param>
     public static SourceLocation Of(SourceSpan span, SourcePath file) =>
-        new(string.IsNullOrEmpty(span.FileName) || span.FileName == file.ToString() ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+        new(string.IsNullOrEmpty(span.FileName) || span.FileName == file.ToString() ? file : SourcePath.Given(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -71,7 +71,7 @@ internal sealed class Theme
     private ParsedTemplate Template(string templateName) =>
         templates.TryGetValue(templateName, out var template)
             ? template
-            : throw new ThemeException(SourceLocation.StartOf($"templates/{templateName}{ThemeContract.Extension}"), $"the theme has no template '{templateName}'");
+            : throw new ThemeException(SourceLocation.StartOf(SourcePath.Given($"templates/{templateName}{ThemeContract.Extension}")), $"the theme has no template '{templateName}'");
 
     private string Render(ParsedTemplate template, object model) => Rendered(template, model, out var context) ?? context.PageOutput.ToString();
 

@@ -56,7 +56,7 @@ internal sealed class ThemeFiles
     public SourcePath Display(string relative) =>
         origins.GetValueOrDefault(relative) == ThemeFileOrigin.Folder || !origins.ContainsKey(relative)
             ? SourcePath.InTheme(tree.Root, relative)
-            : $"{BuiltInTheme.DisplayRoot}/{relative}";
+            : SourcePath.Given($"{BuiltInTheme.DisplayRoot}/{relative}");
 
     /// <summary>A file's bytes; null when it is missing or the folder refused it (a diagnostic is added for the latter).</summary>
     public byte[]? Read(string relative, long maxBytes, DiagnosticBag diagnostics)
@@ -71,6 +71,8 @@ internal sealed class ThemeFiles
             return BuiltInTheme.Files[relative];
         }
 
-        return Problems.Any(p => p.Location.Path == Display(relative)) ? null : InputGate.ReadBytes(tree.Root, relative, maxBytes, diagnostics);
+        // The folder's problems name files as messages do.
+        var shown = Display(relative).ToString();
+        return Problems.Any(p => p.Location.Path == shown) ? null : InputGate.ReadBytes(tree.Root, relative, maxBytes, diagnostics);
     }
 }

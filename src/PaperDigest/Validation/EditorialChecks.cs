@@ -16,7 +16,7 @@ internal static class EditorialChecks
         var used = content.Papers.SelectMany(p => p.Tags).ToHashSet(StringComparer.Ordinal);
         foreach (var tag in content.Tags.Tags.Where(t => !used.Contains(t.Slug)))
         {
-            var location = content.Tags.Locations.TryGetValue(tag.Slug, out var at) ? at : SourceLocation.StartOf("tags.yml");
+            var location = content.Tags.Locations.TryGetValue(tag.Slug, out var at) ? at : SourceLocation.StartOf(SourcePath.Given("tags.yml"));
             warnings.Add(Diagnostic.Warning(location, DiagnosticCodes.UnusedTag, $"tag '{tag.Slug}' is used by no paper; remove it or tag a paper with it"));
         }
 

@@ -47,7 +47,7 @@ internal static partial class OutputLinkCheck
                 {
                     var line = html.AsSpan(0, match.Index).Count('\n') + 1;
                     var column = match.Index - html.LastIndexOf('\n', Math.Max(0, match.Index - 1));
-                    problems.Add(Diagnostic.Error(new SourceLocation($"{displayRoot.TrimEnd('/')}/{page}", line, Math.Max(1, column)),
+                    problems.Add(Diagnostic.Error(new SourceLocation(SourcePath.Given($"{displayRoot.TrimEnd('/')}/{page}"), line, Math.Max(1, column)),
                         DiagnosticCodes.BrokenOutputLink, problem));
                 }
             }
