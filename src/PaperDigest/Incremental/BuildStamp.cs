@@ -144,7 +144,8 @@ internal sealed record BuildStamp(Fingerprint Whole, Fingerprint Site, Fingerpri
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 fingerprints[i] = Fingerprint.None;
-                unreadable[i] = Diagnostic.Error(SourceLocation.StartOf(i < input.Files.Count ? SourcePath.InInput(tree.Root, file) : SourcePath.InTheme(tree.Root, file)), DiagnosticCodes.CannotRead, $"cannot read file: {ex.Message}");
+                // Named as InputGate names the file when it is read, so the two reports of one unreadable file are one.
+                unreadable[i] = Diagnostic.Error(SourceLocation.StartOf(SourcePath.Given(InputReader.DisplayPath(tree.Root, file))), DiagnosticCodes.CannotRead, $"cannot read file: {ex.Message}");
             }
         });
 

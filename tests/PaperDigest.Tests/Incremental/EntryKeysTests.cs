@@ -30,6 +30,10 @@ public sealed class EntryKeysTests
         draft: false
         slug: every-field
         aliases: [/old/every-field/, /older/every-field/]
+        figures:
+          - file: picture.png
+            alt: "A picture."
+            caption: "What the picture shows."
         ---
         A write-up with *emphasis*, a [link](https://example.org/), a formula $e^{i\pi} + 1 = 0$ and a footnote.[^1]
 
@@ -42,6 +46,8 @@ public sealed class EntryKeysTests
         using var temp = new TempFolder();
         var digest = DigestCopy.In(temp);
         File.WriteAllText(Path.Combine(digest.Input, "papers", "2025", "every-field.md"), EveryField.ReplaceLineEndings("\n"));
+        Directory.CreateDirectory(Path.Combine(digest.Input, "papers", "2025", "every-field"));
+        File.Copy(Path.Combine(digest.Input, "papers", "2025", "1802.08024", "multilevel-selection.png"), Path.Combine(digest.Input, "papers", "2025", "every-field", "picture.png"));
         var cache = new CacheOf(digest, temp.Combine("cache"));
 
         var content = cache.RenderAndSave();
@@ -50,8 +56,10 @@ public sealed class EntryKeysTests
 
         Assert.Contains(content.Papers, p => p.Slug == "every-field" && p.Venue?.Publisher is not null && p.Links.Data is not null && p.Aliases.Length == 2);
         Assert.Equal(cache.Sources.Count, known.Count);
-        Assert.Contains(known, k => k.Rendered.Paper.Slug == "every-field");
-        Assert.Contains(known, k => !k.Rendered.Paper.Figures.IsEmpty);
+        // The entry sets every field the cache has to carry: a field added to a paper and left out of the cache's file
+        // would read back as its default, and the saved key would then stand for content the instance no longer holds.
+        var everyField = Assert.Single(known, k => k.Rendered.Paper.Slug == "every-field").Rendered.Shown;
+        AssertEveryFieldSet(everyField, "shown paper");
         // Read back into other instances, keyed afresh, with and without cards among the shared types (builds differ in that).
         foreach (var cards in new[] { false, true })
         {
@@ -76,6 +84,53 @@ public sealed class EntryKeysTests
 
         Assert.Equal(cache.Sources.Count - 1, known.Count);
         Assert.DoesNotContain(changed, known);
+    }
+
+    /// <summary>
+    /// Fields a paper read back from the cache holds as their defaults by design: the Markdown (rendered already), a
+    /// shown paper's figures as decoded (added to a new instance after the cache), a draft or scheduled entry (shown only
+    /// in previews), an author's registry id (from authors.yml, not the entry).
+    /// </summary>
+    private static readonly HashSet<string> DefaultByDesign = ["Paper.Body", "Paper.Draft", "Paper.Scheduled", "ShownPaper.Figures", "Author.Id"];
+
+    /// <summary>Every field of <paramref name="value"/>, and of the digest's own records and lists in it, holds something other than its default.</summary>
+    private static void AssertEveryFieldSet(object value, string where)
+    {
+        var type = value.GetType();
+        for (var at = type; at is not null && at != typeof(object) && at != typeof(ValueType); at = at.BaseType)
+        {
+            foreach (var field in at.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly))
+            {
+                var name = field.Name.StartsWith('<') ? field.Name[1..field.Name.IndexOf('>', StringComparison.Ordinal)] : field.Name;
+                if (DefaultByDesign.Contains($"{at.Name}.{name}"))
+                {
+                    continue;
+                }
+
+                var held = field.GetValue(value);
+                var path = $"{where}: {at.Name}.{name}";
+                Assert.False(held is null || (field.FieldType.IsValueType && held.Equals(Activator.CreateInstance(field.FieldType))), $"{path} holds its default");
+                if (held is System.Collections.IEnumerable items and not string)
+                {
+                    var first = items.Cast<object?>().FirstOrDefault();
+                    Assert.False(first is null, $"{path} is empty");
+                    Own(first!, path);
+                }
+                else
+                {
+                    Own(held!, path);
+                }
+            }
+        }
+
+        static void Own(object held, string path)
+        {
+            // A write-up is keyed by the fingerprint of its HTML alone, which the cache saves; its other fields are how it is held.
+            if (held.GetType().Assembly == typeof(EntryCache).Assembly && !held.GetType().IsEnum && held is not PaperDigest.Rendering.WriteUpHtml)
+            {
+                AssertEveryFieldSet(held, path);
+            }
+        }
     }
 
     /// <summary>The build cache of a copy of a digest, in <paramref name="folder"/>, under rules of the test's own.</summary>
