@@ -118,10 +118,8 @@ internal static class SiteBuilder
             using var output = StagedOutput.Begin(options.OutputRoot, cache, previous);
             var hasFavicon = files.Input.Files.Contains("static/favicon.svg");
             var views = ViewFactory.For(model, hasFavicon, theme.SocialFont?.Identity ?? Fingerprint.None);
-            // The table of shared instances' keys is sized for about six a paper (its entry, rendering and card, and the
-            // feeds' stripped copies) from the start.
-            var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath, SharedTypes(views.KeepsCards), options.MadeFiles,
-                expectedShared: (model.Papers.Length * 6) + model.Days.Length + (model.Tags.Length * 3) + (model.Authors.Length * 2) + 64, entries) { Recipes = session.KeepsSnapshots ? new() : null };
+            var made = new IncrementalOutput(output, theme, views, stamp.ThemeFiles, model.Site.BasePath, SharedInstances.Types(views.KeepsCards), options.MadeFiles,
+                SharedInstances.Expected(model), entries) { Recipes = session.KeepsSnapshots ? new() : null };
             var related = RelatedPapersWork.Start(model, session.Related());
             var context = new EmitContext(model, related, theme, views, made, new BuildInputs(files.Input), options.Today ?? DigestLoader.TodayIn(model.Site));
             // A rebuild after a few entries changed renders few pages and has a core to spare: the search index is built
@@ -245,17 +243,6 @@ internal static class SiteBuilder
         var (model, problems) = RenderAndIndex(content, entries ?? owned!);
         return (content, model, DiagnosticOrder.Sort(diagnostics.Concat(problems)));
     }
-
-    /// <summary>
-    /// The types whose instances are part of the inputs of many files each, keyed once a build (see <see cref="ContentKey"/>):
-    /// the site, the papers, the days, the tags, each feed's input (for its three formats) and, when the views make one
-    /// instance each, the cards. The build cache saves the keys of the papers' instances, which depend on this list.
-    /// </summary>
-    internal static Type[] SharedTypes(bool cards) =>
-    [
-        typeof(Theming.Views.SiteView), typeof(ShownPaper), typeof(Content.Paper), typeof(RenderedPaper), typeof(DigestDay),
-        typeof(Content.SiteConfig), typeof(Content.Tag), typeof(Feeds.FeedInput), .. cards ? [typeof(Theming.Views.PaperCardView)] : Type.EmptyTypes,
-    ];
 
     /// <summary>Renders every write-up and page (taking unchanged ones from the cache) and indexes the site; no model if any cannot be rendered.</summary>
     private static (SiteModel? Model, IReadOnlyList<DiagnosticRecord> Problems) RenderAndIndex(

@@ -63,7 +63,7 @@ public sealed class EntryKeysTests
         // Read back into other instances, keyed afresh, with and without cards among the shared types (builds differ in that).
         foreach (var cards in new[] { false, true })
         {
-            var fresh = new ContentKey([.. SiteBuilder.SharedTypes(cards), typeof(ViewContext)]);
+            var fresh = new ContentKey([.. SharedInstances.Types(cards), typeof(ViewContext)]);
             foreach (var (rendered, saved) in known)
             {
                 Assert.Equal(saved, new EntryKeys(fresh.KeyOf(rendered.Paper), fresh.KeyOf(rendered.Shown)));
@@ -153,7 +153,7 @@ public sealed class EntryKeysTests
             using var cache = Load(Sources);
             var (content, diagnostics) = DigestLoader.Load(new BuildOptions(digest.Input, digest.Theme, digest.Output, Today: DigestCopy.Today), cache, renderAsRead: true);
             Assert.True(content is not null, string.Join('\n', diagnostics));
-            var keys = new ContentKey(SiteBuilder.SharedTypes(cards: false));
+            var keys = new ContentKey(SharedInstances.Types(cards: false));
             cache.NoteKeys(r => new EntryKeys(keys.KeyOf(r.Paper), keys.KeyOf(r.Shown)));
             cache.Save();
             return content;
