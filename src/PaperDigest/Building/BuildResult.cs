@@ -23,7 +23,7 @@ internal sealed record BuildResult(
     /// <summary>The entry files of the digest.</summary>
     public int Entries { get; init; }
 
-    /// <summary>Files this build made (rendered or generated) because their input changed, whether or not their bytes did; the rest were kept by their keys.</summary>
+    /// <summary>Files this build made (rendered or generated) because their input changed, whether or not their bytes did; the rest were kept, made from the same as before.</summary>
     public int Made { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

@@ -234,7 +234,7 @@ internal sealed class BuildSession : IDisposable
     internal void EntriesRendered(EntryCache cache, IncrementalOutput made)
     {
         unsaved |= longLived;
-        made.NoteKeysIn(cache);
+        made.NoteWithEntries(cache);
         if (SavesAsItGoes)
         {
             cache.Save(compact: !longLived);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperDigest.Content;
 
 /// <summary>
-/// A person of the author registry in <c>authors.yml</c>, keyed by <see cref="Id"/> (their page's slug): the name
+/// A person of the author registry in <c>authors.yml</c>, known by <see cref="Id"/> (their page's slug): the name
 /// their page shows, their ORCID iD and homepage, and the other spellings of their name (<see cref="Aliases"/>) that
 /// entries may use.
 /// </summary>

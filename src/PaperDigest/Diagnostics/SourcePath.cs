@@ -14,7 +14,7 @@ internal readonly record struct SourcePath(string Path, SourceFolder Folder = So
     /// <summary>
     /// A file named by its path as given, in neither folder: for tests' made-up files. The library names every file
     /// with <see cref="InInput"/>, <see cref="InTheme"/> or <see cref="Given"/>, so that a file of the input or theme
-    /// folder is never keyed by the folder's name by mistake.
+    /// folder is never named by the folder's name by mistake.
     /// </summary>
     [Obsolete("Name a file of the input or theme folder with SourcePath.InInput or SourcePath.InTheme, and any other with SourcePath.Given.")]
     public static implicit operator SourcePath(string path) => new(path);

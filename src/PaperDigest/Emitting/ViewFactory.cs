@@ -103,7 +103,7 @@ internal sealed class ViewFactory
     /// <summary>A paper's card, made once and shown on every page that lists the paper.</summary>
     public PaperCardView Card(ShownPaper rendered) => cards?.GetOrAdd(rendered, NewCard) ?? NewCard(rendered);
 
-    /// <summary>Whether each paper's card is one instance for the whole build, so that its key can be made once.</summary>
+    /// <summary>Whether each paper's card is one instance for the whole build, so that it is read once to tell whether the pages listing it changed.</summary>
     public bool KeepsCards => cards is not null;
 
     private PaperCardView NewCard(ShownPaper rendered)

@@ -5,7 +5,7 @@ namespace PaperDigest.Feeds;
 
 /// <summary>
 /// The papers of one build's feeds as a feed shows them: each paper stripped once, however many feeds carry it, so that
-/// its part of the feeds' keys is one instance, keyed once. Papers whose items are small (no write-up) can have their
+/// every feed shows the same instance and it is read once to tell whether the feeds changed. Papers whose items are small (no write-up) can have their
 /// item HTML made once too (<see cref="FeedContent.Remember"/>), until this is disposed; a write-up's HTML is made
 /// again for each feed rather than held for the whole emitter. Safe to use from many threads.
 /// </summary>

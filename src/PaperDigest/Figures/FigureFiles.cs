@@ -4,8 +4,8 @@ namespace PaperDigest.Figures;
 
 /// <summary>
 /// Each paper's figures as the files the pages show (<see cref="FigureRenditions"/>), in <c>/papers/&lt;slug&gt;/figures/</c>.
-/// A figure's files are keyed by its bytes' fingerprint and the sizes made of it: an unchanged figure is neither read
-/// nor decoded again. A digest without figures costs nothing here.
+/// A figure's files are made from its bytes and the sizes asked of it, so an unchanged figure is neither read nor
+/// decoded again. A digest without figures costs nothing here.
 /// </summary>
 internal sealed class FigureFiles : IEmitter
 {

@@ -49,7 +49,7 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>Notes with each entry of <paramref name="entries"/> the keys its paper has in this build's files, for the next build.</summary>
-    public void NoteKeysIn(EntryCache entries) => entries.NoteKeys(paper => new EntryKeys(keys.KeyOf(paper.Paper), keys.KeyOf(paper.Shown)));
+    public void NoteWithEntries(EntryCache entries) => entries.NoteKeys(paper => new EntryKeys(keys.KeyOf(paper.Paper), keys.KeyOf(paper.Shown)));
 
     /// <summary>Where each page made with a template is noted with what it is made from, for previews in a long-lived process; none if null.</summary>
     public Previewing.PageRecipes? Recipes { get; init; }
@@ -185,10 +185,10 @@ internal sealed class IncrementalOutput
     /// Whether the search index's file <paramref name="path"/> can be kept under the key the index gives it: the index
     /// is built from the entries' terms kept between builds (<see cref="SearchIndexCache"/>) and names its files by content.
     /// </summary>
-    public bool CanKeepByOwnKey(string path, Fingerprint key) => staged.CanKeep(path, key);
+    public bool CanKeepMadeFrom(string path, Fingerprint key) => staged.CanKeep(path, key);
 
-    /// <inheritdoc cref="CanKeepByOwnKey"/>
-    public bool KeepByOwnKey(string path, Fingerprint key) => staged.Keep(path, key);
+    /// <inheritdoc cref="CanKeepMadeFrom"/>
+    public bool KeepMadeFrom(string path, Fingerprint key) => staged.Keep(path, key);
 
     /// <summary>A search index file with the key the index gives it.</summary>
     public void Bytes(string path, ReadOnlySpan<byte> bytes, Fingerprint key) => staged.WriteBytes(path, bytes, key);

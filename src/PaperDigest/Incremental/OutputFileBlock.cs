@@ -37,7 +37,7 @@ internal static class OutputFileBlock
             var length = Encoding.UTF8.GetByteCount(path);
             at = WriteCount(span, at, length);
             at += Encoding.UTF8.GetBytes(path, span[at..]);
-            at = WriteFingerprint(span, at, record.Key);
+            at = WriteFingerprint(span, at, record.MadeFrom);
             at = WriteFingerprint(span, at, record.Content);
             BinaryPrimitives.WriteInt64LittleEndian(span[at..], record.Length);
             BinaryPrimitives.WriteInt64LittleEndian(span[(at + 8)..], record.WriteTicks);

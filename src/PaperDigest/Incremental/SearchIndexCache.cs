@@ -16,11 +16,11 @@ internal sealed class SearchIndexCache(string folder)
     private string FilePath => Path.Combine(folder, FileName);
 
     /// <summary>The key of a group's files: the index format, the shard budget, and each term with its postings as numbered before encoding.</summary>
-    public static Fingerprint GroupKey(int format, string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget) =>
+    public static Fingerprint GroupMadeFrom(int format, string prefix, string[] terms, int[][] postings, int from, int to, long shardBudget) =>
         ContentKey.Derive("search terms", (format, shardBudget, prefix, new ArraySegment<string>(terms, from, to - from), new ArraySegment<int[]>(postings, from, to - from)));
 
     /// <summary>The key of a docs file: the index format, its number, and its documents.</summary>
-    public static Fingerprint DocsKey(int format, int chunk, List<SearchDocument> documents) =>
+    public static Fingerprint DocsMadeFrom(int format, int chunk, List<SearchDocument> documents) =>
         ContentKey.Derive("search docs", (format, chunk, documents));
 
     public SearchIndexMemory Load() => CacheFile.Load(FilePath, Kind, Read) ?? SearchIndexMemory.Empty;

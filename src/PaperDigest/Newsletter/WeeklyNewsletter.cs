@@ -26,8 +26,7 @@ internal sealed class WeeklyNewsletter : IEmitter
     public EmitCount Emit(EmitContext context)
     {
         var output = context.Output;
-        // Each file is keyed by its week (its days are keyed once for the build) and the views' context: an edition is
-        // made only for a week that changed.
+        // Each file is made from its week and the views' context: an edition is made only for a week that changed.
         Parallel.ForEach(context.Model.Weeks, week =>
         {
             output.Rendered(HtmlPath(week).TrimStart('/'), "newsletter", week, View,

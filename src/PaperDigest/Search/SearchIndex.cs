@@ -10,8 +10,8 @@ namespace PaperDigest.Search;
 /// </summary>
 internal sealed record SearchIndex(ImmutableArray<SearchIndexFile> Files, int Papers, int Terms, int Shards)
 {
-    /// <summary>Files of the last build's index kept as they are (their name and key), when the index was built with a <see cref="SearchIndexReuse"/>.</summary>
-    public ImmutableArray<(string Name, Incremental.Fingerprint Key)> Kept { get; init; } = [];
+    /// <summary>Files of the last build's index kept as they are (their name and what they were made from), when the index was built with a <see cref="SearchIndexReuse"/>.</summary>
+    public ImmutableArray<(string Name, Incremental.Fingerprint MadeFrom)> Kept { get; init; } = [];
 
     /// <summary>What the next build needs to keep the parts of this index that do not change.</summary>
     public SearchIndexMemory Memory { get; init; } = SearchIndexMemory.Empty;

@@ -108,16 +108,16 @@ internal static class SearchIndexBuilder
         // as in the last build has the same files, which are kept if still in the output as written.
         var twoLetterGroups = TermSharding.TwoLetterGroups(terms);
         var sizes = new long[terms.Length];
-        var groupParts = new (string Prefix, Fingerprint Key, SearchGroupFiles Files, bool Remade)[twoLetterGroups.Count];
+        var groupParts = new (string Prefix, Fingerprint MadeFrom, SearchGroupFiles Files, bool Remade)[twoLetterGroups.Count];
         Parallel.For(0, groupParts.Length, g =>
         {
             var (prefix, from, to) = twoLetterGroups[g];
-            var key = SearchIndexCache.GroupKey(FormatVersion, prefix, terms, postings, from, to, shardBudget);
-            if (reuse is not null && reuse.Previous.Groups.TryGetValue(key, out var known)
-                && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), key))
-                && (known.Directory is null || reuse.CanKeep(DirectoryFile(prefix, known.Directory), key)))
+            var madeFrom = SearchIndexCache.GroupMadeFrom(FormatVersion, prefix, terms, postings, from, to, shardBudget);
+            if (reuse is not null && reuse.Previous.Groups.TryGetValue(madeFrom, out var known)
+                && known.Shards.All(shard => reuse.CanKeep(TermsFile(shard.Prefix, shard.Hash), madeFrom))
+                && (known.Directory is null || reuse.CanKeep(DirectoryFile(prefix, known.Directory), madeFrom)))
             {
-                groupParts[g] = (prefix, key, known, false);
+                groupParts[g] = (prefix, madeFrom, known, false);
                 return;
             }
 
@@ -148,7 +148,7 @@ internal static class SearchIndexBuilder
                 });
                 var hash = Hash(bytes);
                 shards.Add((shard.Prefix, bytes.Length, hash));
-                take(new SearchIndexFile(TermsFile(shard.Prefix, hash), bytes, key));
+                take(new SearchIndexFile(TermsFile(shard.Prefix, hash), bytes, madeFrom));
             }
 
             shards.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix));
@@ -159,27 +159,27 @@ internal static class SearchIndexBuilder
             {
                 var bytes = Json(json => WriteShardNames(json, shards.Select(x => KeyValuePair.Create(x.Prefix, (x.Size, x.Hash)))));
                 directory = Hash(bytes);
-                take(new SearchIndexFile(DirectoryFile(prefix, directory), bytes, key));
+                take(new SearchIndexFile(DirectoryFile(prefix, directory), bytes, madeFrom));
             }
 
-            groupParts[g] = (prefix, key, new SearchGroupFiles([.. shards], directory), Remade: true);
+            groupParts[g] = (prefix, madeFrom, new SearchGroupFiles([.. shards], directory), Remade: true);
         });
 
         // The postings are in their files now: let them go before the documents are made.
         Array.Clear(postings);
-        var kept = new List<(string Name, Fingerprint Key)>();
+        var kept = new List<(string Name, Fingerprint MadeFrom)>();
         var leaves = new SortedDictionary<string, (int Size, string Hash)>(StringComparer.Ordinal);
         var groups = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var shardCount = 0;
-        foreach (var (prefix, key, group, remade) in groupParts)
+        foreach (var (prefix, madeFrom, group, remade) in groupParts)
         {
             shardCount += group.Shards.Length;
             if (!remade)
             {
-                kept.AddRange(group.Shards.Select(shard => (TermsFile(shard.Prefix, shard.Hash), key)));
+                kept.AddRange(group.Shards.Select(shard => (TermsFile(shard.Prefix, shard.Hash), madeFrom)));
                 if (group.Directory is not null)
                 {
-                    kept.Add((DirectoryFile(prefix, group.Directory), key));
+                    kept.Add((DirectoryFile(prefix, group.Directory), madeFrom));
                 }
             }
 
@@ -194,14 +194,14 @@ internal static class SearchIndexBuilder
         }
 
         // Documents in files of DocsPerChunk, each kept while the documents in it are as they were.
-        var chunkParts = new (Fingerprint Key, string Hash, bool Remade)[(oldestFirst.Length + DocsPerChunk - 1) / DocsPerChunk];
+        var chunkParts = new (Fingerprint MadeFrom, string Hash, bool Remade)[(oldestFirst.Length + DocsPerChunk - 1) / DocsPerChunk];
         Parallel.For(0, chunkParts.Length, c =>
         {
             var chunk = oldestFirst.Skip(c * DocsPerChunk).Take(DocsPerChunk).Select(p => Document(p, tagIndex)).ToList();
-            var key = SearchIndexCache.DocsKey(FormatVersion, c, chunk);
-            if (reuse is not null && reuse.Previous.Docs.TryGetValue(key, out var known) && reuse.CanKeep(DocsFile(c, known), key))
+            var madeFrom = SearchIndexCache.DocsMadeFrom(FormatVersion, c, chunk);
+            if (reuse is not null && reuse.Previous.Docs.TryGetValue(madeFrom, out var known) && reuse.CanKeep(DocsFile(c, known), madeFrom))
             {
-                chunkParts[c] = (key, known, false);
+                chunkParts[c] = (madeFrom, known, false);
                 return;
             }
 
@@ -216,18 +216,18 @@ internal static class SearchIndexBuilder
                 json.WriteEndArray();
             });
             var hash = Hash(bytes);
-            take(new SearchIndexFile(DocsFile(c, hash), bytes, key));
-            chunkParts[c] = (key, hash, true);
+            take(new SearchIndexFile(DocsFile(c, hash), bytes, madeFrom));
+            chunkParts[c] = (madeFrom, hash, true);
         });
 
         var chunkHashes = new List<string>();
         for (var c = 0; c < chunkParts.Length; c++)
         {
-            var (key, hash, remade) = chunkParts[c];
+            var (madeFrom, hash, remade) = chunkParts[c];
             chunkHashes.Add(hash);
             if (!remade)
             {
-                kept.Add((DocsFile(c, hash), key));
+                kept.Add((DocsFile(c, hash), madeFrom));
             }
         }
 
@@ -278,8 +278,8 @@ internal static class SearchIndexBuilder
         {
             Kept = [.. kept],
             Memory = new SearchIndexMemory(
-                groupParts.ToDictionary(part => part.Key, part => part.Files),
-                chunkParts.ToDictionary(part => part.Key, part => part.Hash)),
+                groupParts.ToDictionary(part => part.MadeFrom, part => part.Files),
+                chunkParts.ToDictionary(part => part.MadeFrom, part => part.Hash)),
         };
     }
 

@@ -19,12 +19,12 @@ internal sealed class SearchIndexFiles : IEmitter
     {
         var output = context.Output;
         var cache = output.CacheFolder is { } folder ? new SearchIndexCache(folder) : null;
-        var reuse = cache is null ? null : new SearchIndexReuse(cache.Load(), (name, key) => output.CanKeepByOwnKey(Folder + name, key));
+        var reuse = cache is null ? null : new SearchIndexReuse(cache.Load(), (name, madeFrom) => output.CanKeepMadeFrom(Folder + name, madeFrom));
         // Each file is written as it is made, so the index of a large digest is never held whole.
-        var index = SearchIndexBuilder.Build(context.Model, reuse, file => output.Bytes(Folder + file.Name, file.Bytes, file.Key));
-        foreach (var (name, key) in index.Kept)
+        var index = SearchIndexBuilder.Build(context.Model, reuse, file => output.Bytes(Folder + file.Name, file.Bytes, file.MadeFrom));
+        foreach (var (name, madeFrom) in index.Kept)
         {
-            if (!output.KeepByOwnKey(Folder + name, key))
+            if (!output.KeepMadeFrom(Folder + name, madeFrom))
             {
                 throw new InvalidOperationException($"search index file {name} could be kept and now cannot");
             }

@@ -3,8 +3,8 @@ using PaperDigest.Emitting;
 namespace PaperDigest.SocialCards;
 
 /// <summary>
-/// Draws the site's social cards (<see cref="SocialCardSet"/>) into <c>/social/</c>. Each is keyed by its text, and
-/// the font is a theme file, part of every key: an unchanged card is kept without being drawn.
+/// Draws the site's social cards (<see cref="SocialCardSet"/>) into <c>/social/</c>. Each is made from its text and
+/// the font, a theme file: an unchanged card is kept without being drawn.
 /// </summary>
 internal sealed class SocialCardFiles : IEmitter
 {

@@ -11,8 +11,8 @@ namespace PaperDigest.Writing;
 /// <list type="bullet">
 /// <item>Fresh (no trusted manifest of the output folder): everything goes into a staging folder beside the
 /// output folder, swapped in whole when the build completes.</item>
-/// <item>Incremental (the build cache holds the manifest of the folder's last build): files whose key or content
-/// is unchanged are kept as they are, and only new or changed files are staged. At commit a journal is written
+/// <item>Incremental (the build cache holds the manifest of the folder's last build): files whose inputs or content
+/// are unchanged are kept as they are, and only new or changed files are staged. At commit a journal is written
 /// first, so a build killed while moving files in is finished by the next one.</item>
 /// </list>
 /// Safe to write to from many threads; refuses two writes to one path and any path that would leave the folder.
@@ -75,7 +75,7 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>Files this build actually wrote (new or changed).</summary>
     public int WrittenCount => staged.Count;
 
-    /// <summary>Files this build made (rendered or generated), whether or not their bytes changed; the rest were kept by their keys.</summary>
+    /// <summary>Files this build made (rendered or generated), whether or not their bytes changed; the rest were kept, made from the same as before.</summary>
     public int MadeCount => Volatile.Read(ref madeCount);
 
     /// <summary>HTML pages of the new site, for the sitemap.</summary>
@@ -181,12 +181,12 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// Keeps the previous build's file at <paramref name="relativePath"/> if it was made from the same
-    /// <paramref name="key"/> and is untouched since; the caller then need not make it at all.
+    /// <paramref name="madeFrom"/> and is untouched since; the caller then need not make it at all.
     /// </summary>
-    public bool Keep(string relativePath, Fingerprint key)
+    public bool Keep(string relativePath, Fingerprint madeFrom)
     {
         var normalised = Normalise(relativePath);
-        var index = KeptIndex(normalised, key);
+        var index = KeptIndex(normalised, madeFrom);
         if (index < 0)
         {
             return false;
@@ -197,22 +197,22 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Whether <see cref="Keep"/> would keep the file, without keeping it.</summary>
-    public bool CanKeep(string relativePath, Fingerprint key) => KeptIndex(Normalise(relativePath), key) >= 0;
+    public bool CanKeep(string relativePath, Fingerprint madeFrom) => KeptIndex(Normalise(relativePath), madeFrom) >= 0;
 
     /// <summary>The build cache folder, if the build has one: emitters keep what they remember between builds there.</summary>
     public string? CacheFolder => cache;
 
-    /// <summary>The file's place in the last build's manifest if it was written under <paramref name="key"/> and is untouched since; else -1.</summary>
-    private int KeptIndex(string normalised, Fingerprint key)
+    /// <summary>The file's place in the last build's manifest if it was made from <paramref name="madeFrom"/> and is untouched since; else -1.</summary>
+    private int KeptIndex(string normalised, Fingerprint madeFrom)
     {
         var index = previous?.IndexOf(normalised) ?? -1;
-        return index >= 0 && previous!.FileAt(index).Record.Key.Matches(key) && untouched!.IsUntouched(index) ? index : -1;
+        return index >= 0 && previous!.FileAt(index).Record.MadeFrom.Matches(madeFrom) && untouched!.IsUntouched(index) ? index : -1;
     }
 
     /// <summary>Keeps a page as <see cref="Keep"/> does, listing it in the sitemap as <see cref="WritePage(string, string, DateOnly?, bool, Fingerprint)"/> would.</summary>
-    public bool KeepPage(string sitePath, Fingerprint key, DateOnly? lastModified = null, bool inSitemap = true)
+    public bool KeepPage(string sitePath, Fingerprint madeFrom, DateOnly? lastModified = null, bool inSitemap = true)
     {
-        if (!Keep(PageFile(sitePath), key))
+        if (!Keep(PageFile(sitePath), madeFrom))
         {
             return false;
         }
@@ -226,11 +226,11 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <param name="inlineStyles">The values of the file's inline <c>style</c> attributes, for <see cref="InlineStyles"/>.</param>
-    public void WriteText(string relativePath, string text, Fingerprint key = default, IReadOnlyList<string>? inlineStyles = null) =>
-        WriteBytes(relativePath, Utf8.GetBytes(text), key, inlineStyles);
+    public void WriteText(string relativePath, string text, Fingerprint madeFrom = default, IReadOnlyList<string>? inlineStyles = null) =>
+        WriteBytes(relativePath, Utf8.GetBytes(text), madeFrom, inlineStyles);
 
     /// <param name="inlineStyles">The values of the file's inline <c>style</c> attributes, for <see cref="InlineStyles"/>.</param>
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint key = default, IReadOnlyList<string>? inlineStyles = null)
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes, Fingerprint madeFrom = default, IReadOnlyList<string>? inlineStyles = null)
     {
         Interlocked.Increment(ref madeCount);
         var normalised = Normalise(relativePath);
@@ -239,7 +239,7 @@ internal sealed class StagedOutput : IDisposable
         if (slot >= 0 && previous!.FileAt(slot).Record is var old && old.Content == content && untouched!.IsUntouched(slot))
         {
             // Same bytes as the file already there: keep it, and its modification time.
-            Store(slot, normalised, old with { Key = key, InlineStyles = inlineStyles });
+            Store(slot, normalised, old with { MadeFrom = madeFrom, InlineStyles = inlineStyles });
             return;
         }
 
@@ -248,18 +248,18 @@ internal sealed class StagedOutput : IDisposable
         // One open and one write per file: no FileStream buffer, no seek (file locking is off in the CLI's runtime config).
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
-        Store(slot, normalised, new OutputRecord(key, content, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks, inlineStyles));
+        Store(slot, normalised, new OutputRecord(madeFrom, content, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks, inlineStyles));
         staged.Add(normalised);
     }
 
     /// <summary>Writes an HTML page at a site path such as <c>/papers/x/</c> (as <c>papers/x/index.html</c>) and lists it in the sitemap.</summary>
-    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default) =>
-        WritePage(sitePath, Utf8.GetBytes(html), lastModified, inSitemap, key);
+    public void WritePage(string sitePath, string html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint madeFrom = default) =>
+        WritePage(sitePath, Utf8.GetBytes(html), lastModified, inSitemap, madeFrom);
 
     /// <inheritdoc cref="WritePage(string, string, DateOnly?, bool, Fingerprint)"/>
-    public void WritePage(string sitePath, ReadOnlySpan<byte> html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint key = default)
+    public void WritePage(string sitePath, ReadOnlySpan<byte> html, DateOnly? lastModified = null, bool inSitemap = true, Fingerprint madeFrom = default)
     {
-        WriteBytes(PageFile(sitePath), html, key);
+        WriteBytes(PageFile(sitePath), html, madeFrom);
         if (inSitemap)
         {
             pages.Add(new SitemapEntry(sitePath, lastModified));

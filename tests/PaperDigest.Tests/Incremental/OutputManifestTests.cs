@@ -31,8 +31,8 @@ public sealed class OutputManifestTests
         Assert.Equal(Summary.Site, loaded.Summary.Site);
         // The warnings name their files as the input folder is given to the build that reads them.
         Assert.Equal("/elsewhere/in/papers/a.md:1:2: warning PD001: a warning", OutputManifest.Load(path, new SourceRoots("/elsewhere/in", "theme"))!.Summary.Warnings[0].ToString());
-        Assert.Equal(files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)),
-            loaded.Files.Select(f => (f.Path, f.Record.Key, f.Record.Content, f.Record.Length, f.Record.WriteTicks)));
+        Assert.Equal(files.Select(f => (f.Path, f.Record.MadeFrom, f.Record.Content, f.Record.Length, f.Record.WriteTicks)),
+            loaded.Files.Select(f => (f.Path, f.Record.MadeFrom, f.Record.Content, f.Record.Length, f.Record.WriteTicks)));
         Assert.Equal(files.Select(f => f.Record.InlineStyles ?? []), loaded.Files.Select(f => f.Record.InlineStyles ?? []));
         Assert.Equal(2, loaded.IndexOf("newsletter/2025-W19.html"));
         Assert.Equal(-1, loaded.IndexOf("newsletter/2025-W20.html"));

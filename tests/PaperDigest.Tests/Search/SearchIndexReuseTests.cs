@@ -77,7 +77,7 @@ public sealed class SearchIndexReuseTests
     /// <summary>What the output holds after <paramref name="index"/> was written: each of its files, under its key.</summary>
     private static Func<string, Fingerprint, bool> Written(SearchIndex index)
     {
-        var keys = index.Files.ToDictionary(f => f.Name, f => f.Key, StringComparer.Ordinal);
+        var keys = index.Files.ToDictionary(f => f.Name, f => f.MadeFrom, StringComparer.Ordinal);
         return (name, key) => keys.TryGetValue(name, out var written) && written.Matches(key);
     }
 
