@@ -1,3 +1,4 @@
+using System.Text;
 using PaperDigest.Diagnostics;
 using PaperDigest.Theming.Views;
 using Scriban.Syntax;
@@ -46,14 +47,18 @@ internal sealed class Theme
     /// <summary>The same theme rendered by Scriban's interpreter alone, to check that compiled templates render the same.</summary>
     internal Theme Interpreted() => new(layout, templates, runtime.Uncompiled(), Assets, compile: false) { SocialFont = SocialFont };
 
-    /// <summary>Renders a page: the named template with its model, inside the base layout.</summary>
+    /// <summary>
+    /// Renders a page as a string, for <c>serve</c>'s previews: the bytes <see cref="RenderPageUtf8"/> gives, so a
+    /// preview is the page the build writes.
+    /// </summary>
     public string RenderPage(string templateName, object model, SiteView site, PageMeta meta) =>
-        Render(layout, new LayoutView(site, meta, new TrustedHtml(Render(templateName, model))));
+        Encoding.UTF8.GetString(RenderPageUtf8(templateName, model, site, meta));
 
     /// <summary>
-    /// Renders a page as <see cref="RenderPage"/> does, as the UTF-8 bytes of its file: they are this thread's, valid
-    /// until it renders its next page (see <see cref="PageBytes"/>). The page's own template is written into the
-    /// thread's body buffer and copied into the layout from there, so no string of the page or its body is made.
+    /// Renders a page, the named template with its model inside the base layout, as the UTF-8 bytes of its file: they
+    /// are this thread's, valid until it renders its next page (see <see cref="PageBytes"/>). The page's own template
+    /// is written into the thread's body buffer and copied into the layout from there, so no string of the page or its
+    /// body is made.
     /// </summary>
     public ReadOnlySpan<byte> RenderPageUtf8(string templateName, object model, SiteView site, PageMeta meta)
     {
