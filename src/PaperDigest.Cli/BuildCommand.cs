@@ -47,7 +47,7 @@ internal static class BuildCommand
             stages.Print(Console.Error);
             if (result.Succeeded)
             {
-                // Files kept by their keys were neither made nor written; files made with the bytes they had were not written.
+                // Files whose inputs were unchanged were neither made nor written; files made with the bytes they had were not written.
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Files made: {result.Made:N0} of {result.Files:N0} (the others kept unmade, as their inputs were unchanged); written: {result.Written:N0}."));
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

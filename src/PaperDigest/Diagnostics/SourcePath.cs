@@ -5,7 +5,7 @@ namespace PaperDigest.Diagnostics;
 /// <summary>
 /// Which file something was read from. A file of the input or theme folder is named by its folder
 /// (<see cref="Folder"/>) and its path inside it (<see cref="Path"/>), and, apart, by the folder as this run was given it
-/// (<see cref="Root"/>), which only names the file in messages: keys and caches take the folder and the path inside it
+/// (<see cref="Root"/>), which only names the file in messages: the build cache takes the folder and the path inside it
 /// alone, so a digest built from another folder name, another working directory or another checkout keeps them. Any
 /// other file (an imported BibTeX file, the built-in theme's) is named by its path as given.
 /// </summary>

@@ -22,15 +22,15 @@ internal sealed class AuthorFeeds : IEmitter
     {
         var model = context.Model;
         var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        // An author feed shows no write-up: without it, a paper's part of the feeds' keys is small and stays the same
-        // when only the write-up changes. Each paper is stripped once for all its authors' feeds.
+        // An author feed shows no write-up: without it, a paper's part of what the feeds are made from is small and
+        // stays the same when only the write-up changes. Each paper is stripped once for all its authors' feeds.
         using var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }), rememberItems: true);
 
         var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
         Parallel.ForEach(channels, channel =>
         {
             var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(bare.Of)] };
-            // The feed's key and its writer see only the tags its papers carry (for the categories' names).
+            // The feed and its writer see only the tags its papers carry (for the categories' names).
             ImmutableArray<Tag> used = [.. feed.Papers.SelectMany(p => p.Paper.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => tags[t])];
             var input = new FeedInput(model.Site, used, feed);
             foreach (var format in FeedPaths.Formats)

@@ -4,8 +4,8 @@ using PaperDigest.Content;
 namespace PaperDigest.Feeds;
 
 /// <summary>
-/// What one feed is written from, whatever its format: one instance for its three files, so the build keys it once
-/// (it is one of the build's shared types) and each format's key adds only the format.
+/// What one feed is written from, whatever its format: one instance for its three files, so the build reads it once
+/// to tell whether they changed (it is one of the build's shared types), and the three differ only by their format.
 /// </summary>
 /// <param name="Site">The site's settings.</param>
 /// <param name="Tags">The tags whose names the feed's categories may show.</param>

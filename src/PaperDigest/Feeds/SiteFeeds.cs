@@ -22,7 +22,7 @@ internal sealed class SiteFeeds : IEmitter
         ImmutableArray<Tag> tags = [.. model.Tags.Select(t => t.Tag)];
         var channels = FeedChannel.All(model);
         // A feed shows a paper's entry, write-up and summary, not the words counted for related papers and search:
-        // without them, the input a feed's key is made from is smaller, and each paper's is made once for all feeds.
+        // without them, what a feed is made from is smaller, and each paper's part is made once for all feeds.
         using var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
         Parallel.ForEach(channels, channel =>
         {

@@ -20,7 +20,7 @@ internal static class FigureMaker
     public static int DecodedFrom(string inputRoot) => Decoded.GetValueOrDefault(inputRoot);
 
     /// <summary>
-    /// What one figure's files are made from; its key (and the tests' memo of made files, <see cref="MadeFileMemo"/>)
+    /// What one figure's files are made from. It (and the tests' memo of made files, <see cref="MadeFileMemo"/>)
     /// names the figure's file by its path inside the input folder, so the same digest in another folder makes none again.
     /// </summary>
     /// <param name="Image">The figure as read.</param>

@@ -26,6 +26,6 @@ internal sealed record RenderedPaper(ShownPaper Shown, TermCounts Terms, SearchT
     public string Summary => Shown.Summary;
 
     /// <summary>What feeds show of a paper: without the words counted for related papers and search, which no feed
-    /// shows, so the input a feed's key is made from is smaller.</summary>
+    /// shows, so what a feed is made from is smaller.</summary>
     public static RenderedPaper ShownOnly(ShownPaper shown) => new(shown, NoTerms, NoSearchTerms);
 }

@@ -32,7 +32,7 @@ internal sealed class WriteUpHtml
         HasMath = HoldsMath(text);
     }
 
-    /// <summary>The fingerprint of the HTML's UTF-8 bytes: what an output's key takes from it, without reading it back.</summary>
+    /// <summary>The fingerprint of the HTML's UTF-8 bytes: what tells whether an output made from it changed, without reading it back.</summary>
     public Fingerprint Identity
     {
         get
@@ -56,13 +56,13 @@ internal sealed class WriteUpHtml
 
     /// <summary>
     /// Where the HTML's URLs relative to the site begin (none are known for HTML converted from a string). They follow
-    /// from the HTML, so its <see cref="Identity"/> keys them too.
+    /// from the HTML, so its <see cref="Identity"/> covers them too.
     /// </summary>
     public RelativeUrls Urls { get; }
 
     /// <summary>
     /// Whether the HTML holds a MathML formula, so its page needs the math font and style sheet. It follows from the
-    /// HTML, so its <see cref="Identity"/> keys it too.
+    /// HTML, so its <see cref="Identity"/> covers it too.
     /// </summary>
     public bool HasMath { get; }
 

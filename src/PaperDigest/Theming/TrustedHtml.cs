@@ -27,7 +27,7 @@ internal sealed class TrustedHtml
     /// <summary>The HTML itself.</summary>
     public string Html => html ??= body?.ToString() ?? WriteUp!.Read();
 
-    /// <summary>The write-up this HTML is, if it is one: an output's key takes its fingerprint instead of its text.</summary>
+    /// <summary>The write-up this HTML is, if it is one: whether an output changed is told by its fingerprint instead of its text.</summary>
     public WriteUpHtml? WriteUp { get; }
 
     /// <summary>The HTML itself; a trusted value that passes through a filter becomes a plain string, which is escaped again.</summary>
