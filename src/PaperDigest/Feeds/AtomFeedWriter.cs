@@ -19,7 +19,7 @@ internal static class AtomFeedWriter
     /// <param name="site">The digest's settings.</param>
     /// <param name="tags">Tag names, for category terms and labels.</param>
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
-    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel) => FeedXml.Write(xml =>
+    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel, FeedItemHtml? items = null) => FeedXml.Write(xml =>
     {
         var pageUrl = site.AbsoluteUrl(channel.PagePath);
         xml.WriteStartElement("feed", AtomNs);
@@ -38,13 +38,13 @@ internal static class AtomFeedWriter
         FeedXml.Element(xml, "generator", "PaperDigest");
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteEntry(xml, site, tags, rendered, channel.SummaryOnly);
+            WriteEntry(xml, site, tags, rendered, channel.SummaryOnly, items);
         }
 
         xml.WriteEndElement();
     });
 
-    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
+    private static void WriteEntry(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly, FeedItemHtml? items)
     {
         var paper = rendered.Paper;
         var day = FeedDates.Rfc3339(FeedDates.StartOfDay(paper.Date, site.TimeZone));
@@ -82,7 +82,7 @@ internal static class AtomFeedWriter
         {
             xml.WriteStartElement("content");
             xml.WriteAttributeString("type", "html");
-            xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+            xml.WriteString(XmlSafeText.Clean(FeedContent.Html(site, rendered, items: items)));
             xml.WriteEndElement();
         }
 

@@ -24,18 +24,19 @@ internal sealed class AuthorFeeds : IEmitter
         var tags = model.Tags.Select(t => t.Tag).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         // An author feed shows no write-up: without it, a paper's part of what the feeds are made from is small and
         // stays the same when only the write-up changes. Each paper is stripped once for all its authors' feeds.
-        using var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }), rememberItems: true);
+        var bare = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown with { Html = NoWriteUp }));
+        var items = new FeedItemHtml(model.Site, model.Papers.Length);
 
         var channels = model.Authors.Select(a => FeedChannel.ForAuthor(model, a)).ToList();
         Parallel.ForEach(channels, channel =>
         {
             var feed = channel with { Papers = [.. channel.Items(model.Site.FeedItems).Select(bare.Of)] };
             // The feed and its writer see only the tags its papers carry (for the categories' names).
-            ImmutableArray<Tag> used = [.. feed.Papers.SelectMany(p => p.Paper.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => tags[t])];
+            var used = TagsOf(feed.Papers, tags);
             var input = new FeedInput(model.Site, used, feed);
             foreach (var format in FeedPaths.Formats)
             {
-                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, input), static x => x.input.Write(x.format));
+                context.Output.Bytes(channel.PathOf(format).TrimStart('/'), (format, input), items, static (x, items) => x.input.Write(x.format, items));
             }
         });
 
@@ -44,5 +45,31 @@ internal sealed class AuthorFeeds : IEmitter
         context.Output.Bytes(FeedPaths.AuthorsOpml.TrimStart('/'), (config: model.Site, feeds: named),
             static x => OpmlWriter.WriteAuthors(x.config, x.feeds));
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
+    }
+
+    /// <summary>The tags <paramref name="papers"/> carry, in slug order, each once.</summary>
+    private static ImmutableArray<Tag> TagsOf(IReadOnlyList<RenderedPaper> papers, Dictionary<string, Tag> tags)
+    {
+        // An author's papers carry few tags between them: a list looked through is cheaper than a set for each feed.
+        var slugs = new List<string>();
+        foreach (var paper in papers)
+        {
+            foreach (var slug in paper.Paper.Tags)
+            {
+                if (!slugs.Contains(slug))
+                {
+                    slugs.Add(slug);
+                }
+            }
+        }
+
+        slugs.Sort(StringComparer.Ordinal);
+        var used = ImmutableArray.CreateBuilder<Tag>(slugs.Count);
+        foreach (var slug in slugs)
+        {
+            used.Add(tags[slug]);
+        }
+
+        return used.MoveToImmutable();
     }
 }

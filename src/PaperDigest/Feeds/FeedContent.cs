@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PaperDigest.Content;
 using PaperDigest.Rendering;
@@ -20,36 +19,13 @@ internal static class FeedContent
     /// <summary>The text of the link that stands for a write-up too long for the feed.</summary>
     public const string ReadMore = "Read the full write-up";
 
-    // The item HTML of the papers remembered (see FeedPapers), made once for all the feeds and formats that carry the
-    // same instance, until forgotten; only for the site it was made for.
-    private static readonly ConditionalWeakTable<RenderedPaper, Made> Items = [];
-
     /// <param name="summaryOnly">Whether the item carries the summary and a link to the page rather than the write-up.</param>
-    public static string Html(SiteConfig site, RenderedPaper rendered, bool summaryOnly = false)
-    {
-        if (!Items.TryGetValue(rendered, out var made))
-        {
-            return Make(site, rendered, summaryOnly);
-        }
+    /// <param name="items">Item HTML already made for the same papers, if the feeds share it.</param>
+    public static string Html(SiteConfig site, RenderedPaper rendered, bool summaryOnly = false, FeedItemHtml? items = null) =>
+        items is null ? Make(site, rendered, summaryOnly) : items.Of(site, rendered, summaryOnly);
 
-        if (!ReferenceEquals(made.Site, site))
-        {
-            made = new Made(site);
-            Items.AddOrUpdate(rendered, made);
-        }
-
-        return summaryOnly
-            ? made.Summary ??= Make(site, rendered, summaryOnly: true)
-            : made.Full ??= Make(site, rendered, summaryOnly: false);
-    }
-
-    /// <summary>Makes the item HTML of <paramref name="rendered"/> once, from now until it is forgotten.</summary>
-    public static void Remember(RenderedPaper rendered) => Items.AddOrUpdate(rendered, new Made(null));
-
-    /// <summary>Lets the item HTML made for <paramref name="rendered"/> go.</summary>
-    public static void Forget(RenderedPaper rendered) => Items.Remove(rendered);
-
-    private static string Make(SiteConfig site, RenderedPaper rendered, bool summaryOnly)
+    /// <summary>Makes the item HTML of <paramref name="rendered"/> (see <see cref="Html"/>).</summary>
+    internal static string Make(SiteConfig site, RenderedPaper rendered, bool summaryOnly)
     {
         var paper = rendered.Paper;
         var url = site.AbsoluteUrl(paper.Path);
@@ -87,16 +63,6 @@ internal static class FeedContent
         var origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
         html.Append(FeedMath.WithAltText(AbsoluteUrls.Make(rendered.Html, origin, url)));
         return html.ToString();
-    }
-
-    /// <summary>A paper's item HTML for one site, with and without its write-up, as far as made.</summary>
-    private sealed class Made(SiteConfig? site)
-    {
-        public SiteConfig? Site { get; } = site;
-
-        public string? Full { get; set; }
-
-        public string? Summary { get; set; }
     }
 
     private static void Link(List<string> links, string label, string? url)

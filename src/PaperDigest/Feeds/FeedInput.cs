@@ -12,5 +12,6 @@ namespace PaperDigest.Feeds;
 /// <param name="Feed">The feed, holding only the papers it shows.</param>
 internal sealed record FeedInput(SiteConfig Site, ImmutableArray<Tag> Tags, FeedChannel Feed)
 {
-    public byte[] Write(FeedFormat format) => SiteFeeds.Write(format, Site, new TagRegistry(Tags), Feed);
+    /// <param name="items">Item HTML the feeds of the emitter share, if any.</param>
+    public byte[] Write(FeedFormat format, FeedItemHtml? items = null) => SiteFeeds.Write(format, Site, new TagRegistry(Tags), Feed, items);
 }

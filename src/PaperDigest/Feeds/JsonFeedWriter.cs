@@ -29,7 +29,7 @@ internal static class JsonFeedWriter
     /// <param name="site">The digest's settings.</param>
     /// <param name="tags">Tag names, for item tags.</param>
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
-    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel)
+    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel, FeedItemHtml? items = null)
     {
         return FeedBuffer.Stream(buffer =>
         {
@@ -46,7 +46,7 @@ internal static class JsonFeedWriter
             json.WriteStartArray("items");
             foreach (var rendered in channel.Items(site.FeedItems))
             {
-                WriteItem(json, site, tags, rendered, channel.SummaryOnly);
+                WriteItem(json, site, tags, rendered, channel.SummaryOnly, items);
                 // The writer keeps what it writes until flushed: item by item, its buffer stays one item long.
                 json.Flush();
             }
@@ -56,7 +56,7 @@ internal static class JsonFeedWriter
         });
     }
 
-    private static void WriteItem(Utf8JsonWriter json, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
+    private static void WriteItem(Utf8JsonWriter json, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly, FeedItemHtml? items)
     {
         var paper = rendered.Paper;
         var day = FeedDates.Rfc3339(FeedDates.StartOfDay(paper.Date, site.TimeZone));
@@ -70,7 +70,7 @@ internal static class JsonFeedWriter
 
         String(json, "title", paper.Title);
         String(json, "summary", rendered.Summary);
-        String(json, "content_html", FeedContent.Html(site, rendered, summaryOnly));
+        String(json, "content_html", FeedContent.Html(site, rendered, summaryOnly, items));
         String(json, "date_published", day);
         String(json, "date_modified", day);
         if (!paper.Authors.IsEmpty)

@@ -19,7 +19,7 @@ internal static class RssFeedWriter
     /// <param name="site">The digest's settings.</param>
     /// <param name="tags">Tag names, for categories.</param>
     /// <param name="channel">The feed; only its first <c>feed_items</c> papers are written.</param>
-    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel) => FeedXml.Write(xml =>
+    public static byte[] Write(SiteConfig site, TagRegistry tags, FeedChannel channel, FeedItemHtml? items = null) => FeedXml.Write(xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
@@ -40,14 +40,14 @@ internal static class RssFeedWriter
         FeedXml.Element(xml, "lastBuildDate", FeedDates.Rfc822(FeedDates.StartOfDay(channel.Updated, site.TimeZone)));
         foreach (var rendered in channel.Items(site.FeedItems))
         {
-            WriteItem(xml, site, tags, rendered, channel.SummaryOnly);
+            WriteItem(xml, site, tags, rendered, channel.SummaryOnly, items);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly)
+    private static void WriteItem(XmlWriter xml, SiteConfig site, TagRegistry tags, RenderedPaper rendered, bool summaryOnly, FeedItemHtml? items)
     {
         var paper = rendered.Paper;
         xml.WriteStartElement("item");
@@ -78,7 +78,7 @@ internal static class RssFeedWriter
         {
             xml.WriteStartElement("content", "encoded", ContentNs);
             // A CDATA section cannot hold "]]>"; XmlWriter splits it, but the text must be XML-clean first.
-            xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered)));
+            xml.WriteCData(XmlSafeText.Clean(FeedContent.Html(site, rendered, items: items)));
             xml.WriteEndElement();
         }
 

@@ -23,7 +23,7 @@ internal sealed class SiteFeeds : IEmitter
         var channels = FeedChannel.All(model);
         // A feed shows a paper's entry, write-up and summary, not the words counted for related papers and search:
         // without them, what a feed is made from is smaller, and each paper's part is made once for all feeds.
-        using var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
+        var shown = new FeedPapers(model.Papers.Length, static r => RenderedPaper.ShownOnly(r.Shown));
         Parallel.ForEach(channels, channel =>
         {
             // A feed is made from its newest papers only.
@@ -37,11 +37,11 @@ internal sealed class SiteFeeds : IEmitter
         return new EmitCount(0, channels.Count * FeedPaths.Formats.Count);
     }
 
-    internal static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel) => format switch
+    internal static byte[] Write(FeedFormat format, SiteConfig site, TagRegistry tags, FeedChannel channel, FeedItemHtml? items = null) => format switch
     {
-        FeedFormat.Rss => RssFeedWriter.Write(site, tags, channel),
-        FeedFormat.Atom => AtomFeedWriter.Write(site, tags, channel),
-        FeedFormat.Json => JsonFeedWriter.Write(site, tags, channel),
+        FeedFormat.Rss => RssFeedWriter.Write(site, tags, channel, items),
+        FeedFormat.Atom => AtomFeedWriter.Write(site, tags, channel, items),
+        FeedFormat.Json => JsonFeedWriter.Write(site, tags, channel, items),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

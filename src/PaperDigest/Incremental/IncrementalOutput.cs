@@ -148,6 +148,20 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>
+    /// A file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> alone, with
+    /// <paramref name="aid"/>: something that only spares work (HTML several files share), with which the file is the
+    /// same as without it. What the file is made from is <paramref name="input"/>; the aid is not read for it.
+    /// </summary>
+    public void Bytes<TInput, TAid>(string path, TInput input, TAid aid, Func<TInput, TAid, byte[]> make)
+    {
+        var key = keys.Of("bytes", context, input);
+        if (!staged.Keep(path, key))
+        {
+            staged.WriteBytes(path, memo is null ? make(input, aid) : memo.Files([path], input, x => [make(x, aid)])[0], key);
+        }
+    }
+
+    /// <summary>
     /// Files made together by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> alone, in the
     /// order of <paramref name="paths"/>: all kept when each is what the last build made from the same input, else all
     /// made, so one costly step (decoding an image) serves them all.

@@ -4,7 +4,7 @@ using PaperDigest.Tests.Citations;
 
 namespace PaperDigest.Tests.Feeds;
 
-/// <summary>A remembered paper's feed item HTML, made once for all feeds: never the HTML of another site or of the other kind of item.</summary>
+/// <summary>A paper's feed item HTML shared by an emitter's feeds, made once for all of them: never the HTML of another site or of the other kind of item.</summary>
 public sealed class FeedContentTests
 {
     [Fact]
@@ -15,24 +15,24 @@ public sealed class FeedContentTests
         var first = CitationCases.Site;
         var second = first with { BaseUrl = new Uri("https://elsewhere.example/") };
 
-        // Not remembered: made each time.
+        // Without shared item HTML: made each time.
         Assert.NotSame(FeedContent.Html(first, rendered, summaryOnly: true), FeedContent.Html(first, rendered, summaryOnly: true));
 
-        FeedContent.Remember(rendered);
-        var summary = FeedContent.Html(first, rendered, summaryOnly: true);
-        Assert.Same(summary, FeedContent.Html(first, rendered, summaryOnly: true));
+        var items = new FeedItemHtml(first, papers: 1);
+        var summary = FeedContent.Html(first, rendered, summaryOnly: true, items);
+        Assert.Same(summary, FeedContent.Html(first, rendered, summaryOnly: true, items));
+        Assert.Equal(FeedContent.Html(first, rendered, summaryOnly: true), summary);
         Assert.Contains(first.AbsoluteUrl(paper.Path), summary, StringComparison.Ordinal);
 
-        var full = FeedContent.Html(first, rendered);
+        var full = FeedContent.Html(first, rendered, items: items);
+        Assert.Same(full, FeedContent.Html(first, rendered, items: items));
         Assert.Contains("<p>The write-up</p>", full, StringComparison.Ordinal);
         Assert.DoesNotContain(FeedContent.ReadMore, full, StringComparison.Ordinal);
 
-        var moved = FeedContent.Html(second, rendered, summaryOnly: true);
+        var moved = FeedContent.Html(second, rendered, summaryOnly: true, items);
         Assert.Contains("https://elsewhere.example/", moved, StringComparison.Ordinal);
         Assert.DoesNotContain(first.BaseUrl.Host, moved, StringComparison.Ordinal);
-        Assert.Contains("<p>The write-up</p>", FeedContent.Html(second, rendered), StringComparison.Ordinal);
-
-        FeedContent.Forget(rendered);
-        Assert.NotSame(FeedContent.Html(second, rendered), FeedContent.Html(second, rendered));
+        Assert.Contains("<p>The write-up</p>", FeedContent.Html(second, rendered, items: items), StringComparison.Ordinal);
+        Assert.NotSame(FeedContent.Html(second, rendered, items: items), FeedContent.Html(second, rendered, items: items));
     }
 }
