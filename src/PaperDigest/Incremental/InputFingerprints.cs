@@ -67,8 +67,8 @@ internal sealed class InputFingerprints
     /// <param name="again">Read and hash it whatever its size and time (a watcher said it changed).</param>
     public Fingerprint Of(string name, string path, bool again = false)
     {
-        var file = new FileInfo(path);
-        var (length, ticks, changed) = (file.Length, file.LastWriteTimeUtc.Ticks, Reading.FileSystemEntries.ChangeTicks(path));
+        var (length, ticks, changed) = Reading.FileSystemEntries.Times(path)
+            ?? (new FileInfo(path) is var file ? (file.Length, file.LastWriteTimeUtc.Ticks, Reading.FileSystemEntries.ChangeTicks(path)) : default);
         // The status-change time catches another file moved or copied over this one with the same size and time.
         if (again || !previous.TryGetValue(name, out var known) || known.Length != length || known.Ticks != ticks || known.ChangeTicks != changed
             || ticks >= trustedBefore || changed >= trustedBefore)

@@ -128,6 +128,18 @@ internal static partial class FileSystemEntries
     public static long ChangeTicks(string path) =>
         OperatingSystem.IsWindows() || Stat(path, out var status) != 0 ? 0 : (status.CTime * TimeSpan.TicksPerSecond) + (status.CTimeNsec / 100);
 
+    /// <summary>
+    /// The file's size, modification time (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives it, in ticks) and
+    /// <see cref="ChangeTicks"/>, following links, from one call to the system; null where that cannot be asked or
+    /// the file cannot be looked at (the caller asks <see cref="FileInfo"/> then, for its message).
+    /// </summary>
+    public static (long Length, long WriteTicks, long ChangeTicks)? Times(string path) =>
+        OperatingSystem.IsWindows() || Stat(path, out var status) != 0 || (status.Mode & TypeMask) != TypeRegular
+            ? null
+            : (status.Size,
+                DateTime.UnixEpoch.Ticks + (status.MTime * TimeSpan.TicksPerSecond) + (status.MTimeNsec / 100),
+                (status.CTime * TimeSpan.TicksPerSecond) + (status.CTimeNsec / 100));
+
     /// <summary>The start of the runtime's <c>FileStatus</c> (its layout up to <c>CTimeNsec</c> is the same in every
     /// version); the padding leaves room for the rest of it.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 256)]
