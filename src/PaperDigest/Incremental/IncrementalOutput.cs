@@ -27,7 +27,7 @@ internal sealed class IncrementalOutput
     /// <param name="basePath">The path the theme links its assets under.</param>
     /// <param name="shared">Types whose instances are part of many files' inputs (see <see cref="ContentKey(IEnumerable{Type}, int)"/>).</param>
     /// <param name="views">The factory that page-making functions receive; its <see cref="ViewFactory.Context"/> is part of every page's key.</param>
-    /// <param name="memo">Files made by earlier builds of this process, for <see cref="Bytes{TInput}"/> and <see cref="Files{TInput}"/> (tests only).</param>
+    /// <param name="memo">Files made by earlier builds of this process, for <see cref="Bytes{TInput}"/>, <see cref="Bytes{TInput, TAid}"/> and <see cref="Files{TInput}"/> (tests only).</param>
     /// <param name="expectedShared">About how many instances of the shared types the build's files name (a few a paper).</param>
     /// <param name="entries">The build's entries: those taken unchanged from the build cache bring the keys of their
     /// papers, which are taken instead of read again (<see cref="EntryCache.KnownKeys"/>).</param>
@@ -196,13 +196,14 @@ internal sealed class IncrementalOutput
     public void Bytes(string path, ReadOnlySpan<byte> bytes) => staged.WriteBytes(path, bytes);
 
     /// <summary>
-    /// Whether the search index's file <paramref name="path"/> can be kept under the key the index gives it: the index
-    /// is built from the entries' terms kept between builds (<see cref="SearchIndexCache"/>) and names its files by content.
+    /// Whether the search index's file <paramref name="path"/> can be kept, made from what the index says it is made
+    /// from (<paramref name="madeFrom"/>, its key): the index is built from the entries' terms kept between builds
+    /// (<see cref="SearchIndexCache"/>) and names its files by content.
     /// </summary>
-    public bool CanKeepMadeFrom(string path, Fingerprint key) => staged.CanKeep(path, key);
+    public bool CanKeepMadeFrom(string path, Fingerprint madeFrom) => staged.CanKeep(path, madeFrom);
 
     /// <inheritdoc cref="CanKeepMadeFrom"/>
-    public bool KeepMadeFrom(string path, Fingerprint key) => staged.Keep(path, key);
+    public bool KeepMadeFrom(string path, Fingerprint madeFrom) => staged.Keep(path, madeFrom);
 
     /// <summary>A search index file with the key the index gives it.</summary>
     public void Bytes(string path, ReadOnlySpan<byte> bytes, Fingerprint key) => staged.WriteBytes(path, bytes, key);

@@ -129,9 +129,10 @@ internal static partial class FileSystemEntries
         OperatingSystem.IsWindows() || Stat(path, out var status) != 0 ? 0 : (status.CTime * TimeSpan.TicksPerSecond) + (status.CTimeNsec / 100);
 
     /// <summary>
-    /// The file's size, modification time (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives it, in ticks) and
-    /// <see cref="ChangeTicks"/>, following links, from one call to the system; null where that cannot be asked or
-    /// the file cannot be looked at (the caller asks <see cref="FileInfo"/> then, for its message).
+    /// The file's size, modification time (in the ticks of <see cref="FileSystemInfo.LastWriteTimeUtc"/>) and
+    /// <see cref="ChangeTicks"/>, all following links (<see cref="FileInfo"/> gives a link's own size and time), from
+    /// one call to the system; null where that cannot be asked or the file cannot be looked at (the caller asks
+    /// <see cref="FileInfo"/> then, for its message).
     /// </summary>
     public static (long Length, long WriteTicks, long ChangeTicks)? Times(string path) =>
         OperatingSystem.IsWindows() || Stat(path, out var status) != 0 || (status.Mode & TypeMask) != TypeRegular

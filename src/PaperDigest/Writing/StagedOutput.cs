@@ -121,7 +121,13 @@ internal sealed class StagedOutput : IDisposable
             return null;
         }
 
-        // From here on the build reads and indexes the digest; meanwhile another core checks the files it may keep.
+        // From here on the build reads and indexes the digest; meanwhile other threads check the files it may keep. The
+        // checks a build that ended early left running on the same manifest (serve keeps it) are ended first.
+        if (Checks.TryGetValue(manifest, out var earlier))
+        {
+            earlier.Stop();
+        }
+
         Checks.AddOrUpdate(manifest, UntouchedFiles.Start(full, manifest));
         return manifest;
     }

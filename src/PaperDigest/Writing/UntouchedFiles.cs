@@ -28,7 +28,8 @@ internal sealed class UntouchedFiles
 
     private readonly OutputManifest manifest;
     private readonly byte[] states;
-    private readonly Thread[] checkers;
+    private readonly int checkers;
+    private Thread[]? started;
     private int claimed;
     private volatile bool stopped;
 
@@ -37,12 +38,7 @@ internal sealed class UntouchedFiles
         Folder = folder;
         this.manifest = manifest;
         states = new byte[manifest.Files.Count];
-        this.checkers = new Thread[Math.Min(checkers, (states.Length + Block - 1) / Block)];
-        for (var i = 0; i < this.checkers.Length; i++)
-        {
-            // Threads of their own rather than the pool's, which the build's parallel stages keep busy.
-            this.checkers[i] = new Thread(CheckBlocks) { IsBackground = true, Name = "Output folder check" };
-        }
+        this.checkers = Math.Min(checkers, (states.Length + Block - 1) / Block);
     }
 
     /// <summary>The full path of the output folder the files are checked in.</summary>
@@ -71,8 +67,7 @@ internal sealed class UntouchedFiles
     /// <summary>Whether every file of the manifest is as its build left it.</summary>
     public bool All()
     {
-        StartCheckers();
-        foreach (var checker in checkers)
+        foreach (var checker in StartCheckers())
         {
             checker.Join();
         }
@@ -92,14 +87,22 @@ internal sealed class UntouchedFiles
     /// <summary>Ends the background checks; the build no longer needs them.</summary>
     public void Stop() => stopped = true;
 
-    private void StartCheckers()
+    /// <summary>Starts the checkers, once; the threads started.</summary>
+    private Thread[] StartCheckers()
     {
-        lock (checkers)
+        lock (states)
         {
-            foreach (var checker in checkers.Where(c => c.ThreadState.HasFlag(ThreadState.Unstarted)))
+            if (started is null)
             {
-                checker.Start();
+                // Threads of their own rather than the pool's, which the build's parallel stages keep busy.
+                started = [.. Enumerable.Range(0, checkers).Select(_ => new Thread(CheckBlocks) { IsBackground = true, Name = "Output folder check" })];
+                foreach (var checker in started)
+                {
+                    checker.Start();
+                }
             }
+
+            return started;
         }
     }
 

@@ -16,8 +16,8 @@ public sealed class FileSystemEntriesTests
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "entry.md");
         File.WriteAllText(path, "---\ntitle: x\n---\n");
-        // A time with a fraction of a second, as an editor's save leaves, and one before 1970.
-        foreach (var time in new[] { new DateTime(2026, 12, 8, 3, 14, 15, DateTimeKind.Utc).AddTicks(9_265_358), new DateTime(1969, 7, 20, 20, 17, 40, DateTimeKind.Utc) })
+        // A time with a fraction of a second, as an editor's save leaves, and one before 1970 with a fraction too.
+        foreach (var time in new[] { new DateTime(2026, 12, 8, 3, 14, 15, DateTimeKind.Utc).AddTicks(9_265_358), new DateTime(1969, 7, 20, 20, 17, 40, DateTimeKind.Utc).AddTicks(1_234_567) })
         {
             File.SetLastWriteTimeUtc(path, time);
             var file = new FileInfo(path);
