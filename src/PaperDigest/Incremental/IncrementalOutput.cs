@@ -138,14 +138,8 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>A file made by <paramref name="make"/> from <paramref name="input"/> alone (make it <c>static</c>).</summary>
-    public void Bytes<TInput>(string path, TInput input, Func<TInput, byte[]> make)
-    {
-        var key = keys.Of("bytes", context, input);
-        if (!staged.Keep(path, key))
-        {
-            staged.WriteBytes(path, memo is null ? make(input) : memo.Files([path], input, x => [make(x)])[0], key);
-        }
-    }
+    public void Bytes<TInput>(string path, TInput input, Func<TInput, byte[]> make) =>
+        Bytes(path, input, make, static (x, make) => make(x));
 
     /// <summary>
     /// A file made by <paramref name="make"/> (make it <c>static</c>) from <paramref name="input"/> alone, with

@@ -33,24 +33,24 @@ internal sealed class UntouchedFiles
     private int claimed;
     private volatile bool stopped;
 
-    private UntouchedFiles(string folder, OutputManifest manifest, int checkers)
+    private UntouchedFiles(string folder, OutputManifest manifest)
     {
         Folder = folder;
         this.manifest = manifest;
         states = new byte[manifest.Files.Count];
-        this.checkers = Math.Min(checkers, (states.Length + Block - 1) / Block);
+        checkers = Math.Min(Checkers, (states.Length + Block - 1) / Block);
     }
 
     /// <summary>The full path of the output folder the files are checked in.</summary>
     public string Folder { get; }
 
     /// <summary>Checks on demand only, until <see cref="All"/> is asked.</summary>
-    public static UntouchedFiles For(string folder, OutputManifest manifest) => new(folder, manifest, Checkers);
+    public static UntouchedFiles For(string folder, OutputManifest manifest) => new(folder, manifest);
 
     /// <summary>Checks on demand, and every file in the background from now on.</summary>
     public static UntouchedFiles Start(string folder, OutputManifest manifest)
     {
-        var files = new UntouchedFiles(folder, manifest, Checkers);
+        var files = new UntouchedFiles(folder, manifest);
         // The manifest's index of paths is made meanwhile too, before the build's first look-up would wait for it.
         new Thread(() => manifest.IndexOf(string.Empty)) { IsBackground = true, Name = "Output manifest index" }.Start();
         files.StartCheckers();
